@@ -1,0 +1,80 @@
+package org.membercomms.accounts;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Which requests need a signed-in person, how people sign in and out, and the security
+ * headers. The Content-Security-Policy, which needs a nonce per response, is sent by the
+ * system module.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/error" };
+
+	static final String[] STATIC_ASSETS = { "/assets/images/**", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
+			"/favicon.ico" };
+
+	@Bean
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager signIn, SignInFailureHandler failures)
+			throws Exception {
+		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+		success.setDefaultTargetUrl("/home");
+		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers(PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(STATIC_ASSETS)
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.authenticationManager(signIn)
+			.formLogin(form -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("username")
+				.passwordParameter("password")
+				.successHandler(success)
+				.failureHandler(failures)
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
+			.exceptionHandling(exceptions -> exceptions
+				// Every anonymous request goes to the sign-in page, whatever it accepts.
+				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.headers(headers -> headers.frameOptions(frames -> frames.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The only way to sign in: a password checked while the username is not locked. There
+	 * is deliberately no parent manager, which would check the password again without the
+	 * lock.
+	 */
+	@Bean
+	AuthenticationManager signInManager(AccountUserDetailsService accounts, PasswordEncoder passwords,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider checkPassword = new DaoAuthenticationProvider(accounts);
+		checkPassword.setPasswordEncoder(passwords);
+		return new ProviderManager(new ThrottledAuthenticationProvider(checkPassword, throttle));
+	}
+
+}

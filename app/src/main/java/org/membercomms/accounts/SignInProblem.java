@@ -1,0 +1,40 @@
+package org.membercomms.accounts;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Why a sign-in failed, as the sign-in page tells it: the field it concerns and the
+ * message key.
+ */
+enum SignInProblem {
+
+	NO_USERNAME("username", "username"), NO_PASSWORD("password", "password"), WRONG_DETAILS("details", "username"),
+	LOCKED("locked", "username"), DISABLED("disabled", "username");
+
+	private final String code;
+
+	private final String field;
+
+	SignInProblem(String code, String field) {
+		this.code = code;
+		this.field = field;
+	}
+
+	String code() {
+		return this.code;
+	}
+
+	String field() {
+		return this.field;
+	}
+
+	String messageKey() {
+		return "sign-in.error." + this.code;
+	}
+
+	static Optional<SignInProblem> ofCode(String code) {
+		return Arrays.stream(values()).filter(problem -> problem.code.equals(code)).findFirst();
+	}
+
+}

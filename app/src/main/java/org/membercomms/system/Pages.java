@@ -1,0 +1,55 @@
+package org.membercomms.system;
+
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the {@link Page} for a request.
+ */
+@Component
+class Pages {
+
+	private final CouncilSettings council;
+
+	private final List<Navigation> navigation;
+
+	Pages(CouncilSettings council, List<Navigation> navigation) {
+		this.council = council;
+		this.navigation = navigation;
+	}
+
+	Page pageFor(HttpServletRequest request) {
+		Authentication person = signedIn(SecurityContextHolder.getContext().getAuthentication());
+		List<NavigationLink> links = (person != null) ? this.navigation.stream()
+			.flatMap(contributor -> contributor.linksFor(person).stream())
+			.sorted(Comparator.comparingInt(NavigationLink::order))
+			.toList() : List.of();
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return new Page(this.council, ContentSecurityPolicyFilter.nonceOf(request), path, nameOf(person), links,
+				(CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+	}
+
+	private static Authentication signedIn(Authentication authentication) {
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return null;
+		}
+		return authentication;
+	}
+
+	private static String nameOf(Authentication person) {
+		if (person == null) {
+			return null;
+		}
+		return (person.getPrincipal() instanceof DisplayNamed named) ? named.displayName() : person.getName();
+	}
+
+}

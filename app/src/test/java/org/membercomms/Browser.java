@@ -1,0 +1,141 @@
+package org.membercomms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}, or the paths in the system properties
+ * {@code membercomms.chromium} and {@code membercomms.chromedriver}) driving the
+ * application, with axe-core checking each page against WCAG 2.2 A and AA. Nothing is
+ * downloaded: where the browser is missing, the test is skipped with a notice saying so.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final Path profile;
+
+	private Browser(WebDriver driver, String baseUrl, Path profile) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.profile = profile;
+	}
+
+	/**
+	 * Starts Chromium, or skips the calling test where it is not installed.
+	 * @param port the port the application listens on
+	 * @return the browser
+	 */
+	public static Browser open(int port) throws IOException {
+		File chromium = new File(System.getProperty("membercomms.chromium", "/usr/bin/chromium"));
+		File chromedriver = new File(System.getProperty("membercomms.chromedriver", "/usr/bin/chromedriver"));
+		if (!chromium.canExecute() || !chromedriver.canExecute()) {
+			String notice = "Browser tests skipped: Chromium or ChromeDriver not found at " + chromium + " and "
+					+ chromedriver + " (install Debian's chromium and chromium-driver, as .ci/run does)";
+			System.err.println("NOTICE: " + notice);
+			Assumptions.abort(notice);
+		}
+		Path profile = Files.createTempDirectory("membercomms-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return new Browser(driver, "http://localhost:" + port, profile);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public Browser visit(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	public String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	public String path() {
+		return this.driver.getCurrentUrl().substring(this.baseUrl.length());
+	}
+
+	public Browser signIn(String username, String password) {
+		visit("/sign-in");
+		this.driver.findElement(By.id("username")).sendKeys(username);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		this.driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+		return this;
+	}
+
+	public Browser signOut() {
+		this.driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+		return this;
+	}
+
+	/**
+	 * Fails with the list of violations if axe-core finds any WCAG 2.2 A or AA problem.
+	 */
+	public Browser assertAccessible() {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(this.driver);
+		assertThat(results.getViolations())
+			.as(() -> "axe-core violations on " + path() + ":\n" + describe(results.getViolations()))
+			.isEmpty();
+		assertThat(results.getPasses()).as("axe-core checked something on " + path()).isNotEmpty();
+		return this;
+	}
+
+	/**
+	 * @return the address of every resource the current page has loaded so far
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> resourcesLoaded() {
+		return (List<String>) ((JavascriptExecutor) this.driver)
+			.executeScript("return performance.getEntriesByType('resource').map(e => e.name)");
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList())
+			.collect(Collectors.joining("\n"));
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.driver.quit();
+		try (var files = Files.walk(this.profile)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+		}
+	}
+
+}
