@@ -14,12 +14,20 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * A real headless Chromium (Debian's {@code /usr/bin/chromium} and
@@ -28,28 +36,27 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * application, with axe-core checking each page against WCAG 2.2 A and AA. Nothing is
  * downloaded: where the browser is missing, the test is skipped with a notice saying so.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-	private final WebDriver driver;
+	private WebDriver driver;
 
-	private final String baseUrl;
+	private String baseUrl;
 
-	private final Path profile;
+	private Path profile;
 
-	private Browser(WebDriver driver, String baseUrl, Path profile) {
-		this.driver = driver;
-		this.baseUrl = baseUrl;
-		this.profile = profile;
+	@Override
+	public void beforeAll(ExtensionContext context) throws IOException {
+		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+		open(Integer.parseInt(port));
 	}
 
 	/**
-	 * Starts Chromium, or skips the calling test where it is not installed.
+	 * Starts Chromium, or skips the calling tests where it is not installed.
 	 * @param port the port the application listens on
-	 * @return the browser
 	 */
-	public static Browser open(int port) throws IOException {
+	private void open(int port) throws IOException {
 		File chromium = new File(System.getProperty("membercomms.chromium", "/usr/bin/chromium"));
 		File chromedriver = new File(System.getProperty("membercomms.chromedriver", "/usr/bin/chromedriver"));
 		if (!chromium.canExecute() || !chromedriver.canExecute()) {
@@ -67,9 +74,10 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
 			.usingAnyFreePort()
 			.build();
-		ChromeDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return new Browser(driver, "http://localhost:" + port, profile);
+		this.profile = profile;
+		this.driver = new ChromeDriver(service, options);
+		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		this.baseUrl = "http://localhost:" + port;
 	}
 
 	public WebDriver driver() {
@@ -93,12 +101,22 @@ public final class Browser implements AutoCloseable {
 		visit("/sign-in");
 		this.driver.findElement(By.id("username")).sendKeys(username);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		this.driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+		submit(this.driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")));
 		return this;
 	}
 
 	public Browser signOut() {
-		this.driver.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
+		submit(this.driver.findElement(By.cssSelector("form[action='/sign-out'] button")));
+		return this;
+	}
+
+	/**
+	 * Clicks a form's button and waits until the next page has replaced this one.
+	 * @param button the button
+	 */
+	public Browser submit(WebElement button) {
+		button.click();
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
 		return this;
 	}
 
@@ -131,7 +149,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	@Override
-	public void close() throws IOException {
+	public void afterAll(ExtensionContext context) throws IOException {
+		if (this.driver == null) {
+			return;
+		}
 		this.driver.quit();
 		try (var files = Files.walk(this.profile)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());

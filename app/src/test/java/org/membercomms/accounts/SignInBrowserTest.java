@@ -2,41 +2,22 @@ package org.membercomms.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.membercomms.Browser;
 import org.membercomms.MemberCommsTest;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Each demo role signs in through the real form, lands on its own accessible home page
  * and signs out again.
  */
 @MemberCommsTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SignInBrowserTest {
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void openBrowser() throws Exception {
-		this.browser = Browser.open(this.port);
-	}
-
-	@AfterAll
-	void closeBrowser() throws Exception {
-		if (this.browser != null) {
-			this.browser.close();
-		}
-	}
+	@RegisterExtension
+	static final Browser browser = new Browser();
 
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
@@ -48,22 +29,22 @@ class SignInBrowserTest {
 			admin       | Administrator's home
 			""")
 	void takesEachRoleToItsAccessibleHomePage(String username, String heading) {
-		this.browser.signIn(username, "demo-" + username + "-password");
-		assertThat(this.browser.path()).isEqualTo("/home");
-		assertThat(this.browser.heading()).isEqualTo(heading);
-		this.browser.assertAccessible();
-		this.browser.signOut();
-		assertThat(this.browser.path()).isEqualTo("/sign-in?signed-out");
-		this.browser.assertAccessible();
+		browser.signIn(username, "demo-" + username + "-password");
+		assertThat(browser.path()).isEqualTo("/home");
+		assertThat(browser.heading()).isEqualTo(heading);
+		browser.assertAccessible();
+		browser.signOut();
+		assertThat(browser.path()).isEqualTo("/sign-in?signed-out");
+		browser.assertAccessible();
 	}
 
 	@Test
 	void returnsToTheRequestedPageAfterSignIn() {
-		this.browser.visit("/home");
-		assertThat(this.browser.path()).isEqualTo("/sign-in");
-		this.browser.signIn("comms", "demo-comms-password");
-		assertThat(this.browser.path()).startsWith("/home");
-		this.browser.signOut();
+		browser.visit("/home");
+		assertThat(browser.path()).isEqualTo("/sign-in");
+		browser.signIn("comms", "demo-comms-password");
+		assertThat(browser.path()).startsWith("/home");
+		browser.signOut();
 	}
 
 }
