@@ -10,7 +10,7 @@ import org.springframework.modulith.Modulithic;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Modulithic(sharedModules = "system")
+@Modulithic(sharedModules = { "system", "audit" })
 public class MemberCommsApplication {
 
 	public static void main(String[] args) {

@@ -1,0 +1,23 @@
+package org.membercomms.audit;
+
+import java.util.List;
+
+import org.membercomms.system.Navigation;
+import org.membercomms.system.NavigationLink;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Offers administrators the audit trail in the service navigation.
+ */
+@Component
+class AuditNavigation implements Navigation {
+
+	@Override
+	public List<NavigationLink> linksFor(Authentication person) {
+		boolean admin = person.getAuthorities().stream().anyMatch(role -> "ROLE_ADMIN".equals(role.getAuthority()));
+		return admin ? List.of(new NavigationLink("Audit trail", "/audit", 90)) : List.of();
+	}
+
+}
