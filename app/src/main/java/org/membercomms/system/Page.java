@@ -14,9 +14,10 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param signedInAs the signed-in person's name, or {@code null} when nobody is signed in
  * @param navigation the service navigation links for this person
  * @param csrf the CSRF token, loaded only when a form asks for it
+ * @param notice a message confirming what the person just did, or {@code null}
  */
 public record Page(CouncilSettings council, String nonce, String path, String signedInAs,
-		List<NavigationLink> navigation, CsrfToken csrf) {
+		List<NavigationLink> navigation, CsrfToken csrf, String notice) {
 
 	public boolean signedIn() {
 		return this.signedInAs != null;

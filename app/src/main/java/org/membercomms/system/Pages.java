@@ -2,6 +2,7 @@ package org.membercomms.system;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -10,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Builds the {@link Page} for a request.
@@ -33,8 +35,11 @@ class Pages {
 			.sorted(Comparator.comparingInt(NavigationLink::order))
 			.toList() : List.of();
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object notice = (flash != null) ? flash.get("notice") : null;
 		return new Page(this.council, ContentSecurityPolicyFilter.nonceOf(request), path, nameOf(person), links,
-				(CsrfToken) request.getAttribute(CsrfToken.class.getName()));
+				(CsrfToken) request.getAttribute(CsrfToken.class.getName()),
+				(notice != null) ? notice.toString() : null);
 	}
 
 	private static Authentication signedIn(Authentication authentication) {

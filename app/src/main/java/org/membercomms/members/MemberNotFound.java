@@ -1,0 +1,16 @@
+package org.membercomms.members;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * There is no Member (or no such part of one) with the id asked for.
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class MemberNotFound extends RuntimeException {
+
+	MemberNotFound(Object id) {
+		super("No Member " + id);
+	}
+
+}
