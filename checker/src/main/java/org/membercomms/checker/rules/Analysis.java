@@ -159,6 +159,21 @@ public final class Analysis {
 	}
 
 	/**
+	 * Whether a negation is itself part of the evidence ("can't lead", "not welcome").
+	 * @param first first word of the evidence
+	 * @param last last word of the evidence
+	 * @return true when a negation stands inside it
+	 */
+	public boolean negates(int first, int last) {
+		for (int k = first; k <= last; k++) {
+			if (NEGATIONS.contains(tokens().get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether words are reported rather than said: quoted in a post that condemns abuse, or
 	 * introduced by "called me", "branded us" and the like.
 	 * @param first first word of the evidence

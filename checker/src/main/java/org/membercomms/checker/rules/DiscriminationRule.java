@@ -67,6 +67,7 @@ final class DiscriminationRule implements Rule {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
 		boolean hostile = false;
+		List<Span> personal = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = this.slurs.match(tokens, i);
 			if (length > 0 && !post.reported(i, i + length - 1)) {
@@ -75,7 +76,8 @@ final class DiscriminationRule implements Rule {
 			}
 		}
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || post.negated(match.last())
+			if (post.reported(match.first(), match.last())
+					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
 					|| quotedAndCondemning(post, match)) {
 				continue;
 			}
@@ -86,13 +88,24 @@ final class DiscriminationRule implements Rule {
 				continue;
 			}
 			evidence.add(post.span(match));
-			hostile |= !match.tag().equals("stereotype");
+			hostile |= !match.tag().equals("stereotype") && !match.tag().equals("aged");
+			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && post.sentenceHas(
+					tokens.get(match.first()).sentence(),
+					org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
+							| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE)) {
+				personal.add(post.span(match));
+			}
 			post.offend(0.65);
 		}
 		if (!evidence.isEmpty()) {
 			findings.add(Category.DISCRIMINATION, hostile ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
 					"shows hostility towards, dehumanises or stereotypes people because of a protected characteristic",
 					LAW, ADVICE);
+		}
+		if (!personal.isEmpty()) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, personal,
+					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
+					DisrespectRule.ADVICE);
 		}
 	}
 

@@ -29,10 +29,11 @@ final class DisrespectRule implements Rule {
 
 	private static final String PATTERNS = """
 			insult: @insults
-			said: %TARGET ~1 is|are|was|were|'re|being|remains|remain|seems|seem|looks|look|sounds|acts|acting|became|become|proved|proven|has_been|have_been ~3 SAID_OF
+			said: %TARGET ~4 is|are|was|were|'re|being|remains|remain|seems|seem|looks|look|sounds|acts|acting|became|become|proved|proven|has_been|have_been ~3 SAID_OF
 			said: %TARGET ~1 's a|an|so|such|just|completely|utterly|totally|absolutely|really|very|too|quite|bloody|truly|nothing|always|still|simply|being|clearly|obviously|the|one|been ~2 SAID_OF
 			said: he|she|that 's ~1 SAID_OF
-			said: you ~1 @insults-attributed
+			said: you ~1 @insults-attributed|@profanity
+			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
@@ -56,7 +57,8 @@ final class DisrespectRule implements Rule {
 		boolean atOfficer = false;
 		boolean strong = false;
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || post.negated(match.last())
+			if (post.reported(match.first(), match.last())
+					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
 					|| post.negated(match.first()) || aboutAThing(tokens, match)) {
 				continue;
 			}

@@ -45,7 +45,7 @@ final class IncitementRule implements Rule {
 			urge: ^VIOLENT ~3 OBJECT
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
 			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed
-			punish: deserves|deserve ~2 a_kicking|a_beating|a_slap|a_good_hiding|a_hiding|to_die|a_bullet|a_smack|a_punch
+			punish: deserves|deserve|deserved|needs|need ~3 kicking|beating|slap|hiding|to_die|bullet|smack|punch|thrashing|kneecapping|battering|good_kicking|good_hiding|good_slap|good_beating
 			intimidate: turn_up|go_round|gather|meet|visit|descend|protest|picket|camp ~3 at|outside|on|to ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses
 			intimidate: flood|bombard|spam|swamp ~2 his|her|their|the_officer's|%PERSON ~1 inbox|phone|phones|email|mailbox|voicemail
 			intimidate: let_'s_find_out_where ~2 lives|live
@@ -65,6 +65,7 @@ final class IncitementRule implements Rule {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
 		boolean personal = false;
+		boolean againstGroup = false;
 		for (Match match : this.patterns.find(tokens)) {
 			if (post.reported(match.first(), match.last()) || post.negated(match.first())
 					|| (tokens.get(match.first()).quoted() && post.reported(match.first(), match.first()))) {
@@ -77,12 +78,19 @@ final class IncitementRule implements Rule {
 				continue;
 			}
 			evidence.add(post.span(match));
-			personal |= aimsAtPerson(tokens, match);
+			personal |= aimsAtPerson(tokens, match)
+					|| post.sentenceHas(tokens.get(match.first()).sentence(), Marks.PERSON | Marks.PRONOUN | Marks.OFFICER);
+			againstGroup |= post.sentenceHas(tokens.get(match.first()).sentence(), Marks.GROUP);
 		}
 		if (!evidence.isEmpty()) {
 			post.offend(0.6);
 			findings.add(Category.INCITEMENT, Severity.HIGH_RISK, evidence,
 					"urges others to commit violence, damage or intimidation", LAW, ADVICE);
+			if (againstGroup) {
+				findings.add(Category.DISCRIMINATION, Severity.HIGH_RISK, evidence,
+						"urges action against people because of a protected characteristic", DiscriminationRule.LAW,
+						DiscriminationRule.ADVICE);
+			}
 			if (personal) {
 				findings.add(Category.HARASSMENT, Severity.HIGH_RISK, evidence,
 						"encourages action against a specific person", HarassmentRule.LAW, HarassmentRule.ADVICE);
