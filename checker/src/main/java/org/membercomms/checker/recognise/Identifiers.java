@@ -37,7 +37,7 @@ public final class Identifiers {
 			+ "|Sep|Sept|September|Oct|October|Nov|November|Dec|December)";
 
 	private static final Pattern DATE_OF_BIRTH = Pattern.compile("(?i)(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date of birth|born(?: on)?)"
-			+ "[:\\s-]{1,4}(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH
+			+ "[:\\s-]{1,4}(?:(?:is|was|of) )?(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH
 			+ ",? [0-9]{4}|" + MONTH + " [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})");
 
 	private static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9£$.,/-])[0-9]{1,4}[A-Za-z]?,? "

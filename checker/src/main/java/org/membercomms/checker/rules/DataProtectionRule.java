@@ -227,7 +227,11 @@ final class DataProtectionRule implements Rule {
 		List<Token> tokens = post.tokens();
 		int from = at < 0 ? tokens.size() - 1 : at - 1;
 		for (int k = from; k >= 0 && k >= from - 5; k--) {
-			if (SELF_CUES.contains(tokens.get(k).norm())) {
+			Token t = tokens.get(k);
+			if (t.is("his", "her", "their", "hers") || t.has(Marks.PRIVATE_PERSON)) {
+				return false;
+			}
+			if (SELF_CUES.contains(t.norm())) {
 				return true;
 			}
 		}

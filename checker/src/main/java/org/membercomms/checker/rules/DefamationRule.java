@@ -47,8 +47,8 @@ final class DefamationRule implements Rule {
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
-			act: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
-			act: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
+			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
+			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
 			poss: his|her|%PERSON ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
@@ -94,7 +94,7 @@ final class DefamationRule implements Rule {
 			if (BLOCKERS.contains(tokens.get(k).norm())) {
 				return true;
 			}
-			if (match.tag().equals("act") && AUXILIARIES.contains(tokens.get(k).norm())
+			if (match.tag().equals("act") && k >= match.last() - 2 && AUXILIARIES.contains(tokens.get(k).norm())
 					&& !last.norm().endsWith("ing") && !last.is("bribed")) {
 				return true;
 			}

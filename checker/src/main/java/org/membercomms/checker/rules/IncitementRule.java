@@ -46,7 +46,8 @@ final class IncitementRule implements Rule {
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
 			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed
 			punish: deserves|deserve|deserved|needs|need ~3 kicking|beating|slap|hiding|to_die|bullet|smack|punch|thrashing|kneecapping|battering|good_kicking|good_hiding|good_slap|good_beating
-			intimidate: turn_up|go_round|gather|meet|visit|descend|protest|picket|camp ~3 at|outside|on|to ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses
+			intimidate: turn_up|go_round|gather|meet|visit|descend|protest|picket|camp|go_to|get_round|pop_round ~2 at|outside|on|to? ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses|place|flat
+			urge: give|giving ~1 him|her|them|%PERSON ~1 a ~1 slap|kicking|beating|hiding|good_hiding|punch|smack|good_kicking|thrashing|slapping
 			intimidate: flood|bombard|spam|swamp ~2 his|her|their|the_officer's|%PERSON ~1 inbox|phone|phones|email|mailbox|voicemail
 			intimidate: let_'s_find_out_where ~2 lives|live
 			intimidate: share|post|publish|find ~1 his|her|their ~1 home_address|address
