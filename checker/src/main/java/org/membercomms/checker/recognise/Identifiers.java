@@ -48,9 +48,39 @@ public final class Identifiers {
 	private Identifiers() {
 	}
 
-	/** @return email addresses */
+	/** @return email addresses (found from each @ outwards, so time stays linear) */
 	public static Recogniser emails() {
-		return (text) -> all(EMAIL, text, Entity.Kind.EMAIL);
+		return (text) -> {
+			List<Entity> found = new ArrayList<>();
+			int from = 0;
+			int at;
+			while ((at = text.indexOf('@', from)) >= 0) {
+				int start = at;
+				while (start > 0 && at - start < 64 && localChar(text.charAt(start - 1))) {
+					start--;
+				}
+				int end = at + 1;
+				while (end < text.length() && end - at < 255 && domainChar(text.charAt(end))) {
+					end++;
+				}
+				while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
+					end--;
+				}
+				if (start < at && EMAIL.matcher(text.substring(start, end)).matches()) {
+					found.add(new Entity(Entity.Kind.EMAIL, start, end));
+				}
+				from = Math.max(at + 1, end);
+			}
+			return found;
+		};
+	}
+
+	private static boolean localChar(char c) {
+		return c < 128 && (Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0);
+	}
+
+	private static boolean domainChar(char c) {
+		return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
 	}
 
 	/** @return UK postcodes written in capitals */

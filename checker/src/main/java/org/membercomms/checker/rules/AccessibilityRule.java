@@ -35,12 +35,9 @@ final class AccessibilityRule implements Rule {
 		hashtags(text, findings);
 		capitals(post, findings);
 		emoji(text, findings);
-		int click = indexOfIgnoreCase(text, "click here");
-		if (click < 0) {
-			click = indexOfIgnoreCase(text, "tap here");
-		}
-		if (click >= 0) {
-			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, List.of(new Span(click, click + 10)),
+		Span click = clickHere(post.tokens());
+		if (click != null) {
+			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, List.of(click),
 					"uses \"click here\" as link text", LAW,
 					"Describe where the link goes (\"Read the budget report\"), not \"click here\".");
 		}
@@ -147,7 +144,7 @@ final class AccessibilityRule implements Rule {
 		List<Span> spans = new ArrayList<>();
 		int i = 0;
 		while (i <= text.length()) {
-			int cp = i < text.length() ? text.codePointAt(i) : ' ';
+			int cp = i < text.length() ? text.codePointAt(i) : 'x';
 			int width = i < text.length() ? Character.charCount(cp) : 1;
 			if (isEmoji(cp)) {
 				if (run == 0) {
@@ -192,14 +189,13 @@ final class AccessibilityRule implements Rule {
 		}
 	}
 
-	private static int indexOfIgnoreCase(String text, String phrase) {
-		int n = text.length() - phrase.length();
-		for (int i = 0; i <= n; i++) {
-			if (text.regionMatches(true, i, phrase, 0, phrase.length())) {
-				return i;
+	private static Span clickHere(List<Token> tokens) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			if (tokens.get(i).is("click", "tap") && tokens.get(i + 1).is("here")) {
+				return new Span(tokens.get(i).start(), tokens.get(i + 1).end());
 			}
 		}
-		return -1;
+		return null;
 	}
 
 }

@@ -36,11 +36,12 @@ final class IncitementRule implements Rule {
 			+ "|face|head|door|doors|him|her|them|place|building|buildings|shop|shops|mosque|mosques|church|churches"
 			+ "|synagogue|synagogues|temple|gurdwara|hotel|hotels|chamber|property|van|surgery|premises|headquarters"
 			+ "|hq|statue|camera|cameras|barriers|bollards|machines|signs|lot|the_lot|vehicles|offices|council_offices"
-			+ "|town_hall|%PERSON|%OFFICER|%GROUP|caravans|camp|mast|masts";
+			+ "|town_hall|%PERSON|%OFFICER|%GROUP|caravans|camp|mast|masts|lorries|lorry|buses|bus|trucks|truck|depot|library|school|station|police_station|councillors|car_park";
 
 	private static final String PATTERNS = """
 			urge: someone|somebody|people|everyone|anyone|we|you|lads|folk|residents|y'all|all ~1 should|must|need_to|needs_to|ought_to|go|gotta|have_to|has_to|got_to ~2 VIOLENT ~3 OBJECT
 			urge: let_'s|lets|let_us ~2 VIOLENT ~3 OBJECT
+			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
 			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
 			urge: ^VIOLENT ~3 OBJECT
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
