@@ -30,7 +30,10 @@ public final class Analysis {
 			"unacceptable", "reported", "condemn", "condemned", "intimidated", "trolls", "trolling", "vile",
 			"appalling", "disgraceful", "sent", "messages", "message", "emails", "email", "comments", "letters",
 			"letter", "hate", "shameful", "shocking", "sickening", "targeted", "threats", "threatening", "tolerate",
-			"tolerated", "place", "stop", "police", "words", "language", "slur", "slurs", "insult", "insults");
+			"tolerated", "place", "stop", "police", "words", "language", "slur", "slurs", "insult", "insults", "wrote",
+			"writes", "said", "says", "saying", "told", "tells", "shouted", "commented", "comment", "posted", "tweeted",
+			"claimed", "claims", "accused", "accusing", "untrue", "false", "lies", "called", "calling", "labelled",
+			"branded", "replied", "reply", "responded", "someone", "anonymous", "troll");
 
 	private final Post post;
 
@@ -182,13 +185,13 @@ public final class Analysis {
 	 */
 	public boolean reported(int first, int last) {
 		List<Token> tokens = tokens();
-		if (tokens.get(first).quoted() && tokens.get(last).quoted() && condemning()) {
+		if (tokens.get(last).quoted() && condemning()) {
 			return true;
 		}
 		int sentence = tokens.get(first).sentence();
 		for (int k = first - 1; k >= 0 && k >= first - 6 && tokens.get(k).sentence() == sentence; k--) {
 			Token t = tokens.get(k);
-			if (REPORTING_VERBS.contains(t.norm())) {
+			if (REPORTING_VERBS.contains(t.norm()) && !(k > 0 && tokens.get(k - 1).is("so"))) {
 				boolean byAuthor = k > 0 && tokens.get(k - 1).is("i", "we")
 						&& !(k + 1 < tokens.size() && tokens.get(k + 1).is("me", "us"));
 				boolean command = k == 0 || tokens.get(k - 1).sentence() != sentence;

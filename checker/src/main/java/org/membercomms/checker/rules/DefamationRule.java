@@ -40,7 +40,8 @@ final class DefamationRule implements Rule {
 	private static final String ACT = "lied|lies|lie|stole|steals|stolen|nicked|pocketed|pocketing|embezzled|embezzling"
 			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
 			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
-			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe";
+			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
+			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract";
 
 	private static final String PATTERNS = """
 			state: WHO ~1 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME

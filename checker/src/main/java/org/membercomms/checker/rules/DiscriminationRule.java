@@ -34,6 +34,7 @@ final class DiscriminationRule implements Rule {
 	private static final String PATTERNS = """
 			hostile: %GROUP ~2 are|is|were|was|'re|being|all|become|becoming|remain FILL? FILL? FILL? @dehumanising
 			hostile: %GROUP @dehumanising
+			hostile: %GROUP ~2 should|must|deserve_to|deserves_to|ought_to|need_to|needs_to ~2 die|be_killed|be_put_down|be_gassed|be_exterminated|be_wiped_out|be_shot|be_sterilised|be_rounded_up|rot|starve|drown|be_drowned|burn
 			hostile: filthy|dirty|stinking|smelly|bogus|scrounging|thieving|subhuman|savage|feral|disgusting|vile|parasitic|bloody ~1 %GROUP
 			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our
 			exclude: %GROUP ~3 go_home|go_back_home|should_go_back|must_go_back|should_be_sent_back|should_be_deported|must_be_deported|should_leave|must_leave|get_out|out_out

@@ -36,12 +36,13 @@ final class DisrespectRule implements Rule {
 			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
+			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
 			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
 			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find ~3 piss-up|piss|job|laces|brewery|shoelaces
 			belittle: shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
-			belittle: %OFFICER ~3 should|must|needs_to|ought_to ~1 be ~1 sacked|fired|ashamed|kicked_out|booted_out
+			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out
 			""".replace("SAID_OF", "@insults-attributed|@insult-adjectives");
 
 	private final Patterns patterns;
@@ -78,7 +79,7 @@ final class DisrespectRule implements Rule {
 	}
 
 	private static boolean aboutAThing(List<Token> tokens, Match match) {
-		if (match.tag().equals("insult")) {
+		if (!match.tag().equals("said")) {
 			return false;
 		}
 		for (int k = match.first(); k <= match.last(); k++) {

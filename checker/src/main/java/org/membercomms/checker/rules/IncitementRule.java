@@ -43,6 +43,8 @@ final class IncitementRule implements Rule {
 			urge: let_'s|lets|let_us ~2 VIOLENT ~3 OBJECT
 			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
 			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
+			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
+			urge: someone|somebody|people|everyone|we|you|lads ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|have_to ~1 teach|show ~3 %PERSON|%OFFICER|him|her|them ~3 a_lesson|what_for
 			urge: ^VIOLENT ~3 OBJECT
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
 			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed

@@ -41,6 +41,7 @@ final class PredeterminationRule implements Rule {
 			closed: made_up_my_mind|mind_is_made_up|mind_'s_made_up|already_decided|already_made_up_my|nothing_will_change_my_mind|whatever_the_officers|regardless_of_the_evidence|regardless_of_what|whatever_the_evidence|no_matter_what_the|wo_n't_change_my_mind|won't_change_my_mind|will_never_support|will_never_approve|will_never_allow|will_never_vote_for|never_be_approved|over_my_dead_body|not_on_my_watch
 			closed: THING ~6 must|will|has_to|needs_to|have_to|should ~1 be ~1 refused|rejected|thrown_out|stopped|blocked|turned_down|approved|granted|kicked_out
 			closed: i|we ~2 will|'ll ~1 make_sure|ensure|see_to_it ~4 refused|rejected|blocked|never_happens|does_n't_go_ahead|does_not_go_ahead|is_stopped|never_gets_built|is_approved|goes_ahead|thrown_out
+			closed: no_way ~2 will|am|is|are|'m|'re|would ~2 i|we|this|it|the|that ~5 let|allow|approve|support|go_ahead|approved|happen|vote|get_through|pass
 			closed: i|we ~2 will|'ll|wo ~1 n't|not|never ~2 let|allow ~4 happen|go_ahead|built|approved|through
 			""".replace("THING", THING);
 
