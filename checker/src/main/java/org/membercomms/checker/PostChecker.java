@@ -1,0 +1,99 @@
+package org.membercomms.checker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.membercomms.checker.recognise.Entity;
+import org.membercomms.checker.recognise.Identifiers;
+import org.membercomms.checker.recognise.PhoneNumbers;
+import org.membercomms.checker.recognise.Recogniser;
+import org.membercomms.checker.recognise.References;
+import org.membercomms.checker.rules.Analysis;
+import org.membercomms.checker.rules.EarlierPost;
+import org.membercomms.checker.rules.Findings;
+import org.membercomms.checker.rules.Rule;
+import org.membercomms.checker.rules.Rules;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * The front door of the checker: checks a draft post and reports the legal and Code of
+ * Conduct risks it carries. Create one with {@link #create()} (it loads the lexicons, well
+ * under a second) and share it: it is immutable and thread-safe.
+ */
+public final class PostChecker {
+
+	private final Lexicons lexicons;
+
+	private final List<Rule> rules;
+
+	private final List<Recogniser> recognisers;
+
+	private final WordSet profanity;
+
+	private final WordSet slurs;
+
+	private final WordSet insults;
+
+	private PostChecker(Lexicons lexicons) {
+		this.lexicons = lexicons;
+		this.rules = Rules.all(lexicons);
+		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
+				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
+				Identifiers.datesOfBirth(), Identifiers.addresses());
+		this.profanity = lexicons.set("profanity");
+		this.slurs = lexicons.set("slurs");
+		this.insults = lexicons.set("insults");
+	}
+
+	/**
+	 * Loads the lexicons and rules.
+	 * @return a ready checker
+	 */
+	public static PostChecker create() {
+		return new PostChecker(Lexicons.load());
+	}
+
+	/**
+	 * Checks a post of text alone with no context, as {@code classify} does.
+	 * @param text the post's text
+	 * @return the report
+	 */
+	public Report check(String text) {
+		return check(Post.of(text), Context.empty());
+	}
+
+	/**
+	 * Checks a draft post.
+	 * @param post the post
+	 * @param context what is known about it (every field optional)
+	 * @return the report: verdict, findings and offensive score
+	 */
+	public Report check(Post post, Context context) {
+		return analyse(post, context == null ? Context.empty() : context).report();
+	}
+
+	private EarlierPost analyse(Post post, Context context) {
+		String text = post.text();
+		PostText words = PostText.of(text,
+				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));
+		List<Entity> entities = new ArrayList<>(References.mark(words, this.lexicons));
+		for (Recogniser recogniser : this.recognisers) {
+			entities.addAll(recogniser.find(text));
+		}
+		Analysis analysis = Analysis.of(post, context, words, entities, this.lexicons,
+				(earlier) -> analyse(Post.of(earlier), Context.empty()));
+		Findings findings = new Findings();
+		for (Rule rule : this.rules) {
+			rule.check(analysis, findings);
+		}
+		List<Finding> list = findings.list();
+		Verdict verdict = Verdict.CLEAR;
+		for (Finding finding : list) {
+			verdict = verdict.orWorse(finding.severity().verdict());
+		}
+		return new EarlierPost(new Report(verdict, list, analysis.offensive()), words.tokens());
+	}
+
+}

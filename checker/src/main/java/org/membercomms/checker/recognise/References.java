@@ -1,0 +1,194 @@
+package org.membercomms.checker.recognise;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Finds who and what a post talks about and marks the words: people's names (titles such
+ * as Cllr, Mrs or Dr, capitalisation, the shipped first-name and surname lists), roles
+ * (the Leader, officers, residents), pronouns, organisations, institutions and groups with
+ * a protected characteristic.
+ */
+public final class References {
+
+	private static final Set<String> TITLES = Set.of("cllr", "councillor", "mr", "mrs", "ms", "miss", "mx", "dr", "sir",
+			"dame", "lord", "lady", "rev", "revd", "reverend", "prof", "professor", "cllrs");
+
+	private static final Set<String> COUNCILLOR_TITLES = Set.of("cllr", "councillor", "cllrs");
+
+	private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers", "himself", "herself");
+
+	private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "u", "ya", "ye",
+			"yer");
+
+	/** Given names that are also everyday words, month names or places: names only with a surname or title. */
+	private static final Set<String> NAME_WORDS = Set.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
+			"summer", "april", "june", "rose", "grace", "chase", "guy", "pat", "sue", "art", "bob", "don", "jack",
+			"ray", "rich", "rob", "sky", "lane", "hunter", "mason", "price", "page", "miles", "dale", "dawn", "glen",
+			"heath", "lee", "max", "norman", "penny", "ruby", "terry", "victor", "wade", "brook", "brooks", "king",
+			"green", "major", "reed", "august", "autumn", "winter", "holly", "ivy", "iris", "lily", "violet", "daisy",
+			"poppy", "amber", "crystal", "destiny", "harmony", "heaven", "honey", "star", "storm", "river", "forest",
+			"rocky", "sandy", "misty", "rusty", "sunny", "frank", "earnest", "constance", "patience", "prudence",
+			"charity", "mercy", "christian", "royal", "sterling", "noble", "young", "carter", "cooper", "baker",
+			"porter", "mayor", "minister", "bishop", "dean", "chancellor", "unique", "precious", "justice",
+			"liberty", "trinity", "independence", "easter", "christmas", "jan", "ash", "field", "hall",
+			"brady", "happy", "paris", "london", "chelsea", "india", "jordan", "georgia", "virginia", "carolina",
+			"florence", "lincoln", "kent", "devon", "york", "preston", "stanley", "clifton", "ashley", "shelby",
+			"bradley", "beverly", "kingston", "chester", "warren", "wiley", "bell", "mario", "tesco", "nick", "sherman",
+			"wellington", "milton", "ruth", "pearl", "jewel", "gay", "sage", "rory", "dusty", "ward", "west", "white",
+			"brown", "little", "moore", "craig", "trevor", "ryan", "abbey", "clay", "cliff", "drew", "gene", "hazel",
+			"jade", "olive", "tyler", "parker", "spencer", "marshall", "taylor", "lewis", "harrison", "morgan",
+			"mitchell", "kelly", "jay", "kay", "dee", "cam", "al", "ed", "di", "jo", "val", "viv", "roy", "ronnie");
+
+	private References() {
+	}
+
+	/**
+	 * Marks the words of a post and returns the people and organisations found.
+	 * @param text the post
+	 * @param lexicons the shipped lexicons
+	 * @return people (PERSON, COUNCILLOR, PRIVATE_PERSON) and organisations
+	 */
+	public static List<Entity> mark(PostText text, Lexicons lexicons) {
+		List<Token> tokens = text.tokens();
+		List<Entity> found = new ArrayList<>();
+		markPhrases(tokens, lexicons.set("roles"), Marks.ROLE);
+		markPhrases(tokens, lexicons.set("officers"), Marks.OFFICER | Marks.ROLE);
+		markPhrases(tokens, lexicons.set("institutions"), Marks.INSTITUTION);
+		markPhrases(tokens, lexicons.set("groups"), Marks.GROUP);
+		for (Token token : tokens) {
+			String w = token.norm();
+			if (PRONOUNS.contains(w)) {
+				token.mark(Marks.PRONOUN);
+			}
+			else if (YOU.contains(w)) {
+				token.mark(Marks.YOU);
+			}
+		}
+		markPeople(tokens, lexicons, found);
+		markOrganisations(tokens, found);
+		return found;
+	}
+
+	private static void markPhrases(List<Token> tokens, WordSet set, long marks) {
+		int i = 0;
+		while (i < tokens.size()) {
+			int length = set.match(tokens, i);
+			for (int k = 0; k < length; k++) {
+				tokens.get(i + k).mark(marks);
+			}
+			i += Math.max(1, length);
+		}
+	}
+
+	private static boolean nameLike(Token token) {
+		if (!token.capitalised() || token.norm().length() < 2 || token.has(Marks.INSTITUTION | Marks.ROLE)) {
+			return false;
+		}
+		String w = token.norm();
+		for (int i = 0; i < w.length(); i++) {
+			char c = w.charAt(i);
+			if (!(Character.isLetter(c) || c == '\'')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static void markPeople(List<Token> tokens, Lexicons lexicons, List<Entity> found) {
+		WordSet first = lexicons.set("first-names");
+		WordSet last = lexicons.set("last-names");
+		int n = tokens.size();
+		int i = 0;
+		while (i < n) {
+			Token token = tokens.get(i);
+			String w = token.norm();
+			if (TITLES.contains(w)) {
+				int j = i + 1;
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))) {
+					j++;
+				}
+				boolean councillor = COUNCILLOR_TITLES.contains(w);
+				if (j > i + 1) {
+					long marks = Marks.PERSON | (councillor ? Marks.COUNCILLOR : Marks.PRIVATE_PERSON);
+					for (int k = i; k < j; k++) {
+						tokens.get(k).mark(marks);
+					}
+					found.add(new Entity(councillor ? Entity.Kind.COUNCILLOR : Entity.Kind.PRIVATE_PERSON,
+							token.start(), tokens.get(j - 1).end()));
+					i = j;
+					continue;
+				}
+				if (councillor) {
+					token.mark(Marks.ROLE);
+				}
+				i++;
+				continue;
+			}
+			if (nameLike(token) && !token.upperCase() && first.contains(w)) {
+				boolean everyday = NAME_WORDS.contains(w);
+				int j = i + 1;
+				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+						&& !tokens.get(j).upperCase() && (last.contains(tokens.get(j).norm())
+								|| !first.contains(tokens.get(j).norm()) || !everyday)) {
+					j++;
+					if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+							&& last.contains(tokens.get(j).norm())) {
+						j++;
+					}
+					for (int k = i; k < j; k++) {
+						tokens.get(k).mark(Marks.PERSON | Marks.PRIVATE_PERSON);
+					}
+					found.add(new Entity(Entity.Kind.PRIVATE_PERSON, token.start(), tokens.get(j - 1).end()));
+					i = j;
+					continue;
+				}
+				if (!everyday) {
+					token.mark(Marks.PERSON | Marks.FIRST_NAME);
+					found.add(new Entity(Entity.Kind.PERSON, token.start(), token.end()));
+				}
+			}
+			i++;
+		}
+	}
+
+	private static final Set<String> COMPANY_WORDS = Set.of("ltd", "limited", "plc", "llp", "homes", "developments",
+			"properties", "construction", "estates", "holdings", "builders", "contractors", "associates", "partners",
+			"investments", "consulting", "consultants", "solutions", "enterprises", "industries", "logistics",
+			"motors", "inc", "group");
+
+	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "developers", "contractor", "contractors",
+			"company", "firm", "landlord", "landlords", "builder", "builders", "business", "charity", "club",
+			"newspaper", "paper", "association", "housebuilder");
+
+	private static void markOrganisations(List<Token> tokens, List<Entity> found) {
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			Token token = tokens.get(i);
+			String w = token.norm();
+			if (ORGANISATION_WORDS.contains(w)) {
+				token.mark(Marks.ORGANISATION);
+			}
+			if (COMPANY_WORDS.contains(w) && token.capitalised() && i > 0 && tokens.get(i - 1).capitalised()
+					&& tokens.get(i - 1).sentence() == token.sentence()) {
+				int s = i - 1;
+				while (s > 0 && i - s < 4 && tokens.get(s - 1).capitalised()
+						&& tokens.get(s - 1).sentence() == token.sentence()) {
+					s--;
+				}
+				for (int k = s; k <= i; k++) {
+					tokens.get(k).mark(Marks.ORGANISATION);
+				}
+				found.add(new Entity(Entity.Kind.ORGANISATION, tokens.get(s).start(), token.end()));
+			}
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Severity;
+import org.membercomms.checker.Span;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Patterns;
+import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Token;
+
+/**
+ * An allegation of fact that could damage an identifiable person's or organisation's
+ * reputation: corruption, crime, lying, fraud. Allegations about the council, the
+ * government or a party as institutions are left alone (they cannot sue for defamation,
+ * and criticising them is political expression).
+ */
+final class DefamationRule implements Rule {
+
+	static final String LAW = "Under the Defamation Act 2013 a statement that causes or is likely to cause serious harm "
+			+ "to the reputation of an identifiable person or company can lead to a claim against you personally; "
+			+ "the defences are truth, honest opinion and publication on a matter of public interest, and you "
+			+ "would have to prove them.";
+
+	static final String ADVICE = "Only state as fact what you can prove; otherwise make clear it is your opinion and on "
+			+ "what facts it is based, or report concerns about wrongdoing to the Monitoring Officer or the police "
+			+ "instead of posting them.";
+
+	private static final String WHO = "%TARGET|%ORGANISATION";
+
+	private static final String CRIME = "crook|crooks|criminal|criminals|fraudster|fraudsters|fraud|thief|thieves|liar|liars"
+			+ "|embezzler|paedophile|paedo|nonce|racist|racists|abuser|crooked|corrupt|bent|dishonest|cheat|cheats"
+			+ "|scammer|scammers|conman|swindler|swindlers|drunk|drug_dealer|money_launderer|sex_offender|on_the_take"
+			+ "|in_the_pocket_of|in_the_pockets_of|bribed|being_bribed|lying|a_liar|a_fraud|a_crook|a_thief|a_criminal"
+			+ "|fiddling|stealing|lying_through|having_an_affair|a_paedophile|a_racist|a_cheat|on_the_fiddle|bought_and_paid_for";
+
+	private static final String ACT = "lied|lies|lie|stole|steals|stolen|nicked|pocketed|pocketing|embezzled|embezzling"
+			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
+			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
+			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
+			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract";
+
+	private static final String PATTERNS = """
+			state: WHO ~1 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
+			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
+			state: he|she 's ~1 CRIME
+			act: WHO ~5 ACT
+			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
+			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
+			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
+			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
+			poss: his|her|%PERSON ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
+			""".replace("WHO", WHO).replace("CRIME", CRIME).replace("ACT", ACT);
+
+	private final Patterns patterns;
+
+	DefamationRule(Lexicons lexicons) {
+		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		List<Token> tokens = post.tokens();
+		List<Span> evidence = new ArrayList<>();
+		for (Match match : this.patterns.find(tokens)) {
+			if (post.reported(match.first(), match.last()) || post.negated(match.last())
+					|| idiom(tokens, match) || onlyInstitution(tokens, match)) {
+				continue;
+			}
+			evidence.add(post.span(match));
+		}
+		if (!evidence.isEmpty()) {
+			post.offend(0.3);
+			findings.add(Category.DEFAMATION, Severity.HIGH_RISK, evidence,
+					"states as fact an allegation (such as corruption, crime, lying or fraud) about an identifiable "
+							+ "person or organisation",
+					LAW, ADVICE);
+		}
+	}
+
+	private static final java.util.Set<String> BLOCKERS = java.util.Set.of("victim", "victims", "against", "tackle",
+			"tackling", "fight", "fighting", "report", "reporting", "investigating", "investigate", "prevent",
+			"preventing", "protect", "protecting", "warn", "warning", "aware", "targeted", "by", "if", "whether",
+			"accused", "accusing", "called");
+
+	private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "got",
+			"get", "gets", "is", "are");
+
+	private static boolean idiom(List<Token> tokens, Match match) {
+		Token last = tokens.get(match.last());
+		for (int k = match.first() + 1; k < match.last(); k++) {
+			if (BLOCKERS.contains(tokens.get(k).norm())) {
+				return true;
+			}
+			if (match.tag().equals("act") && k >= match.last() - 2 && AUXILIARIES.contains(tokens.get(k).norm())
+					&& !last.norm().endsWith("ing") && !last.is("bribed")) {
+				return true;
+			}
+		}
+		int next = match.last() + 1;
+		if (last.is("stole", "steals", "stolen") && next + 1 < tokens.size()) {
+			for (int k = next; k <= next + 1; k++) {
+				if (tokens.get(k).is("show", "limelight", "march", "heart", "hearts", "spotlight")) {
+					return true;
+				}
+			}
+		}
+		if (last.is("lies", "lie") && next < tokens.size()
+				&& tokens.get(next).is("with", "in", "ahead", "awake", "behind", "on", "down", "at", "within")) {
+			return true;
+		}
+		if (last.is("lying") && next < tokens.size() && tokens.get(next).is("around", "about", "down", "empty", "idle", "in", "on")) {
+			return true;
+		}
+		return last.is("drunk") && next < tokens.size() && tokens.get(next).is("responsibly", "water", "tea");
+	}
+
+	private static boolean onlyInstitution(List<Token> tokens, Match match) {
+		Token first = tokens.get(match.first());
+		return first.has(Marks.INSTITUTION) && !first.has(Marks.PERSON | Marks.ORGANISATION);
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Severity;
+import org.membercomms.checker.Span;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Patterns;
+import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Hostility, dehumanising language or stereotypes about people with any of the nine
+ * protected characteristics, and slurs. Naming a faith, an identity or a community
+ * respectfully is not flagged: a group word needs a hostile word said of it.
+ */
+final class DiscriminationRule implements Rule {
+
+	static final String LAW = "The Equality Act 2010 protects people from discrimination and harassment because of age, "
+			+ "disability, gender reassignment, marriage and civil partnership, pregnancy and maternity, race, "
+			+ "religion or belief, sex and sexual orientation, and the council must have due regard to equality "
+			+ "(the public sector equality duty); the Code of Conduct forbids Members to discriminate.";
+
+	static final String ADVICE = "Remove language that generalises about, belittles or excludes a group; discuss the "
+			+ "policy issue without blaming people for who they are.";
+
+	private static final String FILLER = "a|an|the|all|just|so|such|nothing|but|really|very|too|total|complete|absolute"
+			+ "|utter|bloody|fucking|being|basically|simply|like|mostly|often|always|clearly|obviously|more|filthy|dirty"
+			+ "|lazy|little|dirty|disgusting|thieving|sneaky|nasty|vile|scrounging|benefit|mere|literally|frankly";
+
+	private static final String PATTERNS = """
+			hostile: %GROUP ~2 are|is|were|was|'re|being|all|become|becoming|remain FILL? FILL? FILL? @dehumanising
+			hostile: %GROUP @dehumanising
+			hostile: %GROUP ~2 should|must|deserve_to|deserves_to|ought_to|need_to|needs_to ~2 die|be_killed|be_put_down|be_gassed|be_exterminated|be_wiped_out|be_shot|be_sterilised|be_rounded_up|rot|starve|drown|be_drowned|burn
+			hostile: filthy|dirty|stinking|smelly|bogus|scrounging|thieving|subhuman|savage|feral|disgusting|vile|parasitic|bloody ~1 %GROUP
+			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our
+			exclude: %GROUP ~3 go_home|go_back_home|should_go_back|must_go_back|should_be_sent_back|should_be_deported|must_be_deported|should_leave|must_leave|get_out|out_out
+			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 your|their|the|own ~1 own? country|countries|africa|pakistan|india|poland|romania|jungle|caves
+			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
+			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
+			exclude: ban|banned|no_more ~2 %GROUP
+			exclude: do|does ~1 n't|not ~1 want ~2 %GROUP ~2 here|in_our|round_here|in_this|near_us|on_our
+			exclude: %GROUP ~3 not|n't|never ~1 welcome|wanted|belong
+			stereotype: all|every|most|these|those ~1 %GROUP ~2 are|is|do|have|'re|want|just FILL? FILL? @dehumanising|same|alike|liars|scroungers|criminals|terrorists|thieves|rapists|groomers|paedophiles|illegals
+			stereotype: %GROUP ~1 ca|can|should|are|is|cannot ~1 n't|not|never ~2 be_trusted|lead|be_councillors|be_councillor|be_in_charge|do_the_job|think|do_maths|be_leaders|be_in_politics
+			stereotype: %GROUP ~2 belong|should_stay|stay ~3 kitchen|sink|cooking
+			stereotype: %GROUP ~2 control|controls|run|runs|own|owns ~2 the_media|the_banks|everything|the_world|the_council|this_country
+			aged: too ~1 old|emotional|hormonal ~2 to|for ~3 job|lead|understand|councillor|politics|role|be|serve|know
+			stereotype: coffin_dodger|coffin_dodgers|ok_boomer|old_codger|old_codgers|old_duffer|old_biddy|senile_old|wrinklies|geriatrics|men_in_dresses|man_in_a_dress|pretending_to_be_a_woman|pretending_to_be_a_man|gay_agenda|the_gays|the_blacks|the_pakis|illegals
+			stereotype: pregnant|pregnancy|maternity|menopausal|menopause ~6 useless|liability|burden|waste|hormonal|unreliable|drain
+			stereotype: disabled|disability|wheelchair|autistic|deaf|blind ~2 should|shouldn't|should_not ~2 stay_at_home|be_kept|be_hidden|be_locked_away
+			""".replace("FILL", FILLER);
+
+	private final Patterns patterns;
+
+	private final WordSet slurs;
+
+	DiscriminationRule(Lexicons lexicons) {
+		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.slurs = lexicons.set("slurs");
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		List<Token> tokens = post.tokens();
+		List<Span> evidence = new ArrayList<>();
+		boolean hostile = false;
+		List<Span> personal = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			int length = this.slurs.match(tokens, i);
+			if (length > 0 && !post.reported(i, i + length - 1)) {
+				evidence.add(post.span(i, i + length - 1));
+				hostile = true;
+			}
+		}
+		for (Match match : this.patterns.find(tokens)) {
+			if (post.reported(match.first(), match.last())
+					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
+					|| quotedAndCondemning(post, match)) {
+				continue;
+			}
+			if ((match.tag().equals("aged") || match.pattern().startsWith("send"))
+					&& !post.sentenceHas(tokens.get(match.first()).sentence(),
+							match.tag().equals("aged") ? org.membercomms.checker.text.Marks.TARGET
+									: org.membercomms.checker.text.Marks.GROUP)) {
+				continue;
+			}
+			evidence.add(post.span(match));
+			hostile |= !match.tag().equals("stereotype") && !match.tag().equals("aged");
+			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && post.sentenceHas(
+					tokens.get(match.first()).sentence(),
+					org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
+							| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE)) {
+				personal.add(post.span(match));
+			}
+			post.offend(0.65);
+		}
+		if (!evidence.isEmpty()) {
+			findings.add(Category.DISCRIMINATION, hostile ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
+					"shows hostility towards, dehumanises or stereotypes people because of a protected characteristic",
+					LAW, ADVICE);
+		}
+		if (!personal.isEmpty()) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, personal,
+					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
+					DisrespectRule.ADVICE);
+		}
+	}
+
+	private static boolean quotedAndCondemning(Analysis post, Match match) {
+		return post.tokens().get(match.first()).quoted() && post.reported(match.first(), match.last());
+	}
+
+}

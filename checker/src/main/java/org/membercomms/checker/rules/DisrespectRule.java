@@ -1,0 +1,103 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Severity;
+import org.membercomms.checker.Span;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Patterns;
+import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Token;
+
+/**
+ * Personal abuse, insults, bullying or belittling aimed at Members, officers or the public.
+ * Words that judge a policy, a decision, a party or the council are left alone: that is
+ * robust political criticism. An insult is flagged when it names a person ("idiot"), or when
+ * a word like "useless" or "clown" is said of a person, not of a thing.
+ */
+final class DisrespectRule implements Rule {
+
+	static final String LAW = "The Members' Code of Conduct requires Members to treat others with respect and not to "
+			+ "bully anyone; criticism of ideas and policies is protected, personal attacks are not. Officers "
+			+ "cannot answer back in public.";
+
+	static final String ADVICE = "Criticise the decision, the policy or the record, not the person; take concerns about "
+			+ "an officer to their manager or the Chief Executive, not to social media.";
+
+	private static final String PATTERNS = """
+			insult: @insults
+			said: %TARGET ~4 is|are|was|were|'re|being|remains|remain|seems|seem|looks|look|sounds|acts|acting|became|become|proved|proven|has_been|have_been ~3 SAID_OF
+			said: %TARGET ~1 's a|an|so|such|just|completely|utterly|totally|absolutely|really|very|too|quite|bloody|truly|nothing|always|still|simply|being|clearly|obviously|the|one|been ~2 SAID_OF
+			said: he|she|that 's ~1 SAID_OF
+			said: you ~1 @insults-attributed|@profanity
+			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
+			said: SAID_OF %PERSON|%ROLE
+			said: that|this|these|those ~2 SAID_OF %TARGET
+			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
+			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
+			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
+			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find ~3 piss-up|piss|job|laces|brewery|shoelaces
+			belittle: shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
+			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
+			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out
+			""".replace("SAID_OF", "@insults-attributed|@insult-adjectives");
+
+	private final Patterns patterns;
+
+	DisrespectRule(Lexicons lexicons) {
+		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		List<Token> tokens = post.tokens();
+		List<Span> evidence = new ArrayList<>();
+		boolean atOfficer = false;
+		boolean strong = false;
+		for (Match match : this.patterns.find(tokens)) {
+			if (post.reported(match.first(), match.last())
+					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
+					|| post.negated(match.first()) || aboutAThing(tokens, match)) {
+				continue;
+			}
+			evidence.add(post.span(match));
+			boolean insult = match.tag().equals("insult");
+			strong |= insult;
+			post.offend(insult ? 0.55 : 0.45);
+			atOfficer |= hasOfficer(tokens, match) || (insult
+					&& post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
+		}
+		if (!evidence.isEmpty()) {
+			findings.add(Category.DISRESPECT, strong || atOfficer ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
+					atOfficer ? "attacks or belittles an officer, who cannot answer back in public"
+							: "insults or belittles a person",
+					LAW, ADVICE);
+		}
+	}
+
+	private static boolean aboutAThing(List<Token> tokens, Match match) {
+		if (!match.tag().equals("said")) {
+			return false;
+		}
+		for (int k = match.first(); k <= match.last(); k++) {
+			Token t = tokens.get(k);
+			if (t.has(Marks.INSTITUTION) && !t.has(Marks.TARGET)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasOfficer(List<Token> tokens, Match match) {
+		for (int k = match.first(); k <= match.last(); k++) {
+			if (tokens.get(k).has(Marks.OFFICER)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

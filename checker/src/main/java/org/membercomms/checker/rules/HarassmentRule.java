@@ -1,0 +1,161 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Severity;
+import org.membercomms.checker.Span;
+import org.membercomms.checker.recognise.Entity;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Patterns;
+import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Token;
+
+/**
+ * Threats aimed at a person, stalking (saying where someone lives or goes), and a course of
+ * conduct: the same person targeted again after earlier hostile posts (needs the author's
+ * earlier posts in the context).
+ */
+final class HarassmentRule implements Rule {
+
+	static final String LAW = "The Protection from Harassment Act 1997 makes a course of conduct that causes alarm or "
+			+ "distress an offence (two incidents can be enough), and putting someone in fear of violence a more "
+			+ "serious one; a single threat can itself be a crime.";
+
+	static final String ADVICE = "Do not post this. If you have a genuine concern about someone's conduct, raise it "
+			+ "through the proper channel (the Monitoring Officer, the police); never say where someone lives or "
+			+ "goes, and stop posting about someone who has asked you to.";
+
+	private static final String OBJECT = "you|him|her|them|your|his|their|%PERSON";
+
+	private static final String PATTERNS = """
+			threat: i|we ~2 will|'ll|shall|gonna|going_to|wanna|want_to|'m_going_to|am_going_to|'re_going_to|are_going_to|should ~2 kill|hurt|stab|shoot|batter|punch|strangle|smash|break|torch|slap|thump|glass|knife|murder|maim|throttle|burn ~2 OBJECT
+			threat: i|we ~3 beat ~1 you|him|her|them ~1 up|senseless|black|to_death|to_a_pulp
+			threat: i|we ~3 ruin|destroy|finish|bury|hunt|track ~1 you|yourself
+			threat: watch_your_back|watch_your_step|you'll_regret|you_'ll_regret|you_will_regret|you_'ll_be_sorry|you_will_be_sorry|your_days_are_numbered|you_'ve_been_warned|you_have_been_warned|you_will_pay|you_'ll_pay|you_are_dead|you_'re_dead|dead_man_walking|you_'re_finished|you_are_finished|sleep_with_one_eye_open|accidents_happen|looking_over_your_shoulder|coming_for_you|come_for_you|coming_after_you|come_after_you|pay_you_a_visit|pay_him_a_visit|pay_her_a_visit|make_your_life_hell|make_his_life_hell|make_her_life_hell|make_your_life_a_misery|make_his_life_a_misery|make_her_life_a_misery|make_you_pay|make_him_pay|make_her_pay|teach_you_a_lesson|teach_him_a_lesson|teach_her_a_lesson|sort_you_out|sort_him_out|sort_her_out|hunt_you_down|track_you_down|be_waiting_for_you|something_happens_to_you|something_bad_will_happen|shame_if_something_happened|get_what's_coming|get_what_'s_coming|gets_what_'s_coming|you'll_get_yours|you_'ll_get_yours|kill_yourself|kys|i_'ll_find_you|we_'ll_find_you|i_will_find_you
+			stalk: know|knows ~1 where ~1 you|he|she|they|%PERSON ~1 live|lives|living|sleep|sleeps|park|parks|drink|drinks|work|works|go|goes|shop|shops|train|trains
+			stalk: know|knows ~1 where|which|what ~1 your|his|her|their ~1 kids|children|child|son|daughter|wife|husband|partner|family|mum|mother|school|car ~2 go|goes|live|lives|is|are|park|parks|attend|attends
+			stalk: know|knows ~1 where|which|what ~1 gym|school|pub|church|club|shop|route|car|house|street|road|bus|time|times ~2 %TARGET|he|she|you|they ~2 go|goes|drink|drinks|use|uses|take|takes|park|parks|live|lives|attend|attends|drives|walks|leave|leaves|arrive|arrives
+			stalk: been|was|were|keep|kept ~1 watching|following ~1 you|him|her|your|his
+			stalk: followed|follow|following ~1 you|him|her|%PERSON ~1 home|to_work|to_school|around
+			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching
+			stalk: saw|seen|spotted ~1 you|him|her|%PERSON ~3 outside|leaving|entering|at_home|at_your|at_his|at_her
+			lives: %TARGET ~3 lives|living|lived|live ~1 at|on
+			""".replace("OBJECT", OBJECT);
+
+	private final Patterns patterns;
+
+	HarassmentRule(Lexicons lexicons) {
+		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		List<Token> tokens = post.tokens();
+		List<Span> evidence = new ArrayList<>();
+		boolean threat = false;
+		for (Match match : this.patterns.find(tokens)) {
+			if (post.reported(match.first(), match.last()) || post.negated(match.first())) {
+				continue;
+			}
+			if (match.tag().equals("lives")) {
+				if (!addressNear(post, match)) {
+					continue;
+				}
+			}
+			else if (quotedAndCondemned(post, match)) {
+				continue;
+			}
+			evidence.add(post.span(match));
+			threat |= match.tag().equals("threat");
+		}
+		if (!evidence.isEmpty()) {
+			post.offend(threat ? 0.6 : 0.3);
+			findings.add(Category.HARASSMENT, threat ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
+					threat ? "threatens someone" : "says where someone lives or goes, which can feel like stalking",
+					LAW, ADVICE);
+		}
+		courseOfConduct(post, findings);
+	}
+
+	private static boolean quotedAndCondemned(Analysis post, Match match) {
+		return post.tokens().get(match.first()).quoted() && post.reported(match.first(), match.last());
+	}
+
+	private static boolean addressNear(Analysis post, Match match) {
+		int end = post.tokens().get(match.last()).end();
+		for (Entity e : post.entities()) {
+			if ((e.kind() == Entity.Kind.ADDRESS || e.kind() == Entity.Kind.POSTCODE) && e.start() >= end
+					&& e.start() - end <= 12) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<org.membercomms.checker.Category> HOSTILE = Set.of(Category.DEFAMATION,
+			Category.HARASSMENT, Category.DISRESPECT, Category.MALICIOUS_COMMUNICATION, Category.INCITEMENT,
+			Category.DISCRIMINATION);
+
+	private static void courseOfConduct(Analysis post, Findings findings) {
+		List<String> earlier = post.context().earlierPosts();
+		if (earlier.isEmpty()) {
+			return;
+		}
+		Set<String> targets = names(post.tokens());
+		if (targets.isEmpty()) {
+			return;
+		}
+		boolean hostileNow = false;
+		for (Category c : HOSTILE) {
+			hostileNow |= findings.has(c);
+		}
+		int hostileBefore = 0;
+		for (String text : earlier.subList(0, Math.min(20, earlier.size()))) {
+			EarlierPost checked = post.checkEarlier(text);
+			boolean hostile = checked.report().categories().stream().anyMatch(HOSTILE::contains);
+			if (hostile && overlaps(targets, names(checked.words()))) {
+				hostileBefore++;
+			}
+		}
+		if ((hostileNow && hostileBefore >= 1) || hostileBefore >= 2) {
+			List<Span> spans = new ArrayList<>();
+			for (Token t : post.tokens()) {
+				if (t.has(Marks.PERSON) && !t.has(Marks.FIRST_NAME) || t.has(Marks.PERSON) && targets.contains(t.norm())) {
+					spans.add(new Span(t.start(), t.end()));
+				}
+			}
+			findings.add(Category.HARASSMENT, hostileNow ? Severity.HIGH_RISK : Severity.CAUTION, spans,
+					"targets the same person again after " + hostileBefore + " earlier hostile post"
+							+ (hostileBefore == 1 ? "" : "s") + " of yours, which can amount to a course of conduct",
+					LAW, ADVICE);
+		}
+	}
+
+	private static final Set<String> TITLES = Set.of("cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "sir",
+			"dame", "lord", "lady", "rev", "prof");
+
+	private static Set<String> names(List<Token> tokens) {
+		Set<String> names = new HashSet<>();
+		for (Token t : tokens) {
+			if (t.has(Marks.PERSON) && !TITLES.contains(t.norm())) {
+				names.add(t.norm());
+			}
+		}
+		return names;
+	}
+
+	private static boolean overlaps(Set<String> a, Set<String> b) {
+		for (String name : a) {
+			if (b.contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Severity;
+import org.membercomms.checker.Span;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Patterns;
+import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Token;
+
+/**
+ * Urging others to commit crime, violence, criminal damage or intimidation. Also flags
+ * HARASSMENT when a specific person is the target. Figurative uses ("let's smash our
+ * fundraising target", "kill the bill") are not flagged: the object must be a person or
+ * property.
+ */
+final class IncitementRule implements Rule {
+
+	static final String LAW = "Encouraging or assisting others to commit an offence is itself an offence under sections "
+			+ "44 to 46 of the Serious Crime Act 2007, and stirring up violence or fear of violence is an offence "
+			+ "under the Public Order Act 1986.";
+
+	static final String ADVICE = "Never call for violence, damage or intimidation, even as a joke; encourage people to "
+			+ "object, petition, vote or contact the council instead.";
+
+	private static final String VIOLENT = "smash|smash_up|torch|burn|burn_down|firebomb|petrol_bomb|vandalise|vandalize"
+			+ "|trash|wreck|attack|batter|punch|stab|shoot|kill|hang|lynch|string_up|brick|egg|key|slash|spray_paint"
+			+ "|graffiti|deface|break|throw_bricks_at|throw_stones_at|storm|intimidate|harass|hunt_down|dox|doxx"
+			+ "|beat_up|kick_in|kneecap|bottle|glass|knife|set_fire_to|put_through|rip_down|tear_down|pull_down";
+
+	private static final String OBJECT = "window|windows|house|houses|home|homes|car|cars|office|offices|tyres|tires"
+			+ "|face|head|door|doors|him|her|them|place|building|buildings|shop|shops|mosque|mosques|church|churches"
+			+ "|synagogue|synagogues|temple|gurdwara|hotel|hotels|chamber|property|van|surgery|premises|headquarters"
+			+ "|hq|statue|camera|cameras|barriers|bollards|machines|signs|lot|the_lot|vehicles|offices|council_offices"
+			+ "|town_hall|%PERSON|%OFFICER|%GROUP|caravans|camp|mast|masts|lorries|lorry|buses|bus|trucks|truck|depot|library|school|station|police_station|councillors|car_park";
+
+	private static final String PATTERNS = """
+			urge: someone|somebody|people|everyone|anyone|we|you|lads|folk|residents|y'all|all ~1 should|must|need_to|needs_to|ought_to|go|gotta|have_to|has_to|got_to ~2 VIOLENT ~3 OBJECT
+			urge: let_'s|lets|let_us ~2 VIOLENT ~3 OBJECT
+			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
+			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
+			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
+			urge: someone|somebody|people|everyone|we|you|lads ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|have_to ~1 teach|show ~3 %PERSON|%OFFICER|him|her|them ~3 a_lesson|what_for
+			urge: ^VIOLENT ~3 OBJECT
+			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
+			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed
+			punish: deserves|deserve|deserved|needs|need ~3 kicking|beating|slap|hiding|to_die|bullet|smack|punch|thrashing|kneecapping|battering|good_kicking|good_hiding|good_slap|good_beating
+			intimidate: turn_up|go_round|gather|meet|visit|descend|protest|picket|camp|go_to|get_round|pop_round ~2 at|outside|on|to? ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses|place|flat
+			urge: give|giving ~1 him|her|them|%PERSON ~1 a ~1 slap|kicking|beating|hiding|good_hiding|punch|smack|good_kicking|thrashing|slapping
+			intimidate: flood|bombard|spam|swamp ~2 his|her|their|the_officer's|%PERSON ~1 inbox|phone|phones|email|mailbox|voicemail
+			intimidate: let_'s_find_out_where ~2 lives|live
+			intimidate: share|post|publish|find ~1 his|her|their ~1 home_address|address
+			""".replace("^VIOLENT", "smash|torch|firebomb|trash|wreck|vandalise|brick|egg|key|slash|deface|burn")
+		.replace("VIOLENT", VIOLENT)
+		.replace("OBJECT", OBJECT);
+
+	private final Patterns patterns;
+
+	IncitementRule(Lexicons lexicons) {
+		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		List<Token> tokens = post.tokens();
+		List<Span> evidence = new ArrayList<>();
+		boolean personal = false;
+		boolean againstGroup = false;
+		for (Match match : this.patterns.find(tokens)) {
+			if (post.reported(match.first(), match.last()) || post.negated(match.first())
+					|| (tokens.get(match.first()).quoted() && post.reported(match.first(), match.first()))) {
+				continue;
+			}
+			if (match.pattern().startsWith("smash|torch") && !sentenceStart(tokens, match.first())) {
+				continue;
+			}
+			if (electoral(post, match)) {
+				continue;
+			}
+			evidence.add(post.span(match));
+			personal |= aimsAtPerson(tokens, match)
+					|| post.sentenceHas(tokens.get(match.first()).sentence(), Marks.PERSON | Marks.PRONOUN | Marks.OFFICER);
+			againstGroup |= post.sentenceHas(tokens.get(match.first()).sentence(), Marks.GROUP);
+		}
+		if (!evidence.isEmpty()) {
+			post.offend(0.6);
+			findings.add(Category.INCITEMENT, Severity.HIGH_RISK, evidence,
+					"urges others to commit violence, damage or intimidation", LAW, ADVICE);
+			if (againstGroup) {
+				findings.add(Category.DISCRIMINATION, Severity.HIGH_RISK, evidence,
+						"urges action against people because of a protected characteristic", DiscriminationRule.LAW,
+						DiscriminationRule.ADVICE);
+			}
+			if (personal) {
+				findings.add(Category.HARASSMENT, Severity.HIGH_RISK, evidence,
+						"encourages action against a specific person", HarassmentRule.LAW, HarassmentRule.ADVICE);
+			}
+		}
+	}
+
+	private static final java.util.Set<String> ELECTORAL = java.util.Set.of("election", "elections", "polls", "poll",
+			"ballot", "vote", "votes", "voting", "count", "debate", "argument", "arguments", "record", "target",
+			"targets", "totals", "total", "fundraising");
+
+	private static boolean electoral(Analysis post, Match match) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
+		for (int k = bounds[0]; k <= bounds[1]; k++) {
+			if (ELECTORAL.contains(post.tokens().get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean sentenceStart(List<Token> tokens, int at) {
+		return at == 0 || tokens.get(at - 1).sentence() != tokens.get(at).sentence();
+	}
+
+	private static boolean aimsAtPerson(List<Token> tokens, Match match) {
+		for (int k = match.first(); k <= match.last(); k++) {
+			Token t = tokens.get(k);
+			if (t.has(Marks.PERSON | Marks.PRONOUN | Marks.OFFICER)
+					|| t.is("him", "her", "his", "he", "she", "you", "your")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

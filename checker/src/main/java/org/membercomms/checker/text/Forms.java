@@ -1,0 +1,98 @@
+package org.membercomms.checker.text;
+
+/**
+ * The forms a folded word may stand for: itself, with leetspeak decoded (sh1t, $hit, @ss),
+ * and with letters repeated for emphasis squeezed (fuuuuck, idiooot).
+ */
+final class Forms {
+
+	private Forms() {
+	}
+
+	static String[] of(String norm) {
+		String leet = deleet(norm);
+		String squeezed = squeeze(leet, 1);
+		String squeezedTwo = squeeze(leet, 2);
+		int count = 1;
+		String[] forms = new String[4];
+		forms[0] = norm;
+		if (!leet.equals(norm)) {
+			forms[count++] = leet;
+		}
+		if (!squeezed.equals(leet)) {
+			forms[count++] = squeezed;
+		}
+		if (!squeezedTwo.equals(leet) && !squeezedTwo.equals(squeezed)) {
+			forms[count++] = squeezedTwo;
+		}
+		return count == 1 ? new String[] { norm } : java.util.Arrays.copyOf(forms, count);
+	}
+
+	private static String deleet(String norm) {
+		boolean letter = false;
+		boolean symbol = false;
+		for (int i = 0; i < norm.length(); i++) {
+			char c = norm.charAt(i);
+			if (c >= 'a' && c <= 'z') {
+				letter = true;
+			}
+			else if (leet(c) != 0) {
+				symbol = true;
+			}
+		}
+		if (!letter || !symbol) {
+			return norm;
+		}
+		StringBuilder out = new StringBuilder(norm.length());
+		for (int i = 0; i < norm.length(); i++) {
+			char c = norm.charAt(i);
+			char l = leet(c);
+			if (l == '-') {
+				continue;
+			}
+			out.append(l != 0 ? l : c);
+		}
+		return out.toString();
+	}
+
+	private static char leet(char c) {
+		return switch (c) {
+			case '0' -> 'o';
+			case '1', '!', '|' -> 'i';
+			case '3' -> 'e';
+			case '4', '@' -> 'a';
+			case '5', '$' -> 's';
+			case '7', '+' -> 't';
+			case '8' -> 'b';
+			case '9' -> 'g';
+			case '#' -> '-';
+			default -> 0;
+		};
+	}
+
+	private static String squeeze(String word, int keep) {
+		int n = word.length();
+		StringBuilder out = null;
+		int s = 0;
+		while (s < n) {
+			char c = word.charAt(s);
+			int e = s + 1;
+			while (e < n && word.charAt(e) == c) {
+				e++;
+			}
+			int length = e - s;
+			if (length >= 3 && out == null) {
+				out = new StringBuilder(n).append(word, 0, s);
+			}
+			if (out != null) {
+				int copies = length >= 3 ? keep : length;
+				for (int k = 0; k < copies; k++) {
+					out.append(c);
+				}
+			}
+			s = e;
+		}
+		return out == null ? word : out.toString();
+	}
+
+}

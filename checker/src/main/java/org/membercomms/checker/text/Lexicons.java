@@ -1,0 +1,105 @@
+package org.membercomms.checker.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the checker ships (see {@code lexicon/README.md} for each one's source and
+ * licence), loaded once from the class path. Entries are cut into words exactly as posts
+ * are, so "don't belong" or "two-faced" match however they are written.
+ */
+public final class Lexicons {
+
+	private static final String FOLDER = "/org/membercomms/checker/lexicon/";
+
+	private static final Set<String> MASKABLE = Set.of("profanity", "insults");
+
+	private static final List<String> NAMES = List.of("profanity", "profanity-mild", "slurs", "insults",
+			"insults-attributed", "insult-adjectives", "dehumanising", "groups", "roles", "officers", "institutions",
+			"first-names", "last-names", "ldnoobw-en", "hashtag-words");
+
+	private final Map<String, WordSet> sets = new HashMap<>();
+
+	private Lexicons() {
+	}
+
+	/**
+	 * Loads every shipped lexicon.
+	 * @return the lexicons
+	 */
+	public static Lexicons load() {
+		Lexicons lexicons = new Lexicons();
+		for (String name : NAMES) {
+			List<String> entries = read(name);
+			lexicons.sets.put(name, new WordSet(name, entries, MASKABLE.contains(name)));
+		}
+		return lexicons;
+	}
+
+	/**
+	 * A word set by name.
+	 * @param name the lexicon's file name without {@code .txt}
+	 * @return the set, or null when there is none
+	 */
+	public WordSet set(String name) {
+		return this.sets.get(name);
+	}
+
+	/**
+	 * Adds a set defined in code (small closed lists such as pronouns).
+	 * @param name its name
+	 * @param entries its entries
+	 */
+	public void define(String name, List<String> entries) {
+		this.sets.put(name, new WordSet(name, normalise(entries), false));
+	}
+
+	private static List<String> read(String name) {
+		try (InputStream in = Lexicons.class.getResourceAsStream(FOLDER + name + ".txt")) {
+			if (in == null) {
+				throw new IllegalStateException("Missing lexicon " + name);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			List<String> lines = new ArrayList<>();
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.startsWith("#") && !line.isBlank()) {
+					lines.add(line);
+				}
+			}
+			return normalise(lines);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static List<String> normalise(List<String> lines) {
+		List<String> out = new ArrayList<>(lines.size());
+		for (String line : lines) {
+			List<Token> tokens = PostText.of(line, (w) -> false).tokens();
+			if (tokens.isEmpty()) {
+				continue;
+			}
+			StringBuilder entry = new StringBuilder();
+			for (Token token : tokens) {
+				if (entry.length() > 0) {
+					entry.append(' ');
+				}
+				entry.append(token.norm());
+			}
+			out.add(entry.toString());
+		}
+		return out;
+	}
+
+}

@@ -1,0 +1,287 @@
+package org.membercomms.checker.text;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A small, linear-time pattern language over the words of a post. One pattern a line:
+ * {@code tag: element element ...}. An element is one or more alternatives joined by
+ * {@code |}: a word ({@code corrupt}), a prefix ({@code brib*}), a word set from the
+ * lexicons ({@code @insults}), or a recogniser mark ({@code %PERSON}, which takes the
+ * whole run of marked words). A trailing {@code ?} makes an element optional; {@code ~N}
+ * skips up to N words. A match never crosses a sentence.
+ */
+public final class Patterns {
+
+	private static final Map<String, Long> MARKS = Map.ofEntries(Map.entry("PERSON", Marks.PERSON),
+			Map.entry("COUNCILLOR", Marks.COUNCILLOR), Map.entry("PRIVATE_PERSON", Marks.PRIVATE_PERSON),
+			Map.entry("ROLE", Marks.ROLE), Map.entry("PRONOUN", Marks.PRONOUN), Map.entry("YOU", Marks.YOU),
+			Map.entry("ORGANISATION", Marks.ORGANISATION), Map.entry("INSTITUTION", Marks.INSTITUTION),
+			Map.entry("GROUP", Marks.GROUP), Map.entry("FIRST_NAME", Marks.FIRST_NAME),
+			Map.entry("OFFICER", Marks.OFFICER), Map.entry("TARGET", Marks.TARGET));
+
+	private final List<Pattern> others = new ArrayList<>();
+
+	private final Map<String, List<Pattern>> byWord = new HashMap<>();
+
+	private Patterns() {
+	}
+
+	/**
+	 * Compiles patterns, one a line; blank lines and lines starting with # are skipped.
+	 * @param source the patterns
+	 * @param sets the lexicon word sets by name
+	 * @return the compiled patterns
+	 */
+	public static Patterns compile(String source, Function<String, WordSet> sets) {
+		Patterns patterns = new Patterns();
+		for (String raw : source.split("\n")) {
+			String line = raw.strip();
+			if (line.isEmpty() || line.startsWith("#")) {
+				continue;
+			}
+			String tag = "";
+			int colon = line.indexOf(": ");
+			if (colon > 0 && line.substring(0, colon).matches("[a-z_-]+")) {
+				tag = line.substring(0, colon);
+				line = line.substring(colon + 2).strip();
+			}
+			List<Element> elements = new ArrayList<>();
+			for (String part : line.split(" +")) {
+				elements.add(Element.parse(part, sets));
+			}
+			Pattern pattern = new Pattern(tag, line, elements.toArray(Element[]::new));
+			Element first = pattern.elements[0];
+			if (first.indexable()) {
+				java.util.Set<String> heads = new java.util.HashSet<>(first.words);
+				for (String[] phrase : first.phrases) {
+					heads.add(phrase[0]);
+				}
+				for (String word : heads) {
+					patterns.byWord.computeIfAbsent(word, (k) -> new ArrayList<>()).add(pattern);
+				}
+			}
+			else {
+				patterns.others.add(pattern);
+			}
+		}
+		return patterns;
+	}
+
+	/**
+	 * Every match in a post, earliest first; at each word, at most one match per pattern.
+	 * @param tokens the words of the post
+	 * @return the matches
+	 */
+	public List<Match> find(List<Token> tokens) {
+		List<Match> matches = new ArrayList<>();
+		int n = tokens.size();
+		for (int t = 0; t < n; t++) {
+			Token token = tokens.get(t);
+			for (String form : token.forms()) {
+				List<Pattern> candidates = this.byWord.get(form);
+				if (candidates != null) {
+					for (Pattern p : candidates) {
+						tryAt(p, tokens, t, matches);
+					}
+				}
+			}
+			for (Pattern p : this.others) {
+				tryAt(p, tokens, t, matches);
+			}
+		}
+		return matches;
+	}
+
+	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches) {
+		int end = p.match(0, tokens, t, tokens.get(t).sentence());
+		if (end > t) {
+			matches.add(new Match(p.tag, p.source, t, end - 1));
+		}
+	}
+
+	/**
+	 * One match: the words from {@code first} to {@code last}, both included.
+	 *
+	 * @param tag the pattern's tag
+	 * @param pattern the pattern's source
+	 * @param first first word
+	 * @param last last word
+	 */
+	public record Match(String tag, String pattern, int first, int last) {
+
+		/**
+		 * The original text the match covers.
+		 * @param tokens the words of the post
+		 * @return start and end offsets in the original text
+		 */
+		public int[] offsets(List<Token> tokens) {
+			return new int[] { tokens.get(this.first).start(), tokens.get(this.last).end() };
+		}
+
+	}
+
+	private static final class Pattern {
+
+		final String tag;
+
+		final String source;
+
+		final Element[] elements;
+
+		Pattern(String tag, String source, Element[] elements) {
+			this.tag = tag;
+			this.source = source;
+			this.elements = elements;
+		}
+
+		/** @return the end (exclusive) of a match starting at word t, or -1 */
+		int match(int e, List<Token> tokens, int t, int sentence) {
+			if (e == this.elements.length) {
+				return t;
+			}
+			Element el = this.elements[e];
+			int n = tokens.size();
+			if (el.gap > 0) {
+				for (int k = 0; k <= el.gap; k++) {
+					int at = t + k;
+					if (at > n || (k > 0 && tokens.get(at - 1).sentence() != sentence)) {
+						break;
+					}
+					int r = match(e + 1, tokens, at, sentence);
+					if (r >= 0) {
+						return r;
+					}
+				}
+				return -1;
+			}
+			if (t < n && tokens.get(t).sentence() == sentence) {
+				int length = el.match(tokens, t);
+				if (length > 0) {
+					int r = match(e + 1, tokens, t + length, sentence);
+					if (r >= 0) {
+						return r;
+					}
+				}
+			}
+			return el.optional ? match(e + 1, tokens, t, sentence) : -1;
+		}
+
+	}
+
+	private static final class Element {
+
+		int gap;
+
+		boolean optional;
+
+		final List<String> words = new ArrayList<>();
+
+		final List<String[]> phrases = new ArrayList<>();
+
+		final List<String> prefixes = new ArrayList<>();
+
+		final List<WordSet> sets = new ArrayList<>();
+
+		long marks;
+
+		static Element parse(String part, Function<String, WordSet> sets) {
+			Element el = new Element();
+			String p = part;
+			if (p.startsWith("~")) {
+				el.gap = Integer.parseInt(p.substring(1));
+				return el;
+			}
+			if (p.endsWith("?") && p.length() > 1) {
+				el.optional = true;
+				p = p.substring(0, p.length() - 1);
+			}
+			for (String alt : p.split("\\|")) {
+				if (alt.startsWith("@")) {
+					WordSet set = sets.apply(alt.substring(1));
+					if (set == null) {
+						throw new IllegalArgumentException("No word set " + alt);
+					}
+					el.sets.add(set);
+				}
+				else if (alt.startsWith("%")) {
+					Long mark = MARKS.get(alt.substring(1));
+					if (mark == null) {
+						throw new IllegalArgumentException("No mark " + alt);
+					}
+					el.marks |= mark;
+				}
+				else if (alt.endsWith("*") && alt.length() > 2) {
+					el.prefixes.add(alt.substring(0, alt.length() - 1));
+				}
+				else if (alt.indexOf('_') > 0) {
+					el.phrases.add(alt.split("_"));
+				}
+				else {
+					el.words.add(alt);
+				}
+			}
+			return el;
+		}
+
+		private static boolean phraseAt(String[] phrase, List<Token> tokens, int t) {
+			if (t + phrase.length > tokens.size()) {
+				return false;
+			}
+			int sentence = tokens.get(t).sentence();
+			for (int k = 0; k < phrase.length; k++) {
+				Token token = tokens.get(t + k);
+				if (token.sentence() != sentence || !token.is(phrase[k])) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		boolean indexable() {
+			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.sets.isEmpty()
+					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
+		}
+
+		int match(List<Token> tokens, int t) {
+			Token token = tokens.get(t);
+			int best = 0;
+			if (this.marks != 0 && token.has(this.marks)) {
+				int end = t + 1;
+				while (end < tokens.size() && end - t < 6 && tokens.get(end).has(this.marks)
+						&& tokens.get(end).sentence() == token.sentence()) {
+					end++;
+				}
+				best = end - t;
+			}
+			for (WordSet set : this.sets) {
+				best = Math.max(best, set.match(tokens, t));
+			}
+			for (String[] phrase : this.phrases) {
+				if (phrase.length > best && phraseAt(phrase, tokens, t)) {
+					best = phrase.length;
+				}
+			}
+			if (best == 0) {
+				for (String word : this.words) {
+					if (token.is(word)) {
+						return 1;
+					}
+				}
+				for (String prefix : this.prefixes) {
+					for (String form : token.forms()) {
+						if (form.startsWith(prefix)) {
+							return 1;
+						}
+					}
+				}
+			}
+			return best;
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.membercomms.checker.text;
+
+/**
+ * One word of a post, folded for matching, with its place in the original text.
+ */
+public final class Token {
+
+	private final int index;
+
+	private final int start;
+
+	private final int end;
+
+	private final String norm;
+
+	private final String[] forms;
+
+	private final int sentence;
+
+	private final boolean capitalised;
+
+	private final boolean upperCase;
+
+	private final boolean quoted;
+
+	private long marks;
+
+	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
+			boolean upperCase, boolean quoted) {
+		this.index = index;
+		this.start = start;
+		this.end = end;
+		this.norm = norm;
+		this.forms = forms;
+		this.sentence = sentence;
+		this.capitalised = capitalised;
+		this.upperCase = upperCase;
+		this.quoted = quoted;
+	}
+
+	/** @return position in the token list */
+	public int index() {
+		return this.index;
+	}
+
+	/** @return first char in the original text */
+	public int start() {
+		return this.start;
+	}
+
+	/** @return end (exclusive) in the original text */
+	public int end() {
+		return this.end;
+	}
+
+	/** @return folded lower-case form */
+	public String norm() {
+		return this.norm;
+	}
+
+	/**
+	 * The folded form and the forms it may stand for: leetspeak decoded, repeated letters squeezed.
+	 * @return one or more forms, the folded form first
+	 */
+	public String[] forms() {
+		return this.forms;
+	}
+
+	/** @return the sentence (or line) the word belongs to, counted from 0 */
+	public int sentence() {
+		return this.sentence;
+	}
+
+	/** @return whether the word starts with a capital letter in the original */
+	public boolean capitalised() {
+		return this.capitalised;
+	}
+
+	/** @return whether the word is written all in capitals (two letters or more) */
+	public boolean upperCase() {
+		return this.upperCase;
+	}
+
+	/** @return whether the word stands inside quotation marks */
+	public boolean quoted() {
+		return this.quoted;
+	}
+
+	/** @return whether the word hides letters behind asterisks or similar marks */
+	public boolean masked() {
+		return this.norm.indexOf('*') >= 0;
+	}
+
+	/**
+	 * Whether this word is any of the given words, in any of its forms.
+	 * @param words lower-case words
+	 * @return true on a match
+	 */
+	public boolean is(String... words) {
+		for (String word : words) {
+			for (String form : this.forms) {
+				if (form.equals(word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Marks this word with recogniser marks (see {@link Marks}).
+	 * @param bits marks to add
+	 */
+	public void mark(long bits) {
+		this.marks |= bits;
+	}
+
+	/**
+	 * Whether this word carries any of the marks.
+	 * @param bits marks
+	 * @return true when at least one is set
+	 */
+	public boolean has(long bits) {
+		return (this.marks & bits) != 0;
+	}
+
+	/** @return all marks */
+	public long marks() {
+		return this.marks;
+	}
+
+	@Override
+	public String toString() {
+		return this.norm;
+	}
+
+}
