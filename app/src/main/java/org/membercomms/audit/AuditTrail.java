@@ -4,12 +4,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import org.membercomms.system.Actors;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditTrail {
-
-	static final String SYSTEM = "system";
 
 	private final JdbcClient jdbc;
 
@@ -49,20 +45,12 @@ public class AuditTrail {
 				insert into audit_entry (occurred_at, actor, record_type, record_id, action, changes)
 				values (:occurredAt, :actor, :recordType, :recordId, :action, cast(:changes as jsonb))""")
 			.param("occurredAt", Timestamp.from(this.clock.instant()))
-			.param("actor", currentActor())
+			.param("actor", Actors.current())
 			.param("recordType", recordType)
 			.param("recordId", String.valueOf(recordId))
 			.param("action", action)
 			.param("changes", this.json.writeValueAsString(changes))
 			.update();
-	}
-
-	static String currentActor() {
-		Authentication person = SecurityContextHolder.getContext().getAuthentication();
-		if (person == null || person instanceof AnonymousAuthenticationToken || !person.isAuthenticated()) {
-			return SYSTEM;
-		}
-		return person.getName();
 	}
 
 }

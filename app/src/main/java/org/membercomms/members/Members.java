@@ -25,9 +25,25 @@ public class Members {
 
 	private final AuditTrail audit;
 
-	Members(MemberRepository members, AuditTrail audit) {
+	private final List<MemberAccounts> accounts;
+
+	Members(MemberRepository members, AuditTrail audit, List<MemberAccounts> accounts) {
 		this.members = members;
 		this.audit = audit;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * @param username a signed-in person's username
+	 * @return the serving Member their account belongs to, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<MemberId> memberSignedInAs(String username) {
+		return this.accounts.stream()
+			.map(source -> source.memberSignedInAs(username))
+			.flatMap(Optional::stream)
+			.findFirst()
+			.filter(id -> this.members.findById(id.value()).filter(member -> !member.isRetired()).isPresent());
 	}
 
 	/**

@@ -15,9 +15,10 @@ import org.springframework.security.web.csrf.CsrfToken;
  * @param navigation the service navigation links for this person
  * @param csrf the CSRF token, loaded only when a form asks for it
  * @param notice a message confirming what the person just did, or {@code null}
+ * @param banners messages the modules have for this person, shown until they act on them
  */
 public record Page(CouncilSettings council, String nonce, String path, String signedInAs,
-		List<NavigationLink> navigation, CsrfToken csrf, String notice) {
+		List<NavigationLink> navigation, CsrfToken csrf, String notice, List<Banner.Message> banners) {
 
 	public boolean signedIn() {
 		return this.signedInAs != null;

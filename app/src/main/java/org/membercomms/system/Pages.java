@@ -23,9 +23,12 @@ class Pages {
 
 	private final List<Navigation> navigation;
 
-	Pages(CouncilSettings council, List<Navigation> navigation) {
+	private final List<Banner> banners;
+
+	Pages(CouncilSettings council, List<Navigation> navigation, List<Banner> banners) {
 		this.council = council;
 		this.navigation = navigation;
+		this.banners = banners;
 	}
 
 	Page pageFor(HttpServletRequest request) {
@@ -39,7 +42,9 @@ class Pages {
 		Object notice = (flash != null) ? flash.get("notice") : null;
 		return new Page(this.council, ContentSecurityPolicyFilter.nonceOf(request), path, nameOf(person), links,
 				(CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-				(notice != null) ? notice.toString() : null);
+				(notice != null) ? notice.toString() : null,
+				(person != null) ? this.banners.stream().flatMap(banner -> banner.messagesFor(person).stream()).toList()
+						: List.of());
 	}
 
 	private static Authentication signedIn(Authentication authentication) {

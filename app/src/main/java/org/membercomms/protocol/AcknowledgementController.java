@@ -1,0 +1,77 @@
+package org.membercomms.protocol;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Democratic Services follow up who has and has not acknowledged a version.
+ */
+@Controller
+@PreAuthorize(PolicyRoles.ACKNOWLEDGEMENT_TRACKERS)
+class AcknowledgementController {
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneId.of("Europe/London"));
+
+	private final Policies policies;
+
+	private final Acknowledgements acknowledgements;
+
+	AcknowledgementController(Policies policies, Acknowledgements acknowledgements) {
+		this.policies = policies;
+		this.acknowledgements = acknowledgements;
+	}
+
+	@GetMapping(PolicyController.DOCUMENT + "/versions/{number}/acknowledgements")
+	String acknowledgements(@PathVariable String slug, @PathVariable int number, Model model) {
+		PolicyVersion version = this.policies.version(PolicyController.document(slug), number);
+		var statuses = this.acknowledgements.statusOf(version);
+		model.addAttribute("version", version);
+		model.addAttribute("statuses", statuses);
+		model.addAttribute("outstanding", statuses.stream().filter(status -> !status.acknowledged()).count());
+		return "protocol/acknowledgements";
+	}
+
+	@GetMapping(PolicyController.DOCUMENT + "/versions/{number}/acknowledgements.csv")
+	ResponseEntity<byte[]> download(@PathVariable String slug, @PathVariable int number) {
+		PolicyVersion version = this.policies.version(PolicyController.document(slug), number);
+		StringBuilder csv = new StringBuilder("name,ward,council_email,acknowledged_at\r\n");
+		for (Acknowledgements.Status status : this.acknowledgements.statusOf(version)) {
+			csv.append(cell(status.member().name()))
+				.append(',')
+				.append(cell(status.member().ward()))
+				.append(',')
+				.append(cell(status.member().councilEmail()))
+				.append(',')
+				.append(status.acknowledged() ? WHEN.format(status.acknowledgedAt()) : "")
+				.append("\r\n");
+		}
+		String filename = version.document().slug() + "-version-" + version.number() + "-acknowledgements.csv";
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Quotes a CSV cell, and defuses spreadsheet formulas. */
+	static String cell(String value) {
+		String text = (value == null) ? "" : value;
+		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			text = "'" + text;
+		}
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+}

@@ -1,0 +1,10 @@
+package org.membercomms.protocol;
+
+/**
+ * The form that edits a draft.
+ *
+ * @param body the document in Markdown
+ * @param summary what this version changes, for readers and the approver
+ */
+public record DraftForm(String body, String summary) {
+}
