@@ -1,0 +1,126 @@
+package org.membercomms.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.membercomms.Browser;
+import org.membercomms.MemberCommsTest;
+import org.membercomms.members.MemberAccounts;
+import org.membercomms.members.Members;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * A new version of the protocol goes from draft to publication in a real browser, and the
+ * Members' acknowledgements follow it. Every page passes axe-core.
+ */
+@MemberCommsTest
+@Import(ProtocolBrowserTest.DemoMemberAccount.class)
+class ProtocolBrowserTest {
+
+	@RegisterExtension
+	static final Browser browser = new Browser();
+
+	@Test
+	void publishingANewVersionAsksMembersToAcknowledgeIt() {
+		WebDriver page = browser.driver();
+		browser.signIn("member", "demo-member-password");
+		acknowledgeEverythingOutstanding(page);
+		assertThat(page
+			.findElements(By.cssSelector(".govuk-notification-banner:not(.govuk-notification-banner--success)")))
+			.isEmpty();
+		browser.signOut();
+
+		browser.signIn("democratic", "demo-democratic-password").visit("/protocol").assertAccessible();
+		browser.submit(page.findElement(By.xpath("//button[text()='Draft a new version']")));
+		browser.assertAccessible();
+		String editor = browser.path();
+		page.findElement(By.id("summary")).sendKeys("Adds advice on live streaming");
+		page.findElement(By.id("body")).sendKeys("\n\nLive streaming counts as publishing too.\n");
+		browser.submit(page.findElement(By.xpath("//button[@value='submit']")));
+		assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("sent to the Monitoring Officer");
+		browser.signOut();
+
+		browser.signIn("monitoring", "demo-monitoring-password").visit(editor).assertAccessible();
+		browser.submit(page.findElement(By.xpath("//button[starts-with(text(), 'Approve and publish')]")));
+		assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText()).contains("is published");
+		String published = browser.path();
+		browser.visit(published + "/changes").assertAccessible();
+		assertThat(page.findElement(By.tagName("main")).getText())
+			.contains("Added: Live streaming counts as publishing too.");
+		browser.visit(published + "/acknowledgements").assertAccessible();
+		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Rowan Fenwick", "Not yet");
+		browser.signOut();
+
+		browser.signIn("member", "demo-member-password");
+		WebElementAssert.banner(page).contains("Social Media Protocol for Members is in force");
+		browser.assertAccessible();
+		browser.submit(page.findElement(By.linkText("Read and acknowledge the Social Media Protocol for Members")));
+		browser.assertAccessible();
+		browser.submit(page.findElement(By.xpath("//button[starts-with(text(), 'I have read version')]")));
+		assertThat(page
+			.findElements(By.cssSelector(".govuk-notification-banner:not(.govuk-notification-banner--success)")))
+			.isEmpty();
+		assertThat(page.findElement(By.id("acknowledge")).getText()).contains("You acknowledged version");
+		browser.signOut();
+
+		browser.signIn("democratic", "demo-democratic-password").visit(published + "/acknowledgements");
+		assertThat(page.findElement(By.xpath("//tr[td/a[text()='Cllr Rowan Fenwick']]")).getText())
+			.doesNotContain("Not yet");
+		browser.signOut();
+	}
+
+	@Test
+	void searchesTheDocumentsAccessibly() {
+		WebDriver page = browser.signIn("comms", "demo-comms-password").visit("/policies/search").driver();
+		browser.assertAccessible();
+		page.findElement(By.id("q")).sendKeys("photograph permission");
+		browser.submit(page.findElement(By.cssSelector("main form button")));
+		assertThat(page.findElement(By.cssSelector(".mc-search-results a")).getAttribute("href"))
+			.endsWith("/protocol#data-protection");
+		assertThat(page.findElements(By.cssSelector(".mc-search-results mark"))).isNotEmpty();
+		browser.assertAccessible();
+		browser.visit("/code-of-conduct").assertAccessible();
+		browser.signOut();
+	}
+
+	private static void acknowledgeEverythingOutstanding(WebDriver page) {
+		for (String document : new String[] { "/protocol", "/code-of-conduct" }) {
+			browser.visit(document);
+			page.findElements(By.xpath("//button[starts-with(text(), 'I have read version')]"))
+				.forEach(browser::submit);
+		}
+	}
+
+	/** The demo account "member" is Cllr Rowan Fenwick in the demo directory. */
+	@TestConfiguration
+	static class DemoMemberAccount {
+
+		@Bean
+		MemberAccounts demoMemberAccount(@Lazy Members members) {
+			return username -> "member".equals(username) ? members.findByCouncilEmail("rowan.fenwick@example.org")
+					: Optional.empty();
+		}
+
+	}
+
+	static final class WebElementAssert {
+
+		static org.assertj.core.api.AbstractStringAssert<?> banner(WebDriver page) {
+			return assertThat(page
+				.findElement(By.cssSelector(".govuk-notification-banner:not(.govuk-notification-banner--success)"))
+				.getText());
+		}
+
+	}
+
+}
