@@ -5,6 +5,10 @@ import java.util.List;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,11 +35,15 @@ class PolicyController {
 
 	private final PolicySearch search;
 
-	PolicyController(Policies policies, Acknowledgements acknowledgements, Members members, PolicySearch search) {
+	private final PolicyPdf pdf;
+
+	PolicyController(Policies policies, Acknowledgements acknowledgements, Members members, PolicySearch search,
+			PolicyPdf pdf) {
 		this.policies = policies;
 		this.acknowledgements = acknowledgements;
 		this.members = members;
 		this.search = search;
+		this.pdf = pdf;
 	}
 
 	@GetMapping(DOCUMENT)
@@ -48,6 +56,17 @@ class PolicyController {
 	@GetMapping(DOCUMENT + "/versions/{number}")
 	String version(@PathVariable String slug, @PathVariable int number, Authentication person, Model model) {
 		return show(this.policies.version(document(slug), number), person, model);
+	}
+
+	@GetMapping(DOCUMENT + "/versions/{number}.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String slug, @PathVariable int number) {
+		PolicyVersion version = this.policies.version(document(slug), number);
+		String filename = version.document().slug() + "-version-" + number + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(this.pdf.render(version));
 	}
 
 	@GetMapping(DOCUMENT + "/versions")

@@ -1,0 +1,95 @@
+package org.membercomms.protocol;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.membercomms.system.CouncilSettings;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A version of a document as an accessible PDF: tagged for screen readers (PDF/UA), with
+ * its fonts embedded. It is offered beside the HTML page, never instead of it.
+ */
+@Component
+class PolicyPdf {
+
+	private static final String FONT = "DejaVu Sans";
+
+	private final CouncilSettings council;
+
+	PolicyPdf(CouncilSettings council) {
+		this.council = council;
+	}
+
+	byte[] render(PolicyVersion version) {
+		String title = version.document().title();
+		String status = version.isPublished()
+				? "Version " + version.number() + ", in force from "
+						+ version.effectiveFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+				: "Version " + version.number() + " (" + version.status().title() + ", not published)";
+		String xhtml = """
+				<!DOCTYPE html>
+				<html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml">
+				<head>
+				<title>%s</title>
+				<meta name="subject" content="%s"/>
+				<meta name="author" content="%s"/>
+				<style>
+				  @page { size: A4; margin: 20mm 18mm; }
+				  body { font-family: '%s'; font-size: 11pt; line-height: 1.4; color: #0b0c0c; }
+				  h1 { font-size: 22pt; } h2 { font-size: 16pt; margin-top: 18pt; } h3 { font-size: 13pt; }
+				  blockquote { border-left: 4pt solid #b1b4b6; margin-left: 0; padding-left: 10pt; }
+				  table { border-collapse: collapse; } th, td { border-bottom: 1px solid #b1b4b6; padding: 4pt; text-align: left; }
+				  .status { color: #505a5f; }
+				</style>
+				</head>
+				<body>
+				<p class="status">%s · %s</p>
+				%s
+				</body>
+				</html>
+				"""
+			.formatted(escape(title), escape(status), escape(this.council.name()), FONT, escape(this.council.name()),
+					escape(status), version.html());
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		try {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.usePdfAConformance(PdfAConformance.PDFA_3_A);
+			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL,
+					true);
+			builder.withHtmlContent(xhtml, null);
+			builder.toStream(pdf);
+			builder.run();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return pdf.toByteArray();
+	}
+
+	private static InputStream font(String path) {
+		try {
+			return new ClassPathResource(path).getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text);
+	}
+
+}
