@@ -2,6 +2,7 @@ package org.membercomms.audit;
 
 import java.util.List;
 
+import org.membercomms.system.Authorities;
 import org.membercomms.system.Navigation;
 import org.membercomms.system.NavigationLink;
 
@@ -16,8 +17,8 @@ class AuditNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		boolean admin = person.getAuthorities().stream().anyMatch(role -> "ROLE_ADMIN".equals(role.getAuthority()));
-		return admin ? List.of(new NavigationLink("Audit trail", "/audit", 90)) : List.of();
+		return Authorities.holdsAny(person, "ADMIN") ? List.of(new NavigationLink("Audit trail", "/audit", 90))
+				: List.of();
 	}
 
 }

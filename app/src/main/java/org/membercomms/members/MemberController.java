@@ -3,6 +3,7 @@ package org.membercomms.members;
 import java.util.List;
 import java.util.Map;
 
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
 
 import org.springframework.security.core.Authentication;
@@ -37,7 +38,7 @@ class MemberController {
 			Model model) {
 		model.addAttribute("members", this.members.directory(retired));
 		model.addAttribute("showingRetired", retired);
-		model.addAttribute("canEdit", maintainsDirectory(person));
+		model.addAttribute("canEdit", Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "ADMIN"));
 		return "members/directory";
 	}
 
@@ -45,7 +46,7 @@ class MemberController {
 	String member(@PathVariable MemberId id, Authentication person, Model model) {
 		model.addAttribute("member", this.members.get(id));
 		model.addAttribute("facts", this.facts.stream().flatMap(source -> source.about(id).stream()).toList());
-		model.addAttribute("canEdit", maintainsDirectory(person));
+		model.addAttribute("canEdit", Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "ADMIN"));
 		return "members/member";
 	}
 
@@ -175,13 +176,6 @@ class MemberController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors(problems));
 		return "members/socialAccount";
-	}
-
-	private static boolean maintainsDirectory(Authentication person) {
-		return person.getAuthorities()
-			.stream()
-			.anyMatch(role -> role.getAuthority().equals("ROLE_DEMOCRATIC_SERVICES")
-					|| role.getAuthority().equals("ROLE_ADMIN"));
 	}
 
 	static List<FieldError> errors(Map<String, String> problems) {

@@ -1,9 +1,8 @@
 package org.membercomms.protocol;
 
-import java.util.Set;
+import org.membercomms.system.Authorities;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * Who does what with the documents: Democratic Services and Marketing and Communications
@@ -21,19 +20,15 @@ final class PolicyRoles {
 	}
 
 	static boolean drafts(Authentication person) {
-		return holds(person, Set.of("ROLE_DEMOCRATIC_SERVICES", "ROLE_COMMS_OFFICER"));
+		return Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "COMMS_OFFICER");
 	}
 
 	static boolean approves(Authentication person) {
-		return holds(person, Set.of("ROLE_MONITORING_OFFICER"));
+		return Authorities.holdsAny(person, "MONITORING_OFFICER");
 	}
 
 	static boolean tracksAcknowledgements(Authentication person) {
-		return holds(person, Set.of("ROLE_DEMOCRATIC_SERVICES", "ROLE_MONITORING_OFFICER"));
-	}
-
-	private static boolean holds(Authentication person, Set<String> roles) {
-		return person.getAuthorities().stream().map(GrantedAuthority::getAuthority).anyMatch(roles::contains);
+		return Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "MONITORING_OFFICER");
 	}
 
 }
