@@ -12,9 +12,22 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A person who may sign in, as Spring Security sees them.
+ *
+ * @param id the account's id
+ * @param username the sign-in name, lower case
+ * @param displayName the name shown to people
+ * @param email the person's email address
+ * @param passwordHash the hashed password, or {@code null} before the person has set one
+ * @param enabled whether the person may sign in
+ * @param roles what the person does
+ * @param secondFactor whether the person has set up a time-based one-time code
+ * @param memberId the Member in the directory this account belongs to, if any
  */
-record Account(UUID id, String username, String displayName, String passwordHash, boolean enabled,
-		Set<Role> roles) implements UserDetails, DisplayNamed {
+record Account(UUID id, String username, String displayName, String email, String passwordHash, boolean enabled,
+		Set<Role> roles, boolean secondFactor, UUID memberId) implements UserDetails, DisplayNamed {
+
+	/** The roles that must use a one-time code as well as a password. */
+	static final Set<Role> NEED_SECOND_FACTOR = EnumSet.of(Role.ADMIN, Role.MONITORING_OFFICER);
 
 	Account {
 		roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
@@ -25,6 +38,29 @@ record Account(UUID id, String username, String displayName, String passwordHash
 	 */
 	Role primaryRole() {
 		return this.roles.stream().min(Enum::compareTo).orElseThrow();
+	}
+
+	/**
+	 * @return whether one of the person's roles needs a one-time code at sign-in
+	 */
+	boolean needsSecondFactor() {
+		return this.roles.stream().anyMatch(NEED_SECOND_FACTOR::contains);
+	}
+
+	/**
+	 * @return whether the person must set up a one-time code before doing anything else
+	 */
+	boolean mustSetUpSecondFactor() {
+		return needsSecondFactor() && !this.secondFactor;
+	}
+
+	AccountId accountId() {
+		return new AccountId(this.id);
+	}
+
+	AccountSummary summary() {
+		return new AccountSummary(accountId(), this.username, this.displayName, this.email, this.roles, this.enabled,
+				this.secondFactor, this.passwordHash != null, this.memberId);
 	}
 
 	@Override

@@ -1,8 +1,13 @@
 package org.membercomms.accounts;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +21,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AccountRepository {
 
+	private static final String SELECT = """
+			select a.id, a.username, a.display_name, a.email, a.password_hash, a.enabled, a.member_id,
+			       a.totp_secret is not null as second_factor,
+			       array(select r.role from account_role r where r.account_id = a.id) as roles
+			from account a""";
+
 	private final JdbcClient jdbc;
 
 	AccountRepository(JdbcClient jdbc) {
@@ -23,14 +34,25 @@ class AccountRepository {
 	}
 
 	Optional<Account> findByUsername(String username) {
-		return this.jdbc
-			.sql("select id, username, display_name, password_hash, enabled from account where username = :username")
+		return this.jdbc.sql(SELECT + " where a.username = :username")
 			.param("username", normalise(username))
-			.query((rs, row) -> new Account(rs.getObject("id", UUID.class), rs.getString("username"),
-					rs.getString("display_name"), rs.getString("password_hash"), rs.getBoolean("enabled"), Set.of()))
-			.optional()
-			.map(account -> new Account(account.id(), account.username(), account.displayName(), account.passwordHash(),
-					account.enabled(), rolesOf(account.id())));
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	Optional<Account> findById(UUID id) {
+		return this.jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountRepository::account).optional();
+	}
+
+	Optional<Account> findByEmail(String email) {
+		return this.jdbc.sql(SELECT + " where lower(a.email) = lower(:email)")
+			.param("email", email.strip())
+			.query(AccountRepository::account)
+			.optional();
+	}
+
+	List<Account> findAll() {
+		return this.jdbc.sql(SELECT + " order by a.display_name, a.username").query(AccountRepository::account).list();
 	}
 
 	boolean existsByUsername(String username) {
@@ -40,36 +62,107 @@ class AccountRepository {
 			.single() > 0;
 	}
 
-	void insert(Account account, String email, Instant createdAt) {
+	boolean existsByEmail(String email) {
+		return this.jdbc.sql("select count(*) from account where lower(email) = lower(:email)")
+			.param("email", email.strip())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	int countEnabledWithRole(Role role) {
+		return this.jdbc.sql("""
+				select count(*) from account a join account_role r on r.account_id = a.id
+				where a.enabled and r.role = :role""").param("role", role.name()).query(Integer.class).single();
+	}
+
+	void insert(Account account, Instant createdAt) {
 		this.jdbc.sql("""
-				insert into account (id, username, display_name, email, password_hash, enabled, created_at)
-				values (:id, :username, :displayName, :email, :passwordHash, :enabled, :createdAt)""")
+				insert into account (id, username, display_name, email, password_hash, enabled, member_id, created_at)
+				values (:id, :username, :displayName, :email, :passwordHash, :enabled, :memberId, :createdAt)""")
 			.param("id", account.id())
 			.param("username", normalise(account.username()))
 			.param("displayName", account.displayName())
-			.param("email", email)
+			.param("email", account.email())
 			.param("passwordHash", account.passwordHash())
 			.param("enabled", account.enabled())
-			.param("createdAt", java.sql.Timestamp.from(createdAt))
+			.param("memberId", account.memberId())
+			.param("createdAt", Timestamp.from(createdAt))
 			.update();
-		for (Role role : account.roles()) {
+		insertRoles(account.id(), account.roles());
+	}
+
+	void replaceRoles(UUID id, Set<Role> roles, Instant now) {
+		this.jdbc.sql("delete from account_role where account_id = :id").param("id", id).update();
+		insertRoles(id, roles);
+		touch(id, now);
+	}
+
+	void setEnabled(UUID id, boolean enabled, Instant now) {
+		set(id, "enabled", enabled, now);
+	}
+
+	void setPasswordHash(UUID id, String passwordHash, Instant now) {
+		set(id, "password_hash", passwordHash, now);
+	}
+
+	void setSecondFactorSecret(UUID id, String secret, Instant now) {
+		set(id, "totp_secret", secret, now);
+	}
+
+	void setMember(UUID id, UUID memberId, Instant now) {
+		set(id, "member_id", memberId, now);
+	}
+
+	Optional<String> secondFactorSecret(UUID id) {
+		return this.jdbc.sql("select totp_secret from account where id = :id and totp_secret is not null")
+			.param("id", id)
+			.query(String.class)
+			.optional();
+	}
+
+	private void insertRoles(UUID id, Set<Role> roles) {
+		for (Role role : roles) {
 			this.jdbc.sql("insert into account_role (account_id, role) values (:id, :role)")
-				.param("id", account.id())
+				.param("id", id)
 				.param("role", role.name())
 				.update();
 		}
 	}
 
-	private Set<Role> rolesOf(UUID id) {
-		List<Role> roles = this.jdbc.sql("select role from account_role where account_id = :id")
+	private void touch(UUID id, Instant now) {
+		this.jdbc.sql("update account set updated_at = :now where id = :id")
 			.param("id", id)
-			.query((rs, row) -> Role.valueOf(rs.getString("role")))
-			.list();
-		return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	/**
+	 * @param column one of this class's own column names, never a value from outside
+	 */
+	private void set(UUID id, String column, Object value, Instant now) {
+		this.jdbc.sql("update account set " + column + " = :value, updated_at = :now where id = :id")
+			.param("id", id)
+			.param("value", value)
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	private static Account account(ResultSet rs, int row) throws SQLException {
+		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+				rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"),
+				roles(rs.getArray("roles")), rs.getBoolean("second_factor"), rs.getObject("member_id", UUID.class));
+	}
+
+	private static Set<Role> roles(Array array) throws SQLException {
+		Set<Role> roles = EnumSet.noneOf(Role.class);
+		for (Object role : (Object[]) array.getArray()) {
+			roles.add(Role.valueOf((String) role));
+		}
+		return roles;
 	}
 
 	static String normalise(String username) {
-		return (username == null) ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+		return (username == null) ? "" : username.strip().toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -1,33 +1,68 @@
 package org.membercomms.accounts;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+
+import org.membercomms.audit.AuditTrail;
+import org.membercomms.audit.Changes;
+import org.membercomms.audit.FieldChange;
+import org.membercomms.notifications.Notifications;
+import org.membercomms.system.CouncilSettings;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The front door to accounts.
+ * The front door to accounts. Every change is written to the audit trail in its own
+ * transaction; secrets (passwords, second-factor keys) only as having changed.
  */
 @Service
 public class Accounts {
+
+	static final String RECORD_TYPE = "account";
 
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
 
+	private final PasswordLinks links;
+
+	private final PasswordLinkSettings linkSettings;
+
+	private final Notifications notifications;
+
+	private final AuditTrail audit;
+
+	private final CouncilSettings council;
+
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+	Accounts(AccountRepository accounts, PasswordEncoder passwords, PasswordLinks links,
+			PasswordLinkSettings linkSettings, Notifications notifications, AuditTrail audit, CouncilSettings council,
+			Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
+		this.links = links;
+		this.linkSettings = linkSettings;
+		this.notifications = notifications;
+		this.audit = audit;
+		this.council = council;
 		this.clock = clock;
 	}
 
 	/**
-	 * Opens an account unless one with that username exists.
+	 * Opens an account with a known password unless one with that username exists (the
+	 * demo accounts, and tests).
 	 * @param username the sign-in name (case does not matter)
 	 * @param displayName the name shown to people
 	 * @param email the person's email address
@@ -40,10 +75,321 @@ public class Accounts {
 		if (this.accounts.existsByUsername(username)) {
 			return false;
 		}
-		Account account = new Account(UUID.randomUUID(), username, displayName, this.passwords.encode(password), true,
-				roles);
-		this.accounts.insert(account, email, this.clock.instant());
+		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName, email,
+				this.passwords.encode(password), true, roles, false, null);
+		insert(account);
+		this.audit.record(RECORD_TYPE, account.id(), "password set", List.of(FieldChange.secret("password")));
 		return true;
+	}
+
+	/**
+	 * Opens an account without a password and emails the person a one-time link to set
+	 * one.
+	 * @param username the sign-in name (case does not matter)
+	 * @param displayName the person's name
+	 * @param email the person's email address
+	 * @param roles what the person does
+	 * @return the new account's id
+	 * @throws UsernameTaken if another account has that username
+	 * @throws EmailTaken if another account has that email address
+	 */
+	@Transactional
+	public AccountId open(String username, String displayName, String email, Set<Role> roles) {
+		if (this.accounts.existsByUsername(username)) {
+			throw new UsernameTaken(username);
+		}
+		if (this.accounts.existsByEmail(email)) {
+			throw new EmailTaken();
+		}
+		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName.strip(),
+				email.strip(), null, true, roles, false, null);
+		insert(account);
+		emailPasswordLink(account, true);
+		return account.accountId();
+	}
+
+	/**
+	 * @return every account, by name
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> all() {
+		return this.accounts.findAll().stream().map(Account::summary).toList();
+	}
+
+	/**
+	 * @param id an account's id
+	 * @return the account, if there is one
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> find(AccountId id) {
+		return this.accounts.findById(id.value()).map(Account::summary);
+	}
+
+	/**
+	 * @param memberId a Member's id in the directory
+	 * @return the account linked to that Member, if any
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByMember(UUID memberId) {
+		return this.accounts.findAll()
+			.stream()
+			.filter(account -> memberId.equals(account.memberId()))
+			.findFirst()
+			.map(Account::summary);
+	}
+
+	/**
+	 * Gives an account exactly these roles. The change applies to the person's open
+	 * sessions from their next request.
+	 * @param id the account
+	 * @param roles the roles, at least one
+	 * @throws LastAdministrator if it would leave no enabled administrator
+	 */
+	@Transactional
+	public void changeRoles(AccountId id, Set<Role> roles) {
+		if (roles.isEmpty()) {
+			throw new IllegalArgumentException("An account needs at least one role");
+		}
+		Account account = load(id);
+		if (account.roles().equals(roles)) {
+			return;
+		}
+		if (account.enabled() && account.roles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
+			requireAnotherAdministrator();
+		}
+		this.accounts.replaceRoles(account.id(), roles, this.clock.instant());
+		this.audit.record(RECORD_TYPE, account.id(), "roles changed",
+				List.of(FieldChange.of("roles", names(account.roles()), names(roles))));
+	}
+
+	/**
+	 * Stops a person signing in; their open sessions end at their next request.
+	 * @param id the account
+	 * @throws LastAdministrator if it is the last enabled administrator
+	 */
+	@Transactional
+	public void disable(AccountId id) {
+		Account account = load(id);
+		if (!account.enabled()) {
+			return;
+		}
+		if (account.roles().contains(Role.ADMIN)) {
+			requireAnotherAdministrator();
+		}
+		this.accounts.setEnabled(account.id(), false, this.clock.instant());
+		this.audit.record(RECORD_TYPE, account.id(), "disabled", List.of(FieldChange.of("enabled", "yes", "no")));
+	}
+
+	/**
+	 * Lets a disabled person sign in again.
+	 * @param id the account
+	 */
+	@Transactional
+	public void enable(AccountId id) {
+		Account account = load(id);
+		if (account.enabled()) {
+			return;
+		}
+		this.accounts.setEnabled(account.id(), true, this.clock.instant());
+		this.audit.record(RECORD_TYPE, account.id(), "enabled", List.of(FieldChange.of("enabled", "no", "yes")));
+	}
+
+	/**
+	 * Emails the person a one-time link to set a new password; earlier links stop
+	 * working.
+	 * @param id the account
+	 */
+	@Transactional
+	public void sendPasswordLink(AccountId id) {
+		emailPasswordLink(load(id), false);
+	}
+
+	/**
+	 * Links a MEMBER account to its Member in the directory, or unlinks it.
+	 * @param id the account
+	 * @param memberId the Member's id, or {@code null} to unlink
+	 */
+	@Transactional
+	public void linkToMember(AccountId id, UUID memberId) {
+		Account account = load(id);
+		if (java.util.Objects.equals(account.memberId(), memberId)) {
+			return;
+		}
+		this.accounts.setMember(account.id(), memberId, this.clock.instant());
+		this.audit.record(RECORD_TYPE, account.id(), "member link changed",
+				List.of(FieldChange.of("member", account.memberId(), memberId)));
+	}
+
+	/**
+	 * Removes a person's second factor, for example when they lose their phone. A person
+	 * who needs one must then set a new one up at their next sign-in.
+	 * @param id the account
+	 */
+	@Transactional
+	public void removeSecondFactor(AccountId id) {
+		Account account = load(id);
+		if (!account.secondFactor()) {
+			return;
+		}
+		this.accounts.setSecondFactorSecret(account.id(), null, this.clock.instant());
+		this.audit.record(RECORD_TYPE, account.id(), "second factor removed",
+				List.of(FieldChange.secret("second factor key")));
+	}
+
+	@Transactional
+	void setUpSecondFactor(UUID accountId, String secret) {
+		this.accounts.setSecondFactorSecret(accountId, secret, this.clock.instant());
+		this.audit.record(RECORD_TYPE, accountId, "second factor set up",
+				List.of(FieldChange.secret("second factor key")));
+	}
+
+	/**
+	 * Gives a demo account its fixed second-factor key, unless it has one.
+	 */
+	@Transactional
+	void giveDemoSecondFactor(String username, String secret) {
+		this.accounts.findByUsername(username)
+			.filter(account -> !account.secondFactor())
+			.ifPresent(account -> setUpSecondFactor(account.id(), secret));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<String> secondFactorSecret(UUID accountId) {
+		return this.accounts.secondFactorSecret(accountId);
+	}
+
+	@Transactional(readOnly = true)
+	boolean passwordLinkWorks(String token) {
+		return this.links.accountFor(token, this.clock.instant()).isPresent();
+	}
+
+	/**
+	 * Sets a password through a one-time link, using the link up.
+	 * @param token the link's token
+	 * @param password the new password in clear
+	 * @return whether the link still worked
+	 */
+	@Transactional
+	boolean setPasswordWithLink(String token, String password) {
+		Optional<UUID> accountId = this.links.use(token, this.clock.instant());
+		accountId.ifPresent(id -> {
+			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
+			this.audit.record(RECORD_TYPE, id, "password set", List.of(FieldChange.secret("password")));
+		});
+		return accountId.isPresent();
+	}
+
+	/**
+	 * Opens the first administrator's account of a new installation, with no password,
+	 * and issues them a link to set one. Does nothing once any administrator exists.
+	 * @param username the administrator's username
+	 * @param email their email address
+	 * @return the link, when an account was opened
+	 */
+	@Transactional
+	Optional<String> bootstrapAdministrator(String username, String email) {
+		if (this.accounts.countEnabledWithRole(Role.ADMIN) > 0 || this.accounts.existsByUsername(username)) {
+			return Optional.empty();
+		}
+		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), username, email.strip(),
+				null, true, EnumSet.of(Role.ADMIN), false, null);
+		insert(account);
+		return Optional.of(emailPasswordLink(account, true));
+	}
+
+	/**
+	 * Finds or opens the account of a person signed in by the council's identity
+	 * provider. Roles mapped from the provider's groups replace the account's roles;
+	 * without any, the account keeps the roles an administrator gave it.
+	 * @param email the email address the provider vouches for
+	 * @param name the person's name
+	 * @param roles the roles mapped from the person's groups
+	 * @return the account, unless it is disabled or would have no role
+	 */
+	@Transactional
+	Optional<Account> signInWithSingleSignOn(String email, String name, Set<Role> roles) {
+		Optional<Account> found = this.accounts.findByEmail(email);
+		if (found.isPresent()) {
+			Account account = found.get();
+			if (!account.enabled()) {
+				return Optional.empty();
+			}
+			if (!roles.isEmpty() && !roles.equals(account.roles())) {
+				this.accounts.replaceRoles(account.id(), roles, this.clock.instant());
+				this.audit.record(RECORD_TYPE, account.id(), "roles changed by single sign-on",
+						List.of(FieldChange.of("roles", names(account.roles()), names(roles))));
+			}
+			return this.accounts.findById(account.id()).filter(Account::enabled).filter(a -> !a.roles().isEmpty());
+		}
+		if (roles.isEmpty()) {
+			return Optional.empty();
+		}
+		String username = AccountRepository.normalise(email);
+		if (this.accounts.existsByUsername(username)) {
+			return Optional.empty();
+		}
+		Account account = new Account(UUID.randomUUID(), username, (name == null || name.isBlank()) ? email : name,
+				email, null, true, roles, false, null);
+		insert(account);
+		return Optional.of(account);
+	}
+
+	private void insert(Account account) {
+		this.accounts.insert(account, this.clock.instant());
+		Map<String, Object> fields = new LinkedHashMap<>();
+		fields.put("username", account.username());
+		fields.put("name", account.displayName());
+		fields.put("email", account.email());
+		fields.put("roles", names(account.roles()));
+		fields.put("enabled", account.enabled() ? "yes" : "no");
+		this.audit.record(RECORD_TYPE, account.id(), "created", Changes.between(Map.of(), fields));
+	}
+
+	private String emailPasswordLink(Account account, boolean newAccount) {
+		Instant now = this.clock.instant();
+		String link = this.links.issue(account.id(), now);
+		String opening = newAccount
+				? "An account has been opened for you on " + this.council.serviceName() + " at " + this.council.name()
+						+ ". Your username is " + account.username() + "."
+				: "Someone asked for a new " + this.council.serviceName() + " password for your username "
+						+ account.username() + ".";
+		String body = """
+				Hello %s,
+
+				%s
+
+				Set your password with this link. It works once, for %s:
+				%s
+
+				If you did not expect this email, tell %s.
+				""".formatted(account.displayName(), opening, describe(this.linkSettings.expiresAfter()), link,
+				this.council.contactEmail());
+		this.notifications.email(account.email(), "Set your " + this.council.serviceName() + " password", body);
+		this.audit.record(RECORD_TYPE, account.id(), "password link sent", List.of());
+		return link;
+	}
+
+	private Account load(AccountId id) {
+		return this.accounts.findById(id.value()).orElseThrow(() -> new NoSuchAccount(id));
+	}
+
+	private void requireAnotherAdministrator() {
+		if (this.accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
+			throw new LastAdministrator();
+		}
+	}
+
+	private static String names(Set<Role> roles) {
+		return String.join(", ", new TreeSet<>(roles.stream().map(Role::name).toList()));
+	}
+
+	static String describe(Duration duration) {
+		long minutes = duration.toMinutes();
+		if (minutes % 60 == 0) {
+			long hours = minutes / 60;
+			return (hours == 1) ? "1 hour" : hours + " hours";
+		}
+		return (minutes == 1) ? "1 minute" : minutes + " minutes";
 	}
 
 }

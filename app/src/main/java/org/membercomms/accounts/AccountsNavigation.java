@@ -1,5 +1,6 @@
 package org.membercomms.accounts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.membercomms.system.Navigation;
@@ -9,14 +10,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts the person's home page first in the service navigation.
+ * Puts the person's home page first in the service navigation, and offers administrators
+ * the accounts.
  */
 @Component
 class AccountsNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		return List.of(new NavigationLink("Home", "/home", 0));
+		List<NavigationLink> links = new ArrayList<>(List.of(new NavigationLink("Home", "/home", 0)));
+		if (person.getAuthorities().stream().anyMatch(role -> "ROLE_ADMIN".equals(role.getAuthority()))) {
+			links.add(new NavigationLink("Accounts", "/accounts", 80));
+		}
+		return links;
 	}
 
 }

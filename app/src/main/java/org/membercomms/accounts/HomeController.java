@@ -15,6 +15,7 @@ class HomeController {
 	String home(@AuthenticationPrincipal Account person, Model model) {
 		model.addAttribute("home", HomePage.of(person.primaryRole()));
 		model.addAttribute("person", person.displayName());
+		model.addAttribute("secondFactor", person.secondFactor());
 		return "accounts/home";
 	}
 

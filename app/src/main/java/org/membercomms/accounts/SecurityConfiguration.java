@@ -13,7 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -25,16 +25,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/error" };
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/sign-in/code", "/set-password/*", "/accessibility",
+			"/privacy", "/cookies", "/error" };
 
 	static final String[] STATIC_ASSETS = { "/assets/images/**", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
 			"/favicon.ico" };
 
 	@Bean
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager signIn, SignInFailureHandler failures)
-			throws Exception {
-		SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-		success.setDefaultTargetUrl("/home");
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager signIn, SignInFailureHandler failures,
+			AccountRepository accounts) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers(PUBLIC_PAGES)
@@ -48,13 +47,14 @@ class SecurityConfiguration {
 				.loginProcessingUrl("/sign-in")
 				.usernameParameter("username")
 				.passwordParameter("password")
-				.successHandler(success)
+				.successHandler(new SignInSuccessHandler())
 				.failureHandler(failures)
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out").permitAll())
 			.exceptionHandling(exceptions -> exceptions
 				// Every anonymous request goes to the sign-in page, whatever it accepts.
 				.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/sign-in")))
+			.addFilterBefore(new SignInStateFilter(accounts), AuthorizationFilter.class)
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
 			.headers(headers -> headers.frameOptions(frames -> frames.deny())
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

@@ -32,7 +32,8 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "signed-out", required = false) String signedOut, Authentication person,
+			@RequestParam(name = "signed-out", required = false) String signedOut,
+			@RequestParam(name = "password-set", required = false) String passwordSet, Authentication person,
 			HttpSession session, Model model) {
 		if (person != null && person.isAuthenticated() && !(person instanceof AnonymousAuthenticationToken)) {
 			return "redirect:/home";
@@ -47,6 +48,8 @@ class SignInController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("username", (tried instanceof String username) ? username : "");
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("passwordSet",
+				(passwordSet != null) ? this.messages.getMessage("sign-in.password-set", null, Locale.UK) : null);
 		return "accounts/signIn";
 	}
 

@@ -7,7 +7,9 @@ import org.springframework.security.core.Authentication;
 
 /**
  * Checks a username and password only while the username is not locked, and counts the
- * failures that lead to a lock.
+ * failures that lead to a lock. A person with a second factor is then only
+ * {@link AwaitingCode}: the failure count is cleared when their code is right, so wrong
+ * codes count towards the same lock.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,15 +28,20 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		if (this.throttle.isLocked(username)) {
 			throw new SignInLocked();
 		}
+		Authentication checked;
 		try {
-			Authentication signedIn = this.passwords.authenticate(attempt);
-			this.throttle.recordSuccess(username);
-			return signedIn;
+			checked = this.passwords.authenticate(attempt);
 		}
 		catch (BadCredentialsException ex) {
 			this.throttle.recordFailure(username);
 			throw ex;
 		}
+		Account account = (Account) checked.getPrincipal();
+		if (account.secondFactor()) {
+			return new AwaitingCode(account);
+		}
+		this.throttle.recordSuccess(username);
+		return new SignedIn(account, SignedIn.Method.PASSWORD);
 	}
 
 	@Override

@@ -1,0 +1,154 @@
+package org.membercomms.accounts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.membercomms.system.FieldError;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Administrators open accounts, give them roles, link a councillor's account to their
+ * Member, switch accounts off and on, and send links to set a password.
+ */
+@Controller
+@PreAuthorize("hasRole('ADMIN')")
+class AccountsController {
+
+	private final Accounts accounts;
+
+	private final MessageSource messages;
+
+	AccountsController(Accounts accounts, MessageSource messages) {
+		this.accounts = accounts;
+		this.messages = messages;
+	}
+
+	@GetMapping("/accounts")
+	String list(Model model) {
+		model.addAttribute("accounts", this.accounts.all());
+		return "accounts/list";
+	}
+
+	@GetMapping("/accounts/new")
+	String newAccount(Model model) {
+		model.addAttribute("form", NewAccountForm.empty());
+		model.addAttribute("errors", List.of());
+		return "accounts/new";
+	}
+
+	@PostMapping("/accounts")
+	String open(@Valid @ModelAttribute("form") NewAccountForm form, BindingResult binding, Model model,
+			RedirectAttributes redirect) {
+		List<FieldError> errors = FieldError.of(binding);
+		if (errors.isEmpty()) {
+			try {
+				AccountId id = this.accounts.open(form.username().strip(), form.displayName(), form.email(),
+						form.roles());
+				redirect.addFlashAttribute("done", message("accounts.done.opened", form.email().strip()));
+				return "redirect:/accounts/" + id;
+			}
+			catch (UsernameTaken ex) {
+				errors = List.of(new FieldError("username", message("accounts.error.username.taken")));
+			}
+			catch (EmailTaken ex) {
+				errors = List.of(new FieldError("email", message("accounts.error.email.taken")));
+			}
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "accounts/new";
+	}
+
+	@GetMapping("/accounts/{id}")
+	String account(@PathVariable UUID id, Model model) {
+		AccountId accountId = new AccountId(id);
+		model.addAttribute("account", this.accounts.find(accountId).orElseThrow(() -> new NoSuchAccount(accountId)));
+		if (!model.containsAttribute("errors")) {
+			model.addAttribute("errors", List.of());
+		}
+		return "accounts/account";
+	}
+
+	@PostMapping("/accounts/{id}/roles")
+	String changeRoles(@PathVariable UUID id, @Valid @ModelAttribute RolesForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return backWithErrors(id, FieldError.of(binding), redirect);
+		}
+		try {
+			this.accounts.changeRoles(new AccountId(id), form.roles());
+		}
+		catch (LastAdministrator ex) {
+			return backWithErrors(id, List.of(new FieldError("roles", message("accounts.error.last-admin"))), redirect);
+		}
+		return done(id, "accounts.done.roles", redirect);
+	}
+
+	@PostMapping("/accounts/{id}/disable")
+	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.accounts.disable(new AccountId(id));
+		}
+		catch (LastAdministrator ex) {
+			return backWithErrors(id, List.of(new FieldError("disable", message("accounts.error.last-admin"))),
+					redirect);
+		}
+		return done(id, "accounts.done.disabled", redirect);
+	}
+
+	@PostMapping("/accounts/{id}/enable")
+	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.accounts.enable(new AccountId(id));
+		return done(id, "accounts.done.enabled", redirect);
+	}
+
+	@PostMapping("/accounts/{id}/password-link")
+	String sendPasswordLink(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.accounts.sendPasswordLink(new AccountId(id));
+		return done(id, "accounts.done.link", redirect);
+	}
+
+	@PostMapping("/accounts/{id}/second-factor-removal")
+	String removeSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.accounts.removeSecondFactor(new AccountId(id));
+		return done(id, "accounts.done.second-factor-removed", redirect);
+	}
+
+	@PostMapping("/accounts/{id}/member")
+	String linkToMember(@PathVariable UUID id, @Valid @ModelAttribute MemberLinkForm form, BindingResult binding,
+			RedirectAttributes redirect) {
+		if (binding.hasErrors()) {
+			return backWithErrors(id, FieldError.of(binding), redirect);
+		}
+		this.accounts.linkToMember(new AccountId(id), form.member());
+		return done(id, "accounts.done.member", redirect);
+	}
+
+	private String done(UUID id, String messageKey, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("done", message(messageKey));
+		return "redirect:/accounts/" + id;
+	}
+
+	private static String backWithErrors(UUID id, List<FieldError> errors, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("errors", errors);
+		return "redirect:/accounts/" + id;
+	}
+
+	private String message(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, Locale.UK);
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.membercomms.accounts;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+
+/**
+ * The roles an administrator gives an account.
+ *
+ * @param roles at least one role
+ */
+record RolesForm(@NotEmpty(message = "{accounts.error.roles.empty}") Set<Role> roles) {
+
+	RolesForm {
+		roles = (roles == null) ? Set.of() : roles;
+	}
+
+}

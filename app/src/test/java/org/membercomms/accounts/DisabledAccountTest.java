@@ -1,0 +1,70 @@
+package org.membercomms.accounts;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.membercomms.MemberCommsTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * A disabled account cannot sign in, and its open sessions end; role changes reach open
+ * sessions too.
+ */
+@MemberCommsTest
+class DisabledAccountTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountRepository repository;
+
+	@Test
+	void endsTheOpenSessionAndRefusesTheNextSignIn() throws Exception {
+		Account person = SignIns.open(this.accounts, this.repository, "leaver", Role.MEMBER);
+		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(get("/home").session(session)).andExpect(status().isOk());
+
+		this.accounts.disable(person.accountId());
+
+		this.mvc.perform(get("/home").session(session))
+			.andExpect(redirectedUrl("/sign-in?error=disabled"))
+			.andExpect(unauthenticated());
+		Assertions.assertThat(session.isInvalid()).isTrue();
+		this.mvc.perform(
+				post("/sign-in").param("username", person.username()).param("password", SignIns.PASSWORD).with(csrf()))
+			.andExpect(redirectedUrl("/sign-in?error=disabled"))
+			.andExpect(unauthenticated());
+
+		this.accounts.enable(person.accountId());
+		MockHttpSession again = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(get("/home").session(again)).andExpect(status().isOk());
+	}
+
+	@Test
+	void appliesChangedRolesFromTheNextRequest() throws Exception {
+		Account person = SignIns.open(this.accounts, this.repository, "promoted", Role.MEMBER);
+		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
+
+		this.accounts.changeRoles(person.accountId(), java.util.Set.of(Role.MEMBER, Role.DEMOCRATIC_SERVICES));
+		this.mvc.perform(get("/home").session(session))
+			.andExpect(status().isOk())
+			.andExpect(
+					org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated()
+						.withRoles("MEMBER", "DEMOCRATIC_SERVICES"));
+	}
+
+}

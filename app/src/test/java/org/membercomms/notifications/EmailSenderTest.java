@@ -1,0 +1,148 @@
+package org.membercomms.notifications;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.membercomms.MemberCommsTest;
+
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox's sender against the real database, with a mail server that fails when told
+ * to.
+ */
+@MemberCommsTest
+class EmailSenderTest {
+
+	@Autowired
+	EmailOutbox outbox;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	final JavaMailSender mailServer = mock(JavaMailSender.class);
+
+	MovableClock clock;
+
+	EmailSender sender;
+
+	@BeforeEach
+	void sendOnlyOursFromNowOn() {
+		// Emails other tests queued are not this test's business.
+		this.jdbc.sql("update email_outbox set status = 'FAILED' where status = 'PENDING'").update();
+		this.clock = new MovableClock();
+		DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+		beans.registerSingleton("mailServer", this.mailServer);
+		this.sender = new EmailSender(this.outbox, beans.getBeanProvider(JavaMailSender.class),
+				new NotificationSettings("MemberComms <no-reply@example.org>", Duration.ofSeconds(10), 3,
+						Duration.ofMinutes(1)),
+				this.transactions, this.clock);
+	}
+
+	@Test
+	void sendsAnEmailOnceAndNeverAgain() {
+		UUID id = queue();
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		assertThat(this.sender.sendDue()).isZero();
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.sender.sendDue()).isZero();
+		verify(this.mailServer, times(1)).send(any(SimpleMailMessage.class));
+		assertThat(status(id)).isEqualTo("SENT");
+	}
+
+	@Test
+	void retriesAfterAFailureAndGivesUpAfterTheLastAttempt() {
+		doThrow(new MailSendException("mail server down")).doNothing()
+			.when(this.mailServer)
+			.send(any(SimpleMailMessage.class));
+		UUID id = queue();
+		assertThat(this.sender.sendDue()).isZero();
+		assertThat(status(id)).isEqualTo("PENDING");
+		assertThat(this.sender.sendDue()).as("not due again yet").isZero();
+		this.clock.advance(Duration.ofMinutes(2));
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		assertThat(status(id)).isEqualTo("SENT");
+
+		doThrow(new MailSendException("mail server down")).when(this.mailServer).send(any(SimpleMailMessage.class));
+		UUID failing = queue();
+		for (int attempt = 1; attempt <= 3; attempt++) {
+			this.sender.sendDue();
+			this.clock.advance(Duration.ofHours(1));
+		}
+		assertThat(status(failing)).isEqualTo("FAILED");
+	}
+
+	@Test
+	void neverSendsAnEmailLeftHalfwayThroughSending() {
+		UUID id = queue();
+		// A sender claims the email, then its instance dies before it marks the email
+		// sent.
+		this.transactions.execute(status -> this.outbox.claimNextDue(this.clock.instant()));
+		this.clock.advance(Duration.ofDays(1));
+		assertThat(this.sender.sendDue()).isZero();
+		assertThat(status(id)).isEqualTo("SENDING");
+		verify(this.mailServer, times(0)).send(any(SimpleMailMessage.class));
+	}
+
+	private UUID queue() {
+		return this.transactions.execute(status -> this.notifications.email("someone@example.org", "Hello", "Text"));
+	}
+
+	private String status(UUID id) {
+		return this.jdbc.sql("select status from email_outbox where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
+	}
+
+	/** A clock the test moves on; it starts at the real time. */
+	static final class MovableClock extends Clock {
+
+		private Instant now = Instant.now().plusSeconds(5);
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneId.of("Europe/London");
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return this;
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
+		}
+
+	}
+
+}
