@@ -13,6 +13,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Democratic Services follow up who has and has not acknowledged a version.
@@ -28,9 +30,21 @@ class AcknowledgementController {
 
 	private final Acknowledgements acknowledgements;
 
-	AcknowledgementController(Policies policies, Acknowledgements acknowledgements) {
+	private final AcknowledgementRequests requests;
+
+	AcknowledgementController(Policies policies, Acknowledgements acknowledgements, AcknowledgementRequests requests) {
 		this.policies = policies;
 		this.acknowledgements = acknowledgements;
+		this.requests = requests;
+	}
+
+	@PostMapping(PolicyController.DOCUMENT + "/versions/{number}/reminders")
+	String remind(@PathVariable String slug, @PathVariable int number, RedirectAttributes redirect) {
+		PolicyVersion version = this.policies.version(PolicyController.document(slug), number);
+		int reminded = this.requests.remindOutstanding(version);
+		redirect.addFlashAttribute("notice", (reminded == 0) ? "Everyone has acknowledged it: nobody to remind"
+				: "A reminder has been emailed to " + reminded + ((reminded == 1) ? " Member" : " Members"));
+		return "redirect:" + version.document().path() + "/versions/" + number + "/acknowledgements";
 	}
 
 	@GetMapping(PolicyController.DOCUMENT + "/versions/{number}/acknowledgements")

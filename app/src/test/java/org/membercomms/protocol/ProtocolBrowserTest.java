@@ -2,7 +2,14 @@ package org.membercomms.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -13,10 +20,13 @@ import org.membercomms.members.Members;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * A new version of the protocol goes from draft to publication in a real browser, and the
@@ -28,6 +38,12 @@ class ProtocolBrowserTest {
 
 	@RegisterExtension
 	static final Browser browser = new Browser();
+
+	@RegisterExtension
+	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(43025, "127.0.0.1", "smtp"));
+
+	@Autowired
+	ApplicationContext context;
 
 	@Test
 	void publishingANewVersionAsksMembersToAcknowledgeIt() {
@@ -59,7 +75,20 @@ class ProtocolBrowserTest {
 			.contains("Added: Live streaming counts as publishing too.");
 		browser.visit(published + "/acknowledgements").assertAccessible();
 		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Rowan Fenwick", "Not yet");
+		browser.submit(page.findElement(By.xpath("//button[starts-with(text(), 'Email a reminder')]")));
+		assertThat(page.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("A reminder has been emailed to");
+		browser.assertAccessible();
 		browser.signOut();
+
+		ReflectionTestUtils.invokeMethod(this.context.getBean("emailSender"), "sendDue");
+		List<MimeMessage> toRowan = Arrays.stream(mail.getReceivedMessages())
+			.filter(message -> recipient(message).equals("rowan.fenwick@example.org"))
+			.toList();
+		assertThat(toRowan).extracting(ProtocolBrowserTest::subject)
+			.contains("Please read version " + published.substring(published.lastIndexOf('/') + 1)
+					+ " of the Social Media Protocol for Members")
+			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: please read version"));
 
 		browser.signIn("member", "demo-member-password");
 		WebElementAssert.banner(page).contains("Social Media Protocol for Members is in force");
@@ -91,6 +120,24 @@ class ProtocolBrowserTest {
 		browser.assertAccessible();
 		browser.visit("/code-of-conduct").assertAccessible();
 		browser.signOut();
+	}
+
+	private static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static void acknowledgeEverythingOutstanding(WebDriver page) {
