@@ -281,14 +281,28 @@ public class Accounts {
 
 	/**
 	 * Opens the first administrator's account of a new installation, with no password,
-	 * and issues them a link to set one. Does nothing once any administrator exists.
+	 * and issues them a link to set one. Until they have set it, each call issues a fresh
+	 * link (ending the earlier one). Does nothing once an administrator can sign in, or
+	 * when another administrator exists.
 	 * @param username the administrator's username
 	 * @param email their email address
-	 * @return the link, when an account was opened
+	 * @return the link, when one was issued
 	 */
 	@Transactional
 	Optional<String> bootstrapAdministrator(String username, String email) {
-		if (this.accounts.countEnabledWithRole(Role.ADMIN) > 0 || this.accounts.existsByUsername(username)) {
+		List<Account> admins = this.accounts.findAll()
+			.stream()
+			.filter(account -> account.enabled() && account.roles().contains(Role.ADMIN))
+			.toList();
+		if (admins.stream().anyMatch(admin -> admin.passwordHash() != null)) {
+			return Optional.empty();
+		}
+		Optional<Account> existing = this.accounts.findByUsername(username);
+		if (existing.isPresent()) {
+			return admins.contains(existing.get()) ? Optional.of(emailPasswordLink(existing.get(), true))
+					: Optional.empty();
+		}
+		if (!admins.isEmpty()) {
 			return Optional.empty();
 		}
 		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), username, email.strip(),

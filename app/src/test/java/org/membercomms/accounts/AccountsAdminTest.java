@@ -175,7 +175,11 @@ class AccountsAdminTest {
 			Account admin = this.repository.findByUsername("first-admin").orElseThrow();
 			assertThat(admin.roles()).containsExactly(Role.ADMIN);
 			assertThat(admin.passwordHash()).isNull();
+			assertThat(this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org"))
+				.as("a fresh link at each start until the password is set")
+				.hasValueSatisfying(url -> assertThat(url).isNotEqualTo(link.get()));
 			assertThat(this.accounts.bootstrapAdministrator("second-admin", "second.admin@example.org")).isEmpty();
+			assertThat(this.repository.findByUsername("second-admin")).isEmpty();
 			status.setRollbackOnly();
 		});
 	}
