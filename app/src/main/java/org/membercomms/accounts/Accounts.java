@@ -131,11 +131,7 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByMember(UUID memberId) {
-		return this.accounts.findAll()
-			.stream()
-			.filter(account -> memberId.equals(account.memberId()))
-			.findFirst()
-			.map(Account::summary);
+		return this.accounts.findByMember(memberId).map(Account::summary);
 	}
 
 	/**
