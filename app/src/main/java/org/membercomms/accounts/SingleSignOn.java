@@ -24,9 +24,11 @@ import org.springframework.stereotype.Component;
 /**
  * Sign-in through the council's OpenID Connect provider. After the provider has signed
  * the person in, their email address finds (or opens) their account, their groups give
- * their roles, and the session holds the same kind of sign-in as a password gives. A
- * disabled account, or a person whose groups give no role and who has no account, is
- * refused.
+ * their roles, and the session holds the same kind of sign-in as a password gives: a
+ * person with MemberComms' one-time code is asked for it next, and an administrator or
+ * Monitoring Officer without one sets it up, unless the provider is trusted to ask for a
+ * second factor itself. A disabled account, or a person whose groups give no role and who
+ * has no account, is refused.
  */
 @Component
 class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -78,7 +80,18 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + SignInProblem.NO_ACCOUNT.code());
 			return;
 		}
-		SignInSessions.signIn(new SignedIn(account.get(), SignedIn.Method.SINGLE_SIGN_ON), request, response);
+		if (this.settings.providerSecondFactor()) {
+			SignInSessions.signIn(new SignedIn(account.get(), SignedIn.Method.PROVIDER_SECOND_FACTOR), request,
+					response);
+		}
+		else if (account.get().secondFactor()) {
+			SignInSessions.signIn(new AwaitingCode(account.get()), request, response);
+			response.sendRedirect(request.getContextPath() + SignInStateFilter.CODE_PAGE);
+			return;
+		}
+		else {
+			SignInSessions.signIn(new SignedIn(account.get(), SignedIn.Method.SINGLE_SIGN_ON), request, response);
+		}
 		response.sendRedirect(SignInSessions.destinationAfterSignIn(request, response));
 	}
 

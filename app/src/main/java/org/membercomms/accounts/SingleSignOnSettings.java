@@ -18,9 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * account
  * @param groupRoles the role each group gives, for example
  * {@code membercomms.oidc.group-roles.[6f1c…]=ADMIN}
+ * @param providerSecondFactor whether the identity provider asks everyone for a second
+ * factor, so that MemberComms asks people who sign in through it for no code of its own;
+ * otherwise they use MemberComms' one-time code like everyone else
  */
 @ConfigurationProperties("membercomms.oidc")
-record SingleSignOnSettings(String groupsClaim, String emailClaim, Map<String, Role> groupRoles) {
+record SingleSignOnSettings(String groupsClaim, String emailClaim, Map<String, Role> groupRoles,
+		boolean providerSecondFactor) {
 
 	SingleSignOnSettings {
 		groupsClaim = (groupsClaim == null || groupsClaim.isBlank()) ? "groups" : groupsClaim;

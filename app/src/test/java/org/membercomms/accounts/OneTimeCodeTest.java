@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,12 +44,24 @@ class OneTimeCodeTest {
 	@Test
 	void givesTheRolesOfTheMappedGroupsOnly() {
 		SingleSignOnSettings settings = new SingleSignOnSettings(null, null,
-				Map.of("dem-services", Role.DEMOCRATIC_SERVICES, "it-admins", Role.ADMIN));
+				Map.of("dem-services", Role.DEMOCRATIC_SERVICES, "it-admins", Role.ADMIN), false);
 		assertThat(settings.groupsClaim()).isEqualTo("groups");
 		assertThat(settings.emailClaim()).isEqualTo("email");
 		assertThat(settings.rolesFor(List.of("dem-services", "all-staff", "it-admins")))
 			.containsExactlyInAnyOrder(Role.DEMOCRATIC_SERVICES, Role.ADMIN);
 		assertThat(settings.rolesFor(List.of("all-staff"))).isEmpty();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "PASSWORD, true", "SINGLE_SIGN_ON, true", "PROVIDER_SECOND_FACTOR, false" })
+	void makesAnAdministratorWithoutACodeSetOneUpUnlessTheProviderAskedForASecondFactor(SignedIn.Method method,
+			boolean mustSetUp) {
+		Account admin = new Account(UUID.randomUUID(), "casey", "Casey", "casey@example.org", null, true,
+				Set.of(Role.ADMIN), false, null);
+		assertThat(new SignedIn(admin, method).mustSetUpSecondFactor()).isEqualTo(mustSetUp);
+		Account member = new Account(admin.id(), "rowan", "Rowan", "rowan@example.org", null, true, Set.of(Role.MEMBER),
+				false, null);
+		assertThat(new SignedIn(member, method).mustSetUpSecondFactor()).isFalse();
 	}
 
 	private static SecondFactor codesAt(long epochSecond) {
