@@ -31,6 +31,9 @@ public class Accounts {
 
 	static final String RECORD_TYPE = "account";
 
+	/** How often a person may ask for a password link themselves. */
+	static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(5);
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -198,6 +201,21 @@ public class Accounts {
 	@Transactional
 	public void sendPasswordLink(AccountId id) {
 		emailPasswordLink(load(id), false);
+	}
+
+	/**
+	 * A person who has forgotten their password asks for a link. It goes only to the
+	 * email address of an enabled account, and at most once every few minutes, so that
+	 * nobody can flood someone's inbox; the caller says the same whatever happened.
+	 * @param email the email address the person typed
+	 */
+	@Transactional
+	public void requestPasswordLink(String email) {
+		Instant now = this.clock.instant();
+		this.accounts.findByEmail(email)
+			.filter(Account::enabled)
+			.filter(account -> !this.links.issuedSince(account.id(), now.minus(LINK_REQUEST_INTERVAL)))
+			.ifPresent(account -> emailPasswordLink(account, false));
 	}
 
 	/**

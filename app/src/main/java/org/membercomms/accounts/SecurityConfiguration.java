@@ -33,8 +33,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/sign-in/code", "/set-password/*", "/accessibility",
-			"/privacy", "/cookies", "/error" };
+	static final String[] PUBLIC_PAGES = { "/", "/sign-in", "/sign-in/code", "/set-password/*", "/forgotten-password",
+			"/forgotten-password/sent", "/accessibility", "/privacy", "/cookies", "/error" };
 
 	static final String[] STATIC_ASSETS = { "/assets/images/**", "/webjars/**", "/css/**", "/js/**", "/favicon.svg",
 			"/favicon.ico" };

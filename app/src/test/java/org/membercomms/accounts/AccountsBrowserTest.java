@@ -116,6 +116,22 @@ class AccountsBrowserTest {
 		browser.assertAccessible();
 	}
 
+	@Test
+	@Order(3)
+	void aPersonWhoForgotTheirPasswordAsksForALink() {
+		browser.visit("/sign-in");
+		driver().findElement(By.linkText("I have forgotten my password")).click();
+		assertThat(browser.heading()).isEqualTo("Reset your password");
+		browser.assertAccessible();
+		browser.submit(driver().findElement(By.cssSelector("main form button")));
+		assertThat(driver().findElement(By.id("email-error")).getText()).contains("Enter an email address");
+		browser.assertAccessible();
+		driver().findElement(By.id("email")).sendKeys("pat.calder@example.org");
+		browser.submit(driver().findElement(By.cssSelector("main form button")));
+		assertThat(browser.heading()).isEqualTo("Check your email");
+		browser.assertAccessible();
+	}
+
 	private static WebDriver driver() {
 		return browser.driver();
 	}
