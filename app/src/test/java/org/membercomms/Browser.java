@@ -46,6 +46,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private Path profile;
 
+	private final String host;
+
+	/** A browser that reaches the application at {@code localhost}. */
+	public Browser() {
+		this("localhost");
+	}
+
+	/**
+	 * @param host the host name the browser reaches the application at: a test that also
+	 * runs an identity provider on {@code localhost} uses {@code 127.0.0.1}, so that the
+	 * two keep separate cookies
+	 */
+	public Browser(String host) {
+		this.host = host;
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
 		String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
@@ -77,7 +93,7 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 		this.profile = profile;
 		this.driver = new ChromeDriver(service, options);
 		this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		this.baseUrl = "http://localhost:" + port;
+		this.baseUrl = "http://" + this.host + ":" + port;
 	}
 
 	public WebDriver driver() {

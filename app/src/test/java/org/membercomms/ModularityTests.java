@@ -20,7 +20,7 @@ class ModularityTests {
 	@Test
 	void findsTheCapabilityModules() {
 		assertThat(this.modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString)).contains("system",
-				"accounts");
+				"accounts", "audit", "notifications");
 	}
 
 	@Test

@@ -51,6 +51,13 @@ class AccountRepository {
 			.optional();
 	}
 
+	Optional<Account> findByMember(UUID memberId) {
+		return this.jdbc.sql(SELECT + " where a.member_id = :memberId order by a.created_at limit 1")
+			.param("memberId", memberId)
+			.query(AccountRepository::account)
+			.optional();
+	}
+
 	List<Account> findAll() {
 		return this.jdbc.sql(SELECT + " order by a.display_name, a.username").query(AccountRepository::account).list();
 	}

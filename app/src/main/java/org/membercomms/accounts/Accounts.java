@@ -31,6 +31,9 @@ public class Accounts {
 
 	static final String RECORD_TYPE = "account";
 
+	/** How often a person may ask for a password link themselves. */
+	static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(5);
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -131,11 +134,7 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> findByMember(UUID memberId) {
-		return this.accounts.findAll()
-			.stream()
-			.filter(account -> memberId.equals(account.memberId()))
-			.findFirst()
-			.map(Account::summary);
+		return this.accounts.findByMember(memberId).map(Account::summary);
 	}
 
 	/**
@@ -202,6 +201,21 @@ public class Accounts {
 	@Transactional
 	public void sendPasswordLink(AccountId id) {
 		emailPasswordLink(load(id), false);
+	}
+
+	/**
+	 * A person who has forgotten their password asks for a link. It goes only to the
+	 * email address of an enabled account, and at most once every few minutes, so that
+	 * nobody can flood someone's inbox; the caller says the same whatever happened.
+	 * @param email the email address the person typed
+	 */
+	@Transactional
+	public void requestPasswordLink(String email) {
+		Instant now = this.clock.instant();
+		this.accounts.findByEmail(email)
+			.filter(Account::enabled)
+			.filter(account -> !this.links.issuedSince(account.id(), now.minus(LINK_REQUEST_INTERVAL)))
+			.ifPresent(account -> emailPasswordLink(account, false));
 	}
 
 	/**
@@ -281,14 +295,28 @@ public class Accounts {
 
 	/**
 	 * Opens the first administrator's account of a new installation, with no password,
-	 * and issues them a link to set one. Does nothing once any administrator exists.
+	 * and issues them a link to set one. Until they have set it, each call issues a fresh
+	 * link (ending the earlier one). Does nothing once an administrator can sign in, or
+	 * when another administrator exists.
 	 * @param username the administrator's username
 	 * @param email their email address
-	 * @return the link, when an account was opened
+	 * @return the link, when one was issued
 	 */
 	@Transactional
 	Optional<String> bootstrapAdministrator(String username, String email) {
-		if (this.accounts.countEnabledWithRole(Role.ADMIN) > 0 || this.accounts.existsByUsername(username)) {
+		List<Account> admins = this.accounts.findAll()
+			.stream()
+			.filter(account -> account.enabled() && account.roles().contains(Role.ADMIN))
+			.toList();
+		if (admins.stream().anyMatch(admin -> admin.passwordHash() != null)) {
+			return Optional.empty();
+		}
+		Optional<Account> existing = this.accounts.findByUsername(username);
+		if (existing.isPresent()) {
+			return admins.contains(existing.get()) ? Optional.of(emailPasswordLink(existing.get(), true))
+					: Optional.empty();
+		}
+		if (!admins.isEmpty()) {
 			return Optional.empty();
 		}
 		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), username, email.strip(),

@@ -59,6 +59,19 @@ class PasswordLinks {
 	}
 
 	/**
+	 * @param accountId an account
+	 * @param since a time
+	 * @return whether a link was issued for the account after that time
+	 */
+	boolean issuedSince(UUID accountId, Instant since) {
+		return this.jdbc.sql("select count(*) from password_link where account_id = :account and created_at > :since")
+			.param("account", accountId)
+			.param("since", Timestamp.from(since))
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
 	 * @param token the token from a link
 	 * @param now the time
 	 * @return the account the link is for, while it is unused and unexpired

@@ -77,7 +77,7 @@ class SecondFactorController {
 			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error=wrong";
 		}
 		this.throttle.recordSuccess(account.username());
-		SignInSessions.signIn(new SignedIn(account, SignedIn.Method.PASSWORD_AND_CODE), request, response);
+		SignInSessions.signIn(new SignedIn(account, SignedIn.Method.ONE_TIME_CODE), request, response);
 		return "redirect:" + SignInSessions.destinationAfterSignIn(request, response);
 	}
 

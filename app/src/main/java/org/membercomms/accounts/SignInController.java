@@ -25,9 +25,12 @@ class SignInController {
 
 	private final SignInSettings settings;
 
-	SignInController(MessageSource messages, SignInSettings settings) {
+	private final SingleSignOn singleSignOn;
+
+	SignInController(MessageSource messages, SignInSettings settings, SingleSignOn singleSignOn) {
 		this.messages = messages;
 		this.settings = settings;
+		this.singleSignOn = singleSignOn;
 	}
 
 	@GetMapping("/sign-in")
@@ -48,6 +51,7 @@ class SignInController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("username", (tried instanceof String username) ? username : "");
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("singleSignOn", this.singleSignOn.links());
 		model.addAttribute("passwordSet",
 				(passwordSet != null) ? this.messages.getMessage("sign-in.password-set", null, Locale.UK) : null);
 		return "accounts/signIn";

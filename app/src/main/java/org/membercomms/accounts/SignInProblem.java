@@ -10,7 +10,8 @@ import java.util.Optional;
 enum SignInProblem {
 
 	NO_USERNAME("username", "username"), NO_PASSWORD("password", "password"), WRONG_DETAILS("details", "username"),
-	LOCKED("locked", "username"), DISABLED("disabled", "username");
+	LOCKED("locked", "username"), DISABLED("disabled", "username"), NO_ACCOUNT("no-account", "username"),
+	SINGLE_SIGN_ON("single-sign-on", "username");
 
 	private final String code;
 

@@ -40,6 +40,15 @@ class SignInStateFilter extends OncePerRequestFilter {
 		this.accounts = accounts;
 	}
 
+	/**
+	 * Stylesheets, scripts and images need no check, and would cost a query each.
+	 */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return OPEN_PREFIXES.stream().anyMatch(path::startsWith) || path.startsWith("/favicon");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -11,13 +11,17 @@ final class SignedIn extends AccountToken {
 		/** A password alone. */
 		PASSWORD,
 
-		/** A password and a one-time code. */
-		PASSWORD_AND_CODE,
+		/** The council's identity provider alone. */
+		SINGLE_SIGN_ON,
+
+		/** A password or the identity provider, then MemberComms' one-time code. */
+		ONE_TIME_CODE,
 
 		/**
-		 * The council's identity provider, which is responsible for any second factor.
+		 * The council's identity provider, trusted to have asked for a second factor
+		 * ({@code membercomms.oidc.provider-second-factor}).
 		 */
-		SINGLE_SIGN_ON
+		PROVIDER_SECOND_FACTOR
 
 	}
 
@@ -36,7 +40,7 @@ final class SignedIn extends AccountToken {
 	 * @return whether the person must set up a one-time code before anything else
 	 */
 	boolean mustSetUpSecondFactor() {
-		return this.method != Method.SINGLE_SIGN_ON && getPrincipal().mustSetUpSecondFactor();
+		return this.method != Method.PROVIDER_SECOND_FACTOR && getPrincipal().mustSetUpSecondFactor();
 	}
 
 	@Override

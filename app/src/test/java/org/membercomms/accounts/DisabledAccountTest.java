@@ -1,13 +1,16 @@
 package org.membercomms.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.assertj.core.api.Assertions;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.membercomms.MemberCommsTest;
 
@@ -42,7 +45,7 @@ class DisabledAccountTest {
 		this.mvc.perform(get("/home").session(session))
 			.andExpect(redirectedUrl("/sign-in?error=disabled"))
 			.andExpect(unauthenticated());
-		Assertions.assertThat(session.isInvalid()).isTrue();
+		assertThat(session.isInvalid()).isTrue();
 		this.mvc.perform(
 				post("/sign-in").param("username", person.username()).param("password", SignIns.PASSWORD).with(csrf()))
 			.andExpect(redirectedUrl("/sign-in?error=disabled"))
@@ -59,12 +62,10 @@ class DisabledAccountTest {
 		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
 
-		this.accounts.changeRoles(person.accountId(), java.util.Set.of(Role.MEMBER, Role.DEMOCRATIC_SERVICES));
+		this.accounts.changeRoles(person.accountId(), Set.of(Role.MEMBER, Role.DEMOCRATIC_SERVICES));
 		this.mvc.perform(get("/home").session(session))
 			.andExpect(status().isOk())
-			.andExpect(
-					org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated()
-						.withRoles("MEMBER", "DEMOCRATIC_SERVICES"));
+			.andExpect(authenticated().withRoles("MEMBER", "DEMOCRATIC_SERVICES"));
 	}
 
 }

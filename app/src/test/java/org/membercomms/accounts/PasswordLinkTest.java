@@ -141,6 +141,31 @@ class PasswordLinkTest {
 		this.mvc.perform(get(second)).andExpect(status().isOk());
 	}
 
+	@Test
+	void sendsALinkToAPersonWhoForgotTheirPasswordWithoutSayingWhetherTheAddressIsKnown() throws Exception {
+		Account person = SignIns.open(this.accounts, this.repository, "forgetful", Role.MEMBER);
+		for (String email : new String[] { person.email().toUpperCase(java.util.Locale.ROOT), "nobody@example.org" }) {
+			this.mvc.perform(post("/forgotten-password").param("email", email).with(csrf()))
+				.andExpect(redirectedUrl("/forgotten-password/sent"));
+		}
+		this.mvc.perform(post("/forgotten-password").param("email", "not an address").with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter an email address in the correct format")));
+		String link = linkEmailedTo(person.email());
+		this.mvc.perform(get(link)).andExpect(status().isOk());
+		assertThat(this.jdbc.sql("select count(*) from password_link where account_id = :id")
+			.param("id", person.id())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+
+		this.mvc.perform(post("/forgotten-password").param("email", person.email()).with(csrf()))
+			.andExpect(redirectedUrl("/forgotten-password/sent"));
+		assertThat(this.jdbc.sql("select count(*) from password_link where account_id = :id")
+			.param("id", person.id())
+			.query(Integer.class)
+			.single()).as("no second link within a few minutes").isEqualTo(1);
+	}
+
 	private String linkEmailedTo(String recipient) throws Exception {
 		// The outbox's sender, now rather than on its schedule
 		ReflectionTestUtils.invokeMethod(this.context.getBean("emailSender"), "sendDue");
