@@ -66,7 +66,8 @@ class OneTimeCodeTest {
 
 	private static SecondFactor codesAt(long epochSecond) {
 		return new SecondFactor(Clock.fixed(Instant.ofEpochSecond(epochSecond), ZoneId.of("Europe/London")),
-				new CouncilSettings("Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28)));
+				new CouncilSettings("Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28),
+						null));
 	}
 
 }

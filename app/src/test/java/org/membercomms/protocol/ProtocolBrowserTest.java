@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -15,17 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.membercomms.Browser;
 import org.membercomms.MemberCommsTest;
-import org.membercomms.members.MemberAccounts;
-import org.membercomms.members.Members;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /**
@@ -33,7 +26,6 @@ import org.springframework.test.util.ReflectionTestUtils;
  * Members' acknowledgements follow it. Every page passes axe-core.
  */
 @MemberCommsTest
-@Import(ProtocolBrowserTest.DemoMemberAccount.class)
 class ProtocolBrowserTest {
 
 	@RegisterExtension
@@ -146,18 +138,6 @@ class ProtocolBrowserTest {
 			page.findElements(By.xpath("//button[starts-with(text(), 'I have read version')]"))
 				.forEach(browser::submit);
 		}
-	}
-
-	/** The demo account "member" is Cllr Rowan Fenwick in the demo directory. */
-	@TestConfiguration
-	static class DemoMemberAccount {
-
-		@Bean
-		MemberAccounts demoMemberAccount(@Lazy Members members) {
-			return username -> "member".equals(username) ? members.findByCouncilEmail("rowan.fenwick@example.org")
-					: Optional.empty();
-		}
-
 	}
 
 	static final class WebElementAssert {
