@@ -22,15 +22,25 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param roles what the person does
  * @param secondFactor whether the person has set up a time-based one-time code
  * @param memberId the Member in the directory this account belongs to, if any
+ * @param sessionGeneration raised to end every session signed in before
  */
 record Account(UUID id, String username, String displayName, String email, String passwordHash, boolean enabled,
-		Set<Role> roles, boolean secondFactor, UUID memberId) implements UserDetails, DisplayNamed {
+		Set<Role> roles, boolean secondFactor, UUID memberId,
+		int sessionGeneration) implements UserDetails, DisplayNamed {
 
 	/** The roles that must use a one-time code as well as a password. */
 	static final Set<Role> NEED_SECOND_FACTOR = EnumSet.of(Role.ADMIN, Role.MONITORING_OFFICER);
 
 	Account {
 		roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+	}
+
+	/**
+	 * A new account, before any session.
+	 */
+	Account(UUID id, String username, String displayName, String email, String passwordHash, boolean enabled,
+			Set<Role> roles, boolean secondFactor, UUID memberId) {
+		this(id, username, displayName, email, passwordHash, enabled, roles, secondFactor, memberId, 0);
 	}
 
 	/**

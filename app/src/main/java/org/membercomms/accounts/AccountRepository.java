@@ -23,7 +23,7 @@ class AccountRepository {
 
 	private static final String SELECT = """
 			select a.id, a.username, a.display_name, a.email, a.password_hash, a.enabled, a.member_id,
-			       a.totp_secret is not null as second_factor,
+			       a.totp_secret is not null as second_factor, a.session_generation,
 			       array(select r.role from account_role r where r.account_id = a.id) as roles
 			from account a""";
 
@@ -108,6 +108,15 @@ class AccountRepository {
 		set(id, "enabled", enabled, now);
 	}
 
+	/**
+	 * Ends every session of the account at its next request.
+	 */
+	void endSessions(UUID id) {
+		this.jdbc.sql("update account set session_generation = session_generation + 1 where id = :id")
+			.param("id", id)
+			.update();
+	}
+
 	void setPasswordHash(UUID id, String passwordHash, Instant now) {
 		set(id, "password_hash", passwordHash, now);
 	}
@@ -157,7 +166,8 @@ class AccountRepository {
 	private static Account account(ResultSet rs, int row) throws SQLException {
 		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
 				rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"),
-				roles(rs.getArray("roles")), rs.getBoolean("second_factor"), rs.getObject("member_id", UUID.class));
+				roles(rs.getArray("roles")), rs.getBoolean("second_factor"), rs.getObject("member_id", UUID.class),
+				rs.getInt("session_generation"));
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

@@ -176,6 +176,7 @@ public class Accounts {
 			requireAnotherAdministrator();
 		}
 		this.accounts.setEnabled(account.id(), false, this.clock.instant());
+		this.accounts.endSessions(account.id());
 		this.audit.record(RECORD_TYPE, account.id(), "disabled", List.of(FieldChange.of("enabled", "yes", "no")));
 	}
 
@@ -288,6 +289,7 @@ public class Accounts {
 		Optional<UUID> accountId = this.links.use(token, this.clock.instant());
 		accountId.ifPresent(id -> {
 			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
+			this.accounts.endSessions(id);
 			this.audit.record(RECORD_TYPE, id, "password set", List.of(FieldChange.secret("password")));
 		});
 		return accountId.isPresent();

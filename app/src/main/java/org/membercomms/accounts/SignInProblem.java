@@ -11,7 +11,7 @@ enum SignInProblem {
 
 	NO_USERNAME("username", "username"), NO_PASSWORD("password", "password"), WRONG_DETAILS("details", "username"),
 	LOCKED("locked", "username"), DISABLED("disabled", "username"), NO_ACCOUNT("no-account", "username"),
-	SINGLE_SIGN_ON("single-sign-on", "username");
+	SINGLE_SIGN_ON("single-sign-on", "username"), SESSION_ENDED("session-ended", "username");
 
 	private final String code;
 

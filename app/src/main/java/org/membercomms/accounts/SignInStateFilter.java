@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * On every request of a signed-in person, reads their account afresh from the database
  * (so the check holds on every instance of the application):
  * <ul>
- * <li>a disabled or removed account's session ends at once;</li>
+ * <li>a disabled or removed account's session ends at once, and so does a session begun
+ * before the account was disabled or its password set;</li>
  * <li>changed roles apply from the next request;</li>
  * <li>a person who has given only their password is kept to the code page;</li>
  * <li>an administrator or Monitoring Officer without a second factor is kept to the page
@@ -59,8 +60,11 @@ class SignInStateFilter extends OncePerRequestFilter {
 		Account account = current.getPrincipal();
 		Optional<Account> fresh = this.accounts.findById(account.id()).filter(Account::enabled);
 		if (fresh.isEmpty()) {
-			SignInSessions.end(request, response);
-			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + SignInProblem.DISABLED.code());
+			endSession(request, response, SignInProblem.DISABLED);
+			return;
+		}
+		if (fresh.get().sessionGeneration() != account.sessionGeneration()) {
+			endSession(request, response, SignInProblem.SESSION_ENDED);
 			return;
 		}
 		if (!fresh.get().equals(account)) {
@@ -77,6 +81,12 @@ class SignInStateFilter extends OncePerRequestFilter {
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private static void endSession(HttpServletRequest request, HttpServletResponse response, SignInProblem why)
+			throws IOException {
+		SignInSessions.end(request, response);
+		response.sendRedirect(request.getContextPath() + "/sign-in?error=" + why.code());
 	}
 
 	static boolean openWhileAwaitingCode(String path) {

@@ -2,6 +2,8 @@ package org.membercomms.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ class AccountsBrowserTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	@Order(1)
@@ -130,6 +135,30 @@ class AccountsBrowserTest {
 		browser.submit(driver().findElement(By.cssSelector("main form button")));
 		assertThat(browser.heading()).isEqualTo("Check your email");
 		browser.assertAccessible();
+	}
+
+	@Test
+	@Order(4)
+	void aNewAdministratorSetsUpTwoFactorAuthenticationBeforeAnythingElse() {
+		this.accounts.openIfAbsent("new-admin", "Noor Admin", "noor.admin@example.org", "a new admin password",
+				Set.of(Role.ADMIN));
+		browser.signIn("new-admin", "a new admin password");
+		assertThat(browser.path()).isEqualTo("/two-factor");
+		browser.visit("/accounts");
+		assertThat(browser.path()).isEqualTo("/two-factor");
+		assertThat(driver().findElement(By.cssSelector(".govuk-inset-text")).getText())
+			.contains("Your role needs two-factor authentication");
+		browser.assertAccessible();
+		String key = driver().findElement(By.id("secret")).getText().replace(" ", "");
+		driver().findElement(By.id("code")).sendKeys(OneTimeCodes.now(key));
+		browser.submit(driver().findElement(By.cssSelector("form[action='/two-factor'] button")));
+		assertThat(browser.path()).isEqualTo("/home");
+		assertThat(driver().findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("Two-factor authentication is on");
+		browser.assertAccessible();
+		browser.visit("/accounts");
+		assertThat(browser.heading()).isEqualTo("Accounts");
+		browser.signOut();
 	}
 
 	private static WebDriver driver() {

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.membercomms.MemberCommsTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A disabled account cannot sign in, and its open sessions end; role changes reach open
@@ -33,6 +35,12 @@ class DisabledAccountTest {
 
 	@Autowired
 	AccountRepository repository;
+
+	@Autowired
+	PasswordLinks links;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Test
 	void endsTheOpenSessionAndRefusesTheNextSignIn() throws Exception {
@@ -54,6 +62,24 @@ class DisabledAccountTest {
 		this.accounts.enable(person.accountId());
 		MockHttpSession again = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/home").session(again)).andExpect(status().isOk());
+	}
+
+	@Test
+	void endsSessionsBegunBeforeTheAccountWasSwitchedOffAndOnOrItsPasswordSet() throws Exception {
+		Account person = SignIns.open(this.accounts, this.repository, "reset", Role.MEMBER);
+		MockHttpSession before = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.accounts.disable(person.accountId());
+		this.accounts.enable(person.accountId());
+		this.mvc.perform(get("/home").session(before)).andExpect(redirectedUrl("/sign-in?error=session-ended"));
+
+		MockHttpSession stolen = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(get("/home").session(stolen)).andExpect(status().isOk());
+		String link = this.transactions.execute(status -> this.links.issue(person.id(), Instant.now()));
+		assertThat(this.accounts.setPasswordWithLink(link.substring(link.lastIndexOf('/') + 1), "a fresh password"))
+			.isTrue();
+		this.mvc.perform(get("/home").session(stolen)).andExpect(redirectedUrl("/sign-in?error=session-ended"));
+		MockHttpSession after = SignIns.withPassword(this.mvc, person.username(), "a fresh password");
+		this.mvc.perform(get("/home").session(after)).andExpect(status().isOk());
 	}
 
 	@Test
