@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.membercomms.members.Members;
 import org.membercomms.system.FieldError;
 
 import org.springframework.context.MessageSource;
@@ -31,9 +32,12 @@ class AccountsController {
 
 	private final MessageSource messages;
 
-	AccountsController(Accounts accounts, MessageSource messages) {
+	private final Members members;
+
+	AccountsController(Accounts accounts, MessageSource messages, Members members) {
 		this.accounts = accounts;
 		this.messages = messages;
+		this.members = members;
 	}
 
 	@GetMapping("/accounts")
@@ -75,7 +79,16 @@ class AccountsController {
 	@GetMapping("/accounts/{id}")
 	String account(@PathVariable UUID id, Model model) {
 		AccountId accountId = new AccountId(id);
-		model.addAttribute("account", this.accounts.find(accountId).orElseThrow(() -> new NoSuchAccount(accountId)));
+		AccountSummary account = this.accounts.find(accountId).orElseThrow(() -> new NoSuchAccount(accountId));
+		model.addAttribute("account", account);
+		model.addAttribute("members", this.members.directory(false));
+		model.addAttribute("linkedMember",
+				(account.memberId() != null) ? this.members.directory(true)
+					.stream()
+					.filter(member -> member.memberId().value().equals(account.memberId()))
+					.map(member -> member.name() + ", " + member.ward())
+					.findFirst()
+					.orElse(null) : null);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}
@@ -130,8 +143,12 @@ class AccountsController {
 	@PostMapping("/accounts/{id}/member")
 	String linkToMember(@PathVariable UUID id, @Valid @ModelAttribute MemberLinkForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		if (binding.hasErrors()) {
-			return backWithErrors(id, FieldError.of(binding), redirect);
+		boolean serving = !binding.hasErrors() && (form.member() == null || this.members.directory(false)
+			.stream()
+			.anyMatch(member -> member.memberId().value().equals(form.member())));
+		if (!serving) {
+			return backWithErrors(id, List.of(new FieldError("memberId", message("accounts.error.member.invalid"))),
+					redirect);
 		}
 		this.accounts.linkToMember(new AccountId(id), form.member());
 		return done(id, "accounts.done.member", redirect);

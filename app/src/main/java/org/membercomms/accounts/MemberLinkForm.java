@@ -5,8 +5,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.Pattern;
 
 /**
- * The Member in the directory that a MEMBER account belongs to. Until the directory
- * offers a picker, the administrator enters the Member's id; empty unlinks.
+ * The Member in the directory that a MEMBER account belongs to, chosen from the serving
+ * Members; empty unlinks.
  *
  * @param memberId the Member's id, or empty
  */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.membercomms.MemberCommsTest;
+import org.membercomms.members.Members;
 import org.membercomms.OneTimeCodes;
 import org.membercomms.audit.AuditEntry;
 import org.membercomms.audit.AuditQueries;
@@ -37,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @MemberCommsTest
 class AccountsAdminTest {
+
+	@Autowired
+	Members members;
 
 	@Autowired
 	MockMvc mvc;
@@ -118,12 +122,15 @@ class AccountsAdminTest {
 		MockHttpSession admin = admin();
 		Account person = SignIns.open(this.accounts, this.repository, "managed", Role.MEMBER);
 		String base = "/accounts/" + person.id();
-		UUID member = UUID.randomUUID();
+		UUID member = this.members.findByCouncilEmail("imogen.thackeray@example.org").orElseThrow().value();
 		this.mvc.perform(post(base + "/roles").session(admin).param("roles", "MEMBER", "COMMS_OFFICER").with(csrf()))
 			.andExpect(redirectedUrl(base));
 		this.mvc.perform(post(base + "/roles").session(admin).with(csrf()))
 			.andExpect(flash().attributeExists("errors"));
 		this.mvc.perform(post(base + "/member").session(admin).param("memberId", "not-an-id").with(csrf()))
+			.andExpect(flash().attributeExists("errors"));
+		this.mvc
+			.perform(post(base + "/member").session(admin).param("memberId", UUID.randomUUID().toString()).with(csrf()))
 			.andExpect(flash().attributeExists("errors"));
 		this.mvc.perform(post(base + "/member").session(admin).param("memberId", member.toString()).with(csrf()))
 			.andExpect(redirectedUrl(base));
