@@ -18,7 +18,7 @@ public final class PhoneNumbers implements Recogniser {
 	@Override
 	public List<Entity> find(String text) {
 		List<Entity> found = new ArrayList<>();
-		if (!hasEnoughDigits(text)) {
+		if (!Identifiers.digitsWithin(text, 7, 20)) {
 			return found;
 		}
 		for (PhoneNumberMatch match : UTIL.findNumbers(text, "GB", Leniency.VALID, Long.MAX_VALUE)) {
@@ -57,16 +57,6 @@ public final class PhoneNumbers implements Recogniser {
 		catch (Exception ex) {
 			return false;
 		}
-	}
-
-	private static boolean hasEnoughDigits(String text) {
-		int digits = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i)) && ++digits >= 7) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

@@ -43,8 +43,8 @@ final class ConfidentialityRule implements Rule {
 	private final Patterns disclose;
 
 	ConfidentialityRule(Lexicons lexicons) {
-		this.secret = Patterns.compile(SECRET, lexicons::set);
-		this.disclose = Patterns.compile(DISCLOSE, lexicons::set);
+		this.secret = Patterns.compile(SECRET, lexicons);
+		this.disclose = Patterns.compile(DISCLOSE, lexicons);
 	}
 
 	@Override

@@ -36,7 +36,7 @@ final class CopyrightRule implements Rule {
 	private final Patterns patterns;
 
 	CopyrightRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

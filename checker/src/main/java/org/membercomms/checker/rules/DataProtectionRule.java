@@ -108,7 +108,7 @@ final class DataProtectionRule implements Rule {
 	private final Patterns patterns;
 
 	DataProtectionRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

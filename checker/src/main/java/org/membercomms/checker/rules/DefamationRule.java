@@ -58,7 +58,7 @@ final class DefamationRule implements Rule {
 	private final Patterns patterns;
 
 	DefamationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

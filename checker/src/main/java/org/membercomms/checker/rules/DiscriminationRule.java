@@ -59,7 +59,7 @@ final class DiscriminationRule implements Rule {
 	private final WordSet slurs;
 
 	DiscriminationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 		this.slurs = lexicons.set("slurs");
 	}
 

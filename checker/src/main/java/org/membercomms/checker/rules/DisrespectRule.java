@@ -48,7 +48,7 @@ final class DisrespectRule implements Rule {
 	private final Patterns patterns;
 
 	DisrespectRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

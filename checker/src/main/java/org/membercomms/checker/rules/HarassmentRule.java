@@ -50,7 +50,7 @@ final class HarassmentRule implements Rule {
 	private final Patterns patterns;
 
 	HarassmentRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

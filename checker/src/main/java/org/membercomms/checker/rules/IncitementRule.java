@@ -61,7 +61,7 @@ final class IncitementRule implements Rule {
 	private final Patterns patterns;
 
 	IncitementRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

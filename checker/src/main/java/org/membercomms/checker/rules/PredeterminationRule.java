@@ -48,7 +48,7 @@ final class PredeterminationRule implements Rule {
 	private final Patterns patterns;
 
 	PredeterminationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

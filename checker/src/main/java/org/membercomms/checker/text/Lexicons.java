@@ -29,6 +29,10 @@ public final class Lexicons {
 
 	private final Map<String, WordSet> sets = new HashMap<>();
 
+	private final Map<String, Long> index = new HashMap<>();
+
+	private int nextBit;
+
 	private Lexicons() {
 	}
 
@@ -40,7 +44,7 @@ public final class Lexicons {
 		Lexicons lexicons = new Lexicons();
 		for (String name : NAMES) {
 			List<String> entries = read(name);
-			lexicons.sets.put(name, new WordSet(name, entries, MASKABLE.contains(name)));
+			lexicons.add(new WordSet(name, entries, MASKABLE.contains(name)));
 		}
 		return lexicons;
 	}
@@ -60,7 +64,54 @@ public final class Lexicons {
 	 * @param entries its entries
 	 */
 	public void define(String name, List<String> entries) {
-		this.sets.put(name, new WordSet(name, normalise(entries), false));
+		add(new WordSet(name, normalise(entries), false));
+	}
+
+	private void add(WordSet set) {
+		long bit = this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
+		set.bits(bit);
+		for (String word : set.singles()) {
+			this.index.merge(word, bit, (a, b) -> a | b);
+		}
+		for (String head : set.phraseHeads()) {
+			this.index.merge(head, bit, (a, b) -> a | b);
+		}
+		this.sets.put(set.name(), set);
+	}
+
+	/**
+	 * Registers words under a bit of their own (used for the first words of rule patterns), so
+	 * that {@link #annotate} also tells which words can start a pattern.
+	 * @param words the words
+	 * @return the bit, or -1 (every bit) when no bit is left
+	 */
+	long register(java.util.Collection<String> words) {
+		if (this.nextBit >= 63) {
+			return -1L;
+		}
+		long bit = 1L << this.nextBit++;
+		for (String word : words) {
+			this.index.merge(word, bit, (a, b) -> a | b);
+		}
+		return bit;
+	}
+
+	/**
+	 * Notes on each word which lexicons hold it (or start a phrase with it), so that
+	 * lexicon look-ups on the word become a bit test.
+	 * @param tokens the words of a post
+	 */
+	public void annotate(List<Token> tokens) {
+		for (Token token : tokens) {
+			long bits = 0;
+			for (String form : token.forms()) {
+				Long found = this.index.get(form);
+				if (found != null) {
+					bits |= found;
+				}
+			}
+			token.lexicon(bits);
+		}
 	}
 
 	private static List<String> read(String name) {

@@ -25,6 +25,12 @@ public final class Patterns {
 
 	private final List<Pattern> others = new ArrayList<>();
 
+	private final List<Pattern> byMark = new ArrayList<>();
+
+	private long markMask;
+
+	private long headBits = -1L;
+
 	private final Map<String, List<Pattern>> byWord = new HashMap<>();
 
 	private Patterns() {
@@ -57,17 +63,32 @@ public final class Patterns {
 			Element first = pattern.elements[0];
 			if (first.indexable()) {
 				java.util.Set<String> heads = new java.util.HashSet<>(first.words);
-				for (String[] phrase : first.phrases) {
-					heads.add(phrase[0]);
-				}
+				heads.addAll(first.phrases.keySet());
 				for (String word : heads) {
 					patterns.byWord.computeIfAbsent(word, (k) -> new ArrayList<>()).add(pattern);
 				}
+			}
+			else if (first.marksOnly()) {
+				patterns.byMark.add(pattern);
+				patterns.markMask |= first.marks;
 			}
 			else {
 				patterns.others.add(pattern);
 			}
 		}
+		return patterns;
+	}
+
+	/**
+	 * Compiles patterns against the shipped lexicons, registering the words that start a
+	 * pattern so that words which cannot start one are skipped with a bit test.
+	 * @param source the patterns
+	 * @param lexicons the lexicons
+	 * @return the compiled patterns
+	 */
+	public static Patterns compile(String source, Lexicons lexicons) {
+		Patterns patterns = compile(source, lexicons::set);
+		patterns.headBits = lexicons.register(patterns.byWord.keySet());
 		return patterns;
 	}
 
@@ -81,10 +102,19 @@ public final class Patterns {
 		int n = tokens.size();
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
-			for (String form : token.forms()) {
-				List<Pattern> candidates = this.byWord.get(form);
-				if (candidates != null) {
-					for (Pattern p : candidates) {
+			if ((token.lexicon() & this.headBits) != 0) {
+				for (String form : token.forms()) {
+					List<Pattern> candidates = this.byWord.get(form);
+					if (candidates != null) {
+						for (Pattern p : candidates) {
+							tryAt(p, tokens, t, matches);
+						}
+					}
+				}
+			}
+			if (token.has(this.markMask)) {
+				for (Pattern p : this.byMark) {
+					if (token.has(p.elements[0].marks)) {
 						tryAt(p, tokens, t, matches);
 					}
 				}
@@ -178,9 +208,9 @@ public final class Patterns {
 
 		boolean optional;
 
-		final List<String> words = new ArrayList<>();
+		final java.util.Set<String> words = new java.util.HashSet<>();
 
-		final List<String[]> phrases = new ArrayList<>();
+		final Map<String, List<String[]>> phrases = new HashMap<>();
 
 		final List<String> prefixes = new ArrayList<>();
 
@@ -218,7 +248,8 @@ public final class Patterns {
 					el.prefixes.add(alt.substring(0, alt.length() - 1));
 				}
 				else if (alt.indexOf('_') > 0) {
-					el.phrases.add(alt.split("_"));
+					String[] phrase = alt.split("_");
+					el.phrases.computeIfAbsent(phrase[0], (k) -> new ArrayList<>()).add(phrase);
 				}
 				else {
 					el.words.add(alt);
@@ -246,6 +277,11 @@ public final class Patterns {
 					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
 		}
 
+		boolean marksOnly() {
+			return !this.optional && this.gap == 0 && this.marks != 0 && this.words.isEmpty()
+					&& this.phrases.isEmpty() && this.sets.isEmpty() && this.prefixes.isEmpty();
+		}
+
 		int match(List<Token> tokens, int t) {
 			Token token = tokens.get(t);
 			int best = 0;
@@ -257,22 +293,32 @@ public final class Patterns {
 				}
 				best = end - t;
 			}
-			for (WordSet set : this.sets) {
-				best = Math.max(best, set.match(tokens, t));
-			}
-			for (String[] phrase : this.phrases) {
-				if (phrase.length > best && phraseAt(phrase, tokens, t)) {
-					best = phrase.length;
+			String[] forms = token.forms();
+			if (!this.phrases.isEmpty()) {
+				for (String form : forms) {
+					List<String[]> candidates = this.phrases.get(form);
+					if (candidates != null) {
+						for (String[] phrase : candidates) {
+							if (phrase.length > best && phraseAt(phrase, tokens, t)) {
+								best = phrase.length;
+							}
+						}
+					}
 				}
 			}
+			for (int s = 0; s < this.sets.size(); s++) {
+				best = Math.max(best, this.sets.get(s).match(tokens, t));
+			}
 			if (best == 0) {
-				for (String word : this.words) {
-					if (token.is(word)) {
-						return 1;
+				if (!this.words.isEmpty()) {
+					for (String form : forms) {
+						if (this.words.contains(form)) {
+							return 1;
+						}
 					}
 				}
 				for (String prefix : this.prefixes) {
-					for (String form : token.forms()) {
+					for (String form : forms) {
 						if (form.startsWith(prefix)) {
 							return 1;
 						}

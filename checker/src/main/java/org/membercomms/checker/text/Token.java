@@ -25,6 +25,8 @@ public final class Token {
 
 	private long marks;
 
+	private long lexicon = -1L;
+
 	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
 			boolean upperCase, boolean quoted) {
 		this.index = index;
@@ -122,6 +124,19 @@ public final class Token {
 	 */
 	public boolean has(long bits) {
 		return (this.marks & bits) != 0;
+	}
+
+	/**
+	 * Records which lexicons hold this word (set by {@link Lexicons#annotate}).
+	 * @param bits one bit per lexicon, for entries and for phrase openings
+	 */
+	void lexicon(long bits) {
+		this.lexicon = bits;
+	}
+
+	/** @return the lexicon bits, or -1 (every bit) when the word was not annotated */
+	long lexicon() {
+		return this.lexicon;
 	}
 
 	/** @return all marks */

@@ -24,6 +24,8 @@ public final class WordSet {
 
 	private final boolean maskable;
 
+	private long bits = -1L;
+
 	/**
 	 * A word set.
 	 * @param name its name, as patterns refer to it
@@ -51,6 +53,18 @@ public final class WordSet {
 		}
 	}
 
+	void bits(long bits) {
+		this.bits = bits;
+	}
+
+	Set<String> singles() {
+		return this.singles;
+	}
+
+	Set<String> phraseHeads() {
+		return this.phrases.keySet();
+	}
+
 	/** @return the set's name */
 	public String name() {
 		return this.name;
@@ -71,6 +85,9 @@ public final class WordSet {
 	 * @return true if it is
 	 */
 	public boolean contains(Token token) {
+		if ((token.lexicon() & this.bits) == 0 && !(this.maskable && token.masked())) {
+			return false;
+		}
 		for (String form : token.forms()) {
 			if (this.singles.contains(form)) {
 				return true;
@@ -87,6 +104,9 @@ public final class WordSet {
 	 */
 	public int match(List<Token> tokens, int at) {
 		Token first = tokens.get(at);
+		if ((first.lexicon() & this.bits) == 0 && !(this.maskable && first.masked())) {
+			return 0;
+		}
 		int best = 0;
 		for (String form : first.forms()) {
 			List<String[]> candidates = this.phrases.get(form);
