@@ -130,9 +130,7 @@ public final class Identifiers {
 
 	/** @return dates introduced as someone's date of birth */
 	public static Recogniser datesOfBirth() {
-		return (text) -> (containsIgnoreCase(text, "birth") || containsIgnoreCase(text, "born")
-				|| containsIgnoreCase(text, "d.o.b") || containsIgnoreCase(text, "dob"))
-						? all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH) : List.of();
+		return (text) -> mentionsBirth(text) ? all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH) : List.of();
 	}
 
 	/** @return house-number-and-street addresses */
@@ -208,13 +206,17 @@ public final class Identifiers {
 		return false;
 	}
 
-	private static boolean containsIgnoreCase(String text, String word) {
-		char first = word.charAt(0);
-		char upper = Character.toUpperCase(first);
-		int last = text.length() - word.length();
-		for (int i = 0; i <= last; i++) {
+	private static boolean mentionsBirth(String text) {
+		int last = text.length() - 3;
+		for (int i = 0; i < last; i++) {
 			char c = text.charAt(i);
-			if ((c == first || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
+			if (c == 'b' || c == 'B') {
+				if (text.regionMatches(true, i + 1, "irth", 0, 4) || text.regionMatches(true, i + 1, "orn", 0, 3)) {
+					return true;
+				}
+			}
+			else if ((c == 'd' || c == 'D')
+					&& (text.regionMatches(true, i + 1, "ob", 0, 2) || text.regionMatches(true, i + 1, ".o.b", 0, 4))) {
 				return true;
 			}
 		}

@@ -138,6 +138,13 @@ final class AccessibilityRule implements Rule {
 	}
 
 	private static void emoji(String text, Findings findings) {
+		boolean any = false;
+		for (int k = 0; k < text.length() && !any; k++) {
+			any = text.charAt(k) >= 0x2600;
+		}
+		if (!any) {
+			return;
+		}
 		int run = 0;
 		int runStart = 0;
 		int total = 0;

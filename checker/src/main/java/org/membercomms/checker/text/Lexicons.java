@@ -31,6 +31,8 @@ public final class Lexicons {
 
 	private final Map<String, Long> index = new HashMap<>();
 
+	private final Vocabulary vocabulary = new Vocabulary();
+
 	private int nextBit;
 
 	private Lexicons() {
@@ -70,6 +72,7 @@ public final class Lexicons {
 	private void add(WordSet set) {
 		long bit = this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
 		set.bits(bit);
+		set.number(this.vocabulary);
 		for (String word : set.singles()) {
 			this.index.merge(word, bit, (a, b) -> a | b);
 		}
@@ -104,14 +107,26 @@ public final class Lexicons {
 	public void annotate(List<Token> tokens) {
 		for (Token token : tokens) {
 			long bits = 0;
-			for (String form : token.forms()) {
+			String[] forms = token.forms();
+			int[] ids = new int[forms.length];
+			int count = 0;
+			for (String form : forms) {
 				Long found = this.index.get(form);
 				if (found != null) {
 					bits |= found;
 				}
+				int id = this.vocabulary.lookup(form);
+				if (id >= 0) {
+					ids[count++] = id;
+				}
 			}
 			token.lexicon(bits);
+			token.ids(count == ids.length ? ids : java.util.Arrays.copyOf(ids, count));
 		}
+	}
+
+	Vocabulary vocabulary() {
+		return this.vocabulary;
 	}
 
 	private static List<String> read(String name) {

@@ -31,6 +31,10 @@ public final class Patterns {
 
 	private long headBits = -1L;
 
+	private List<Pattern>[] heads;
+
+	private final List<Pattern> all = new ArrayList<>();
+
 	private final Map<String, List<Pattern>> byWord = new HashMap<>();
 
 	private Patterns() {
@@ -60,6 +64,7 @@ public final class Patterns {
 				elements.add(Element.parse(part, sets));
 			}
 			Pattern pattern = new Pattern(tag, line, elements.toArray(Element[]::new));
+			patterns.all.add(pattern);
 			Element first = pattern.elements[0];
 			if (first.indexable()) {
 				java.util.Set<String> heads = new java.util.HashSet<>(first.words);
@@ -89,6 +94,19 @@ public final class Patterns {
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
 		patterns.headBits = lexicons.register(patterns.byWord.keySet());
+		Vocabulary vocabulary = lexicons.vocabulary();
+		for (Pattern pattern : patterns.all) {
+			for (Element element : pattern.elements) {
+				element.number(vocabulary);
+			}
+		}
+		Map<Integer, List<Pattern>> byId = new HashMap<>();
+		patterns.byWord.forEach((word, list) -> byId.put(vocabulary.id(word), list));
+		int size = vocabulary.size();
+		@SuppressWarnings("unchecked")
+		List<Pattern>[] array = new List[size];
+		byId.forEach((id, list) -> array[id] = list);
+		patterns.heads = array;
 		return patterns;
 	}
 
@@ -102,7 +120,20 @@ public final class Patterns {
 		int n = tokens.size();
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
-			if ((token.lexicon() & this.headBits) != 0) {
+			int[] ids = token.ids();
+			if (ids != null && this.heads != null) {
+				if ((token.lexicon() & this.headBits) != 0) {
+					for (int id : ids) {
+						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
+						if (candidates != null) {
+							for (Pattern p : candidates) {
+								tryAt(p, tokens, t, matches);
+							}
+						}
+					}
+				}
+			}
+			else if ((token.lexicon() & this.headBits) != 0) {
 				for (String form : token.forms()) {
 					List<Pattern> candidates = this.byWord.get(form);
 					if (candidates != null) {
@@ -277,6 +308,86 @@ public final class Patterns {
 					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
 		}
 
+		final java.util.BitSet wordIds = new java.util.BitSet();
+
+		final Map<Integer, List<int[]>> phraseIds = new HashMap<>();
+
+		final java.util.BitSet phraseHeadIds = new java.util.BitSet();
+
+		final Map<Integer, List<String[]>> phraseWords = new HashMap<>();
+
+		boolean numbered;
+
+		void number(Vocabulary vocabulary) {
+			for (String word : this.words) {
+				this.wordIds.set(vocabulary.id(word));
+			}
+			this.phrases.forEach((head, list) -> {
+				for (String[] phrase : list) {
+					int[] ids = new int[phrase.length];
+					for (int k = 0; k < phrase.length; k++) {
+						ids[k] = vocabulary.id(phrase[k]);
+					}
+					this.phraseIds.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
+					this.phraseHeadIds.set(ids[0]);
+					this.phraseWords.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
+				}
+			});
+			this.numbered = true;
+		}
+
+		private int matchNumbered(List<Token> tokens, int t, int[] ids, int best) {
+			if (!this.phraseIds.isEmpty()) {
+				for (int id : ids) {
+					if (!this.phraseHeadIds.get(id)) {
+						continue;
+					}
+					List<int[]> candidates = this.phraseIds.get(id);
+					List<String[]> words = this.phraseWords.get(id);
+					for (int c = 0; c < candidates.size(); c++) {
+						int[] phrase = candidates.get(c);
+						if (phrase.length > best && phraseAt(phrase, words.get(c), tokens, t)) {
+							best = phrase.length;
+						}
+					}
+				}
+			}
+			for (int s = 0; s < this.sets.size(); s++) {
+				best = Math.max(best, this.sets.get(s).match(tokens, t));
+			}
+			if (best == 0) {
+				for (int id : ids) {
+					if (this.wordIds.get(id)) {
+						return 1;
+					}
+				}
+				if (!this.prefixes.isEmpty()) {
+					for (String prefix : this.prefixes) {
+						for (String form : tokens.get(t).forms()) {
+							if (form.startsWith(prefix)) {
+								return 1;
+							}
+						}
+					}
+				}
+			}
+			return best;
+		}
+
+		private static boolean phraseAt(int[] phrase, String[] words, List<Token> tokens, int t) {
+			if (t + phrase.length > tokens.size()) {
+				return false;
+			}
+			int sentence = tokens.get(t).sentence();
+			for (int k = 0; k < phrase.length; k++) {
+				Token token = tokens.get(t + k);
+				if (token.sentence() != sentence || !token.is(phrase[k], words[k])) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 		boolean marksOnly() {
 			return !this.optional && this.gap == 0 && this.marks != 0 && this.words.isEmpty()
 					&& this.phrases.isEmpty() && this.sets.isEmpty() && this.prefixes.isEmpty();
@@ -292,6 +403,10 @@ public final class Patterns {
 					end++;
 				}
 				best = end - t;
+			}
+			int[] ids = token.ids();
+			if (this.numbered && ids != null) {
+				return matchNumbered(tokens, t, ids, best);
 			}
 			String[] forms = token.forms();
 			if (!this.phrases.isEmpty()) {

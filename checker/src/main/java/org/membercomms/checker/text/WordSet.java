@@ -20,6 +20,14 @@ public final class WordSet {
 
 	private final Map<String, List<String[]>> phrases = new HashMap<>();
 
+	private final java.util.BitSet singleIds = new java.util.BitSet();
+
+	private final Map<Integer, List<int[]>> phraseIds = new HashMap<>();
+
+	private final java.util.BitSet phraseHeadIds = new java.util.BitSet();
+
+	private final Map<Integer, List<String[]>> phraseWords = new HashMap<>();
+
 	private final Map<Integer, List<String>> byLength = new HashMap<>();
 
 	private final boolean maskable;
@@ -57,6 +65,23 @@ public final class WordSet {
 		this.bits = bits;
 	}
 
+	void number(Vocabulary vocabulary) {
+		for (String word : this.singles) {
+			this.singleIds.set(vocabulary.id(word));
+		}
+		this.phrases.forEach((head, list) -> {
+			for (String[] phrase : list) {
+				int[] ids = new int[phrase.length];
+				for (int k = 0; k < phrase.length; k++) {
+					ids[k] = vocabulary.id(phrase[k]);
+				}
+				this.phraseIds.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
+				this.phraseHeadIds.set(ids[0]);
+				this.phraseWords.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
+			}
+		});
+	}
+
 	Set<String> singles() {
 		return this.singles;
 	}
@@ -88,6 +113,15 @@ public final class WordSet {
 		if ((token.lexicon() & this.bits) == 0 && !(this.maskable && token.masked())) {
 			return false;
 		}
+		int[] ids = token.ids();
+		if (ids != null) {
+			for (int id : ids) {
+				if (this.singleIds.get(id)) {
+					return true;
+				}
+			}
+			return this.maskable && token.masked() && unmask(token.norm()) != null;
+		}
 		for (String form : token.forms()) {
 			if (this.singles.contains(form)) {
 				return true;
@@ -108,6 +142,26 @@ public final class WordSet {
 			return 0;
 		}
 		int best = 0;
+		int[] ids = first.ids();
+		if (ids != null) {
+			for (int id : ids) {
+				if (!this.phraseHeadIds.get(id)) {
+					continue;
+				}
+				List<int[]> candidates = this.phraseIds.get(id);
+				List<String[]> words = this.phraseWords.get(id);
+				for (int c = 0; c < candidates.size(); c++) {
+					int[] phrase = candidates.get(c);
+					if (phrase.length > best && matches(phrase, words.get(c), tokens, at)) {
+						best = phrase.length;
+					}
+				}
+			}
+			if (best == 0 && contains(first)) {
+				best = 1;
+			}
+			return best;
+		}
 		for (String form : first.forms()) {
 			List<String[]> candidates = this.phrases.get(form);
 			if (candidates == null) {
@@ -123,6 +177,20 @@ public final class WordSet {
 			best = 1;
 		}
 		return best;
+	}
+
+	private static boolean matches(int[] phrase, String[] words, List<Token> tokens, int at) {
+		if (at + phrase.length > tokens.size()) {
+			return false;
+		}
+		int sentence = tokens.get(at).sentence();
+		for (int k = 1; k < phrase.length; k++) {
+			Token t = tokens.get(at + k);
+			if (t.sentence() != sentence || !t.is(phrase[k], words[k])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean matches(String[] phrase, List<Token> tokens, int at) {
