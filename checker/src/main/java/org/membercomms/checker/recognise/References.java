@@ -164,9 +164,8 @@ public final class References {
 			"investments", "consulting", "consultants", "solutions", "enterprises", "industries", "logistics",
 			"motors", "inc", "group");
 
-	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "developers", "contractor", "contractors",
-			"company", "firm", "landlord", "landlords", "builder", "builders", "business", "charity", "club",
-			"newspaper", "paper", "association", "housebuilder");
+	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "contractor", "company", "firm",
+			"landlord", "builder", "business", "charity", "club", "newspaper", "paper", "association", "housebuilder");
 
 	private static void markOrganisations(List<Token> tokens, List<Entity> found) {
 		int n = tokens.size();

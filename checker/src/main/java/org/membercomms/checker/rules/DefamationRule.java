@@ -49,6 +49,7 @@ final class DefamationRule implements Rule {
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
 			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
+			deal: WHO ~8 brown_envelope|brown_envelopes|backhanders|kickbacks|bungs|hush_money|bribes|in_it_together_with_the_developer|on_the_take
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
