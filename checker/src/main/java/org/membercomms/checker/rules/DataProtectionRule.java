@@ -47,7 +47,8 @@ final class DataProtectionRule implements Rule {
 
 	private static final Set<String> PERSON_CUES = Set.of("his", "her", "their", "he", "she", "lives", "live",
 			"living", "lived", "home", "neighbour", "neighbours", "constituent", "resident", "tenant", "family",
-			"wife", "husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address");
+			"wife", "husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address", "kids",
+			"children", "whose");
 
 	private static final Set<String> HOME_CUES = Set.of("lives", "live", "living", "lived", "home", "house", "address",
 			"flat", "resides", "residing", "bungalow", "door", "doorstep", "front");
@@ -62,7 +63,7 @@ final class DataProtectionRule implements Rule {
 			"garden", "gardens", "allotments", "company", "business", "businesses", "firm", "ltd", "warehouse",
 			"factory", "pharmacy", "practice", "bank", "foodbank", "food", "community", "charity", "visit", "visited",
 			"congratulations", "congrats", "new", "welcome", "address", "located", "find", "based", "held", "join",
-			"come", "along", "bus", "stop", "crossing", "junction", "road", "street", "lane");
+			"come", "along", "bus", "stop", "crossing", "junction");
 
 	private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk",
 			"yahoo.com", "yahoo.co.uk", "outlook.com", "live.com", "live.co.uk", "icloud.com", "me.com", "aol.com",
@@ -85,7 +86,7 @@ final class DataProtectionRule implements Rule {
 			+ "|universal_credit|housing_benefit|council_tax_arrears|social_services|safeguarding|foster|fostered"
 			+ "|domestic_abuse|domestic_violence|divorce|bailiffs|bankrupt"
 			+ "|bankruptcy|custody|child_protection|section_21|overcrowded|mould|damp|disrepair"
-			+ "|sanctioned|unemployed|made_redundant|carer's_allowance|housing_list|housing_waiting_list";
+			+ "|taken_into_care|in_care|sanctioned|unemployed|made_redundant|carer's_allowance|housing_list|housing_waiting_list";
 
 	private static final String CHILD = "son|daughter|child|boy|girl|kid|grandson|granddaughter|toddler|baby|pupil"
 			+ "|teenager|lad|schoolboy|schoolgirl|stepson|stepdaughter|nephew|niece";

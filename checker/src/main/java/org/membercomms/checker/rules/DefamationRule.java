@@ -68,7 +68,7 @@ final class DefamationRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		for (Match match : this.patterns.find(tokens)) {
 			if (post.reported(match.first(), match.last()) || post.negated(match.last())
-					|| idiom(tokens, match) || onlyInstitution(tokens, match)) {
+					|| idiom(tokens, match) || onlyInstitution(tokens, match) || privilegedReport(post, match)) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -117,6 +117,25 @@ final class DefamationRule implements Rule {
 			return true;
 		}
 		return last.is("drunk") && next < tokens.size() && tokens.get(next).is("responsibly", "water", "tea");
+	}
+
+	private static final java.util.Set<String> PROCEEDINGS = java.util.Set.of("court", "inquiry", "tribunal", "inquest",
+			"jury", "judge", "ombudsman", "trial", "magistrates", "hearing", "regulator", "prosecutors", "prosecution");
+
+	private static final java.util.Set<String> FINDINGS = java.util.Set.of("heard", "found", "ruled", "concluded",
+			"told", "convicted", "decided", "finds", "hears", "rules", "concludes", "judged");
+
+	/** A fair report of court or inquiry proceedings ("the inquiry heard ...") is privileged. */
+	private static boolean privilegedReport(Analysis post, Match match) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
+		boolean proceedings = false;
+		boolean finding = false;
+		for (int k = bounds[0]; k <= bounds[1]; k++) {
+			String w = post.tokens().get(k).norm();
+			proceedings |= PROCEEDINGS.contains(w);
+			finding |= FINDINGS.contains(w);
+		}
+		return proceedings && finding;
 	}
 
 	private static boolean onlyInstitution(List<Token> tokens, Match match) {

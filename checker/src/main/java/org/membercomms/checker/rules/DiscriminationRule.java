@@ -38,7 +38,7 @@ final class DiscriminationRule implements Rule {
 			hostile: filthy|dirty|stinking|smelly|bogus|scrounging|thieving|subhuman|savage|feral|disgusting|vile|parasitic|bloody ~1 %GROUP
 			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our
 			exclude: %GROUP ~3 go_home|go_back_home|should_go_back|must_go_back|should_be_sent_back|should_be_deported|must_be_deported|should_leave|must_leave|get_out|out_out
-			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 your|their|the|own ~1 own? country|countries|africa|pakistan|india|poland|romania|jungle|caves
+			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 country|countries|africa|pakistan|india|poland|romania|jungle|caves
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP

@@ -44,6 +44,7 @@ final class IncitementRule implements Rule {
 			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
 			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
 			urge: burn|raze ~4 to_the_ground
+			urge: let_'s|lets|let_us|we_should|someone_should|somebody_should|everyone|lads ~4 sort|drive|run|chase|force|burn|smoke|hound|turf ~1 the? %GROUP|them|him|her|%PERSON ~1 out|off
 			urge: get|go|come|turn_up|bring|take|grab ~4 bricks|petrol_bombs|baseball_bats|knives|weapons|pitchforks|crowbars|molotovs|molotov_cocktails|petrol_and_matches
 			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
 			urge: someone|somebody|people|everyone|we|you|lads ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|have_to ~1 teach|show ~3 %PERSON|%OFFICER|him|her|them ~3 a_lesson|what_for
