@@ -120,7 +120,7 @@ public final class Lexicons {
 					ids[count++] = id;
 				}
 			}
-			token.lexicon(bits);
+			token.lexicon(token.masked() ? -1L : bits);
 			token.ids(count == ids.length ? ids : java.util.Arrays.copyOf(ids, count));
 		}
 	}

@@ -94,6 +94,26 @@ public final class Patterns {
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
 		patterns.headBits = lexicons.register(patterns.byWord.keySet());
+		java.util.Set<String> tails = new java.util.HashSet<>();
+		for (Pattern pattern : patterns.all) {
+			Element last = pattern.required();
+			if (last != null) {
+				tails.addAll(last.words);
+				tails.addAll(last.phrases.keySet());
+			}
+		}
+		long tailBit = tails.isEmpty() ? 0 : lexicons.register(tails);
+		for (Pattern pattern : patterns.all) {
+			Element last = pattern.required();
+			if (last == null || tailBit == -1L) {
+				continue;
+			}
+			long mask = (last.words.isEmpty() && last.phrases.isEmpty()) ? 0 : tailBit;
+			for (WordSet set : last.sets) {
+				mask |= set.bits();
+			}
+			pattern.required = mask == 0 ? -1L : mask;
+		}
 		Vocabulary vocabulary = lexicons.vocabulary();
 		for (Pattern pattern : patterns.all) {
 			for (Element element : pattern.elements) {
@@ -118,8 +138,17 @@ public final class Patterns {
 	public List<Match> find(List<Token> tokens) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
+		long sentenceBits = 0;
+		int sentence = -1;
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
+			if (token.sentence() != sentence) {
+				sentence = token.sentence();
+				sentenceBits = 0;
+				for (int k = t; k < n && tokens.get(k).sentence() == sentence; k++) {
+					sentenceBits |= tokens.get(k).lexicon();
+				}
+			}
 			int[] ids = token.ids();
 			if (ids != null && this.heads != null) {
 				if ((token.lexicon() & this.headBits) != 0) {
@@ -127,7 +156,7 @@ public final class Patterns {
 						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
 						if (candidates != null) {
 							for (Pattern p : candidates) {
-								tryAt(p, tokens, t, matches);
+								tryAt(p, tokens, t, matches, sentenceBits);
 							}
 						}
 					}
@@ -138,7 +167,7 @@ public final class Patterns {
 					List<Pattern> candidates = this.byWord.get(form);
 					if (candidates != null) {
 						for (Pattern p : candidates) {
-							tryAt(p, tokens, t, matches);
+							tryAt(p, tokens, t, matches, sentenceBits);
 						}
 					}
 				}
@@ -146,15 +175,22 @@ public final class Patterns {
 			if (token.has(this.markMask)) {
 				for (Pattern p : this.byMark) {
 					if (token.has(p.elements[0].marks)) {
-						tryAt(p, tokens, t, matches);
+						tryAt(p, tokens, t, matches, sentenceBits);
 					}
 				}
 			}
 			for (Pattern p : this.others) {
-				tryAt(p, tokens, t, matches);
+				tryAt(p, tokens, t, matches, sentenceBits);
 			}
 		}
 		return matches;
+	}
+
+	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits) {
+		if ((p.required & sentenceBits) == 0) {
+			return;
+		}
+		tryAt(p, tokens, t, matches);
 	}
 
 	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches) {
@@ -192,6 +228,22 @@ public final class Patterns {
 		final String source;
 
 		final Element[] elements;
+
+		/** Lexicon bits one of which the sentence must hold for this pattern to match. */
+		long required = -1L;
+
+		/** @return the last element every match must contain, if it is made of words and sets only */
+		Element required() {
+			for (int e = this.elements.length - 1; e >= 0; e--) {
+				Element el = this.elements[e];
+				if (el.gap > 0 || el.optional) {
+					continue;
+				}
+				boolean plain = el.marks == 0 && el.prefixes.isEmpty();
+				return plain ? el : null;
+			}
+			return null;
+		}
 
 		Pattern(String tag, String source, Element[] elements) {
 			this.tag = tag;

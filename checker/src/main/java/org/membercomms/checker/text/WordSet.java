@@ -65,6 +65,10 @@ public final class WordSet {
 		this.bits = bits;
 	}
 
+	long bits() {
+		return this.bits;
+	}
+
 	void number(Vocabulary vocabulary) {
 		for (String word : this.singles) {
 			this.singleIds.set(vocabulary.id(word));
