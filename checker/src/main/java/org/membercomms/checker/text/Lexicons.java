@@ -73,6 +73,7 @@ public final class Lexicons {
 		long bit = this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
 		set.bits(bit);
 		set.number(this.vocabulary);
+		this.bitsById = null;
 		for (String word : set.singles()) {
 			this.index.merge(word, bit, (a, b) -> a | b);
 		}
@@ -95,7 +96,9 @@ public final class Lexicons {
 		long bit = 1L << this.nextBit++;
 		for (String word : words) {
 			this.index.merge(word, bit, (a, b) -> a | b);
+			this.vocabulary.id(word);
 		}
+		this.bitsById = null;
 		return bit;
 	}
 
@@ -105,24 +108,41 @@ public final class Lexicons {
 	 * @param tokens the words of a post
 	 */
 	public void annotate(List<Token> tokens) {
+		long[] bitsById = bitsById();
 		for (Token token : tokens) {
 			long bits = 0;
 			String[] forms = token.forms();
 			int[] ids = new int[forms.length];
 			int count = 0;
 			for (String form : forms) {
-				Long found = this.index.get(form);
-				if (found != null) {
-					bits |= found;
-				}
 				int id = this.vocabulary.lookup(form);
 				if (id >= 0) {
 					ids[count++] = id;
+					if (id < bitsById.length) {
+						bits |= bitsById[id];
+					}
 				}
 			}
 			token.lexicon(token.masked() ? -1L : bits);
 			token.ids(count == ids.length ? ids : java.util.Arrays.copyOf(ids, count));
 		}
+	}
+
+	private volatile long[] bitsById;
+
+	private long[] bitsById() {
+		long[] bits = this.bitsById;
+		if (bits == null || bits.length != this.vocabulary.size()) {
+			bits = new long[this.vocabulary.size()];
+			for (Map.Entry<String, Long> entry : this.index.entrySet()) {
+				int id = this.vocabulary.lookup(entry.getKey());
+				if (id >= 0) {
+					bits[id] = entry.getValue();
+				}
+			}
+			this.bitsById = bits;
+		}
+		return bits;
 	}
 
 	Vocabulary vocabulary() {
