@@ -39,6 +39,8 @@ final class DiscriminationRule implements Rule {
 			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our
 			exclude: %GROUP ~3 go_home|go_back_home|should_go_back|must_go_back|should_be_sent_back|should_be_deported|must_be_deported|should_leave|must_leave|get_out|out_out
 			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 country|countries|africa|pakistan|india|poland|romania|jungle|caves
+			exclude: get|kick|throw|force|drive|chase|run|turf|boot ~3 %GROUP ~1 out_of_our|out_of_this|out_of_here|out_of_the_country|out_of_britain|out_of_england|out_of_town|out_of_the_area
+			stereotype: %GROUP ~2 commit|cause|causes|are_behind|are_responsible_for|responsible_for ~2 all|most|the ~2 crime|crimes|problems|trouble|the_crime|the_problems
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP

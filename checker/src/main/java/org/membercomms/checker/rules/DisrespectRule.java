@@ -36,6 +36,7 @@ final class DisrespectRule implements Rule {
 			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
+			said: SAID_OF old? man|woman|bloke|lady|boy|girl|fella|guy|cow|git|lot
 			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
 			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
@@ -60,13 +61,13 @@ final class DisrespectRule implements Rule {
 		for (Match match : this.patterns.find(tokens)) {
 			if (post.reported(match.first(), match.last())
 					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
-					|| post.negated(match.first()) || aboutAThing(tokens, match)) {
+					|| post.negated(match.first()) || aboutAThing(tokens, match) || aboutAGroup(post, match)) {
 				continue;
 			}
 			evidence.add(post.span(match));
 			boolean insult = match.tag().equals("insult");
 			strong |= insult;
-			post.offend(insult ? 0.55 : 0.45);
+			post.offend(insult ? 0.55 : 0.5);
 			atOfficer |= hasOfficer(tokens, match) || (insult
 					&& post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
 		}
@@ -89,6 +90,13 @@ final class DisrespectRule implements Rule {
 			}
 		}
 		return false;
+	}
+
+	/** Abuse of a whole protected group is discrimination, not disrespect to a person. */
+	private static boolean aboutAGroup(Analysis post, Match match) {
+		int sentence = post.tokens().get(match.first()).sentence();
+		return match.tag().equals("insult") && post.sentenceHas(sentence, Marks.GROUP)
+				&& !post.sentenceHas(sentence, Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU);
 	}
 
 	private static boolean hasOfficer(List<Token> tokens, Match match) {
