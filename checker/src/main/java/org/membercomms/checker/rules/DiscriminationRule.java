@@ -92,10 +92,7 @@ final class DiscriminationRule implements Rule {
 			}
 			evidence.add(post.span(match));
 			hostile |= !match.tag().equals("stereotype") && !match.tag().equals("aged");
-			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && post.sentenceHas(
-					tokens.get(match.first()).sentence(),
-					org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
-							| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE)) {
+			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && aimedAtSomeone(post, match)) {
 				personal.add(post.span(match));
 			}
 			post.offend(0.65);
@@ -110,6 +107,19 @@ final class DiscriminationRule implements Rule {
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
+	}
+
+	/** Whether the sentence names or points at a person outside the stereotype itself. */
+	private static boolean aimedAtSomeone(Analysis post, Match match) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
+		long people = org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
+				| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE;
+		for (int k = bounds[0]; k <= bounds[1]; k++) {
+			if ((k < match.first() || k > match.last()) && post.tokens().get(k).has(people)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {
