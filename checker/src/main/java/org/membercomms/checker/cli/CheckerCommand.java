@@ -105,12 +105,9 @@ public final class CheckerCommand {
 		batch.append("id\tverdict\tcategories\toffensive\n");
 		String line;
 		boolean first = true;
-		while ((line = reader.readLine()) != null) {
+		while ((line = Tsv.readLine(reader)) != null) {
 			if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
 				line = line.substring(1);
-			}
-			if (line.endsWith("\r")) {
-				line = line.substring(0, line.length() - 1);
 			}
 			if (first) {
 				first = false;
