@@ -155,9 +155,10 @@ final class DataProtectionRule implements Rule {
 					reasons.add("publishes a vehicle registration that identifies its owner or driver");
 				}
 				case ADDRESS, POSTCODE -> {
-					boolean home = any(sentence, HOME_CUES) || personNear(post, e);
-					boolean weak = any(sentence, PERSON_CUES);
-					if (!home && !(weak && !any(sentence, VENUE_CUES))) {
+					boolean venue = any(sentence, VENUE_CUES);
+					boolean home = any(sentence, HOME_CUES);
+					boolean weak = any(sentence, PERSON_CUES) || personNear(post, e);
+					if (!home && !(weak && !venue)) {
 						continue;
 					}
 					reasons.add("publishes someone's home address");
