@@ -29,18 +29,19 @@ final class Forms {
 	}
 
 	private static String deleet(String norm) {
-		boolean letter = false;
+		int letters = 0;
 		boolean symbol = false;
 		for (int i = 0; i < norm.length(); i++) {
 			char c = norm.charAt(i);
 			if (c >= 'a' && c <= 'z') {
-				letter = true;
+				letters++;
 			}
 			else if (leet(c) != 0) {
 				symbol = true;
 			}
 		}
-		if (!letter || !symbol) {
+		// "sh1t", "$hit", "f4gg0t" are mostly letters; "900k" or "4m" are amounts, not leetspeak
+		if (letters < 2 || !symbol || letters * 2 < norm.length()) {
 			return norm;
 		}
 		StringBuilder out = new StringBuilder(norm.length());
