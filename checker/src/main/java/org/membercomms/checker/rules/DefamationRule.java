@@ -53,7 +53,7 @@ final class DefamationRule implements Rule {
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
-			poss: his|her|%PERSON ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
+			poss: his|her|%PERSON|%ROLE ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
 			""".replace("WHO", WHO).replace("CRIME", CRIME).replace("ACT", ACT);
 
 	private final Patterns patterns;
