@@ -112,6 +112,10 @@ public final class References {
 		return true;
 	}
 
+	/** Words after which capitalised words are a private person's name, whatever the name lists say. */
+	private static final Set<String> CONTEXT_WORDS = Set.of("constituent", "constituents", "resident", "tenant",
+			"neighbour", "client", "residents", "tenants", "neighbours");
+
 	private static void markPeople(List<Token> tokens, Lexicons lexicons, List<Entity> found) {
 		WordSet first = lexicons.set("first-names");
 		WordSet last = lexicons.set("last-names");
@@ -120,10 +124,25 @@ public final class References {
 		while (i < n) {
 			Token token = tokens.get(i);
 			String w = token.norm();
+			if (CONTEXT_WORDS.contains(w)) {
+				int j = i + 1;
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+						&& !PLACE_WORDS.contains(tokens.get(j).norm()) && !TITLES.contains(tokens.get(j).norm())) {
+					j++;
+				}
+				if (j > i + 1) {
+					for (int k = i + 1; k < j; k++) {
+						tokens.get(k).mark(Marks.PERSON | Marks.PRIVATE_PERSON);
+					}
+					found.add(new Entity(Entity.Kind.PRIVATE_PERSON, tokens.get(i + 1).start(), tokens.get(j - 1).end()));
+					i = j;
+					continue;
+				}
+			}
 			if (TITLES.contains(w)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& !PLACE_WORDS.contains(tokens.get(j).norm())) {
+						&& (j == i + 1 || !PLACE_WORDS.contains(tokens.get(j).norm()))) {
 					j++;
 				}
 				boolean councillor = COUNCILLOR_TITLES.contains(w);

@@ -30,6 +30,7 @@ final class CopyrightRule implements Rule {
 			copied: copied_from|copy_and_paste|copied_and_pasted|copy_pasted|cut_and_paste|cut_and_pasted|reproduced_from|reproduced_in_full|reproduced_below|pasted_below|pasted_in_full|full_article_below|full_story_below|full_text_below|article_in_full|full_article_here|whole_article|entire_article|the_full_text_of|here_'s_the_article|here_is_the_article|here_'s_the_full|here_is_the_full|screenshot_of_the_article|screenshots_of_the_article|behind_the_paywall|behind_a_paywall|from_behind_the_paywall|paywalled_article|in_case_you_ca_n't_get_past
 			copied: photo|photos|picture|pictures|pic|pics|image|images|photograph ~5 from|off|by|via|on ~1 google|google_images|facebook|instagram|the_internet|online|getty|getty_images|shutterstock|alamy|istock|reuters|pa_images|the_echo|the_paper
 			copied: found|nicked|pinched|borrowed|grabbed|took|lifted ~1 this|that|the|a ~1 photo|picture|pic|image|photograph ~3 online|google|internet|facebook|instagram|website|from|off
+			copied: uploaded|scanned|photocopied|posted|shared ~3 the_whole_of|whole_chapter|chapter|entire_book|whole_book|full_book|full_chapter
 			copied: copied|pasted|reproduced|copy_pasted ~4 article|story|piece|column|photo|picture|image|photograph|chapter|book|report_from
 			copied: getty|google_images|getty_images|shutterstock|alamy|istock|istockphoto|adobe_stock|pa_images|pa_wire|all_rights_reserved
 			""";

@@ -80,7 +80,7 @@ final class DataProtectionRule implements Rule {
 			+ "|pregnant|miscarriage|abortion|alcoholic|alcoholism|addiction|addict|drug_addict|drug_problem|rehab|sectioned"
 			+ "|gay|lesbian|bisexual|transgender|trans|muslim|jewish|hindu|sikh|catholic|religion|ethnicity|asylum_seeker"
 			+ "|criminal_record|conviction|convicted|in_prison|in_jail|arrested|stroke|heart_attack|chemo"
-			+ "|chemotherapy|overdose|hiv_positive|learning_disability|learning_difficulties|illegal_immigrant";
+			+ "|chemotherapy|overdose|hiv_positive|learning_disability|diagnosed|diagnosis|multiple_sclerosis|parkinson's|parkinsons|motor_neurone|learning_difficulties|illegal_immigrant";
 
 	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|evicted|eviction|homeless|benefits"
 			+ "|universal_credit|housing_benefit|council_tax_arrears|social_services|safeguarding|foster|fostered"

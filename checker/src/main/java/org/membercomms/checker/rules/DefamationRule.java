@@ -35,7 +35,8 @@ final class DefamationRule implements Rule {
 			+ "|embezzler|paedophile|paedo|nonce|racist|racists|abuser|crooked|corrupt|bent|dishonest|cheat|cheats"
 			+ "|scammer|scammers|conman|swindler|swindlers|drunk|drug_dealer|money_launderer|sex_offender|on_the_take"
 			+ "|in_the_pocket_of|in_the_pockets_of|bribed|being_bribed|lying|a_liar|a_fraud|a_crook|a_thief|a_criminal"
-			+ "|fiddling|stealing|lying_through|having_an_affair|a_paedophile|a_racist|a_cheat|on_the_fiddle|bought_and_paid_for";
+			+ "|fiddling|stealing|lying_through|having_an_affair|a_paedophile|a_racist|a_cheat|on_the_fiddle|bought_and_paid_for"
+			+ "|in_the_pay_of|on_the_payroll_of|being_paid_by|paid_off|being_paid_off|bought_off";
 
 	private static final String ACT = "lied|lies|lie|stole|steals|stolen|nicked|pocketed|pocketing|embezzled|embezzling"
 			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
@@ -51,6 +52,7 @@ final class DefamationRule implements Rule {
 			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
 			deal: WHO ~8 brown_envelope|brown_envelopes|backhanders|kickbacks|bungs|hush_money|bribes|in_it_together_with_the_developer|on_the_take
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
+			record: WHO ~4 has|have|had|got ~2 criminal_record|police_record|conviction|convictions|record_for_fraud|record_for_theft
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
 			poss: his|her|%PERSON|%ROLE ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement

@@ -36,6 +36,8 @@ final class DisrespectRule implements Rule {
 			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
+			said: as SAID_OF as %PERSON|%ROLE|you|he|she
+			belittle: %OFFICER ~4 is|are|'s|'re ~2 out_of_his_depth|out_of_her_depth|out_of_their_depth|not_up_to_the_job|clueless
 			said: SAID_OF old? man|woman|bloke|lady|boy|girl|fella|guy|cow|git|lot
 			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine

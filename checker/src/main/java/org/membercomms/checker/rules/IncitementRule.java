@@ -44,6 +44,9 @@ final class IncitementRule implements Rule {
 			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
 			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
 			urge: burn|raze ~4 to_the_ground
+			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
+			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT
+			intimidate: turn_up|go_round|gather|visit|descend|go_to|get_round|pop_round ~2 at|outside|on|to? ~1 %PERSON ~1 's ~1 house|home|door|doorstep|address|place|flat
 			urge: let_'s|lets|let_us|we_should|someone_should|somebody_should|everyone|lads ~4 sort|drive|run|chase|force|burn|smoke|hound|turf ~1 the? %GROUP|them|him|her|%PERSON ~1 out|off
 			urge: get|go|come|turn_up|bring|take|grab ~4 bricks|petrol_bombs|baseball_bats|knives|weapons|pitchforks|crowbars|molotovs|molotov_cocktails|petrol_and_matches
 			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
