@@ -3,6 +3,8 @@ package org.membercomms.checker.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -232,7 +234,7 @@ public final class CheckerCommand {
 		long[] latencies = new long[1 << 20];
 		int count = 0;
 		long chars = 0;
-		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
 		long start = System.nanoTime();
 		long until = start + (long) (seconds * 1e9);
@@ -266,6 +268,5 @@ public final class CheckerCommand {
 		int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
 		return sorted[Math.max(0, i)] / 1e3;
 	}
-
 
 }

@@ -29,7 +29,7 @@ public final class References {
 			"yer");
 
 	/** Given names that are also everyday words, month names or places: names only with a surname or title. */
-	private static final Set<String> NAME_WORDS = Set.copyOf(java.util.List.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
+	private static final Set<String> NAME_WORDS = Set.copyOf(List.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
 			"summer", "april", "june", "rose", "grace", "chase", "guy", "pat", "sue", "art", "bob", "don", "jack",
 			"ray", "rich", "rob", "sky", "lane", "hunter", "mason", "price", "page", "miles", "dale", "dawn", "glen",
 			"heath", "lee", "max", "norman", "penny", "ruby", "terry", "victor", "wade", "brook", "brooks", "king",

@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -78,7 +79,7 @@ final class ConfidentialityRule implements Rule {
 		}
 	}
 
-	private static final java.util.Set<String> REFUSALS = java.util.Set.of("ca", "cannot", "can't", "unable", "wo",
+	private static final Set<String> REFUSALS = Set.of("ca", "cannot", "can't", "unable", "wo",
 			"won't", "mustn't", "must", "able", "allowed", "sorry", "until", "unfortunately", "if", "why", "whether");
 
 	private static boolean refusing(List<Token> tokens, int at) {

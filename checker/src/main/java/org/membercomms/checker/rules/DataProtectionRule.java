@@ -1,6 +1,7 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -265,7 +266,7 @@ final class DataProtectionRule implements Rule {
 			return Set.of();
 		}
 		int[] bounds = post.sentenceBounds(post.tokens().get(at).sentence());
-		Set<String> words = new java.util.HashSet<>();
+		Set<String> words = new HashSet<>();
 		for (int k = bounds[0]; k <= bounds[1] && k - bounds[0] < 80; k++) {
 			words.add(post.tokens().get(k).norm());
 		}

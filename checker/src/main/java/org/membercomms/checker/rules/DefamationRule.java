@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -84,12 +85,12 @@ final class DefamationRule implements Rule {
 		}
 	}
 
-	private static final java.util.Set<String> BLOCKERS = java.util.Set.of("victim", "victims", "against", "tackle",
+	private static final Set<String> BLOCKERS = Set.of("victim", "victims", "against", "tackle",
 			"tackling", "fight", "fighting", "report", "reporting", "investigating", "investigate", "prevent",
 			"preventing", "protect", "protecting", "warn", "warning", "aware", "targeted", "by", "if", "whether",
 			"accused", "accusing", "called");
 
-	private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "got",
+	private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "got",
 			"get", "gets", "is", "are");
 
 	private static boolean idiom(List<Token> tokens, Match match) {
@@ -121,10 +122,10 @@ final class DefamationRule implements Rule {
 		return last.is("drunk") && next < tokens.size() && tokens.get(next).is("responsibly", "water", "tea");
 	}
 
-	private static final java.util.Set<String> PROCEEDINGS = java.util.Set.of("court", "inquiry", "tribunal", "inquest",
+	private static final Set<String> PROCEEDINGS = Set.of("court", "inquiry", "tribunal", "inquest",
 			"jury", "judge", "ombudsman", "trial", "magistrates", "hearing", "regulator", "prosecutors", "prosecution");
 
-	private static final java.util.Set<String> FINDINGS = java.util.Set.of("heard", "found", "ruled", "concluded",
+	private static final Set<String> FINDINGS = Set.of("heard", "found", "ruled", "concluded",
 			"told", "convicted", "decided", "finds", "hears", "rules", "concludes", "judged");
 
 	/** A fair report of court or inquiry proceedings ("the inquiry heard ...") is privileged. */

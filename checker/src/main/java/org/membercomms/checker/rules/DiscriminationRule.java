@@ -7,6 +7,7 @@ import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
 import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
@@ -86,8 +87,8 @@ final class DiscriminationRule implements Rule {
 			}
 			if ((match.tag().equals("aged") || match.pattern().startsWith("send"))
 					&& !post.sentenceHas(tokens.get(match.first()).sentence(),
-							match.tag().equals("aged") ? org.membercomms.checker.text.Marks.TARGET
-									: org.membercomms.checker.text.Marks.GROUP)) {
+							match.tag().equals("aged") ? Marks.TARGET
+									: Marks.GROUP)) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -112,8 +113,8 @@ final class DiscriminationRule implements Rule {
 	/** Whether the sentence names or points at a person outside the stereotype itself. */
 	private static boolean aimedAtSomeone(Analysis post, Match match) {
 		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		long people = org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
-				| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE;
+		long people = Marks.PERSON | Marks.PRONOUN
+				| Marks.YOU | Marks.ROLE;
 		for (int k = bounds[0]; k <= bounds[1]; k++) {
 			if ((k < match.first() || k > match.last()) && post.tokens().get(k).has(people)) {
 				return true;

@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -108,7 +109,7 @@ final class IncitementRule implements Rule {
 		}
 	}
 
-	private static final java.util.Set<String> ELECTORAL = java.util.Set.of("election", "elections", "polls", "poll",
+	private static final Set<String> ELECTORAL = Set.of("election", "elections", "polls", "poll",
 			"ballot", "vote", "votes", "voting", "count", "debate", "argument", "arguments", "record", "target",
 			"targets", "totals", "total", "fundraising");
 

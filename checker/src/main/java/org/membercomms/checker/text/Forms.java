@@ -1,5 +1,7 @@
 package org.membercomms.checker.text;
 
+import java.util.Arrays;
+
 /**
  * The forms a folded word may stand for: itself, with leetspeak decoded (sh1t, $hit, @ss),
  * and with letters repeated for emphasis squeezed (fuuuuck, idiooot).
@@ -25,7 +27,7 @@ final class Forms {
 		if (!squeezedTwo.equals(leet) && !squeezedTwo.equals(squeezed)) {
 			forms[count++] = squeezedTwo;
 		}
-		return count == 1 ? new String[] { norm } : java.util.Arrays.copyOf(forms, count);
+		return count == 1 ? new String[] { norm } : Arrays.copyOf(forms, count);
 	}
 
 	private static String deleet(String norm) {

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,7 @@ public final class Lexicons {
 	 * @param words the words
 	 * @return the bit, or -1 (every bit) when no bit is left
 	 */
-	long register(java.util.Collection<String> words) {
+	long register(Collection<String> words) {
 		if (this.nextBit >= 63) {
 			return -1L;
 		}
@@ -124,7 +126,7 @@ public final class Lexicons {
 				}
 			}
 			token.lexicon(token.masked() ? -1L : bits);
-			token.ids(count == ids.length ? ids : java.util.Arrays.copyOf(ids, count));
+			token.ids(count == ids.length ? ids : Arrays.copyOf(ids, count));
 		}
 	}
 

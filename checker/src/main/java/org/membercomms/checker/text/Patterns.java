@@ -1,9 +1,12 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -67,8 +70,8 @@ public final class Patterns {
 			patterns.all.add(pattern);
 			Element first = pattern.elements[0];
 			if (first.indexable()) {
-				java.util.Set<String> heads = new java.util.HashSet<>(first.words);
-				heads.addAll(first.phrases.keySet());
+				Set<String> heads = new HashSet<>(first.words);
+				heads.addAll(first.phrases.heads());
 				for (String word : heads) {
 					patterns.byWord.computeIfAbsent(word, (k) -> new ArrayList<>()).add(pattern);
 				}
@@ -94,12 +97,12 @@ public final class Patterns {
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
 		patterns.headBits = lexicons.register(patterns.byWord.keySet());
-		java.util.Set<String> tails = new java.util.HashSet<>();
+		Set<String> tails = new HashSet<>();
 		for (Pattern pattern : patterns.all) {
 			Element last = pattern.required();
 			if (last != null) {
 				tails.addAll(last.words);
-				tails.addAll(last.phrases.keySet());
+				tails.addAll(last.phrases.heads());
 			}
 		}
 		long tailBit = tails.isEmpty() ? 0 : lexicons.register(tails);
@@ -291,9 +294,9 @@ public final class Patterns {
 
 		boolean optional;
 
-		final java.util.Set<String> words = new java.util.HashSet<>();
+		final Set<String> words = new HashSet<>();
 
-		final Map<String, List<String[]>> phrases = new HashMap<>();
+		final Phrases phrases = new Phrases();
 
 		final List<String> prefixes = new ArrayList<>();
 
@@ -331,8 +334,7 @@ public final class Patterns {
 					el.prefixes.add(alt.substring(0, alt.length() - 1));
 				}
 				else if (alt.indexOf('_') > 0) {
-					String[] phrase = alt.split("_");
-					el.phrases.computeIfAbsent(phrase[0], (k) -> new ArrayList<>()).add(phrase);
+					el.phrases.add(alt.split("_"));
 				}
 				else {
 					el.words.add(alt);
@@ -341,32 +343,15 @@ public final class Patterns {
 			return el;
 		}
 
-		private static boolean phraseAt(String[] phrase, List<Token> tokens, int t) {
-			if (t + phrase.length > tokens.size()) {
-				return false;
-			}
-			int sentence = tokens.get(t).sentence();
-			for (int k = 0; k < phrase.length; k++) {
-				Token token = tokens.get(t + k);
-				if (token.sentence() != sentence || !token.is(phrase[k])) {
-					return false;
-				}
-			}
-			return true;
-		}
-
 		boolean indexable() {
 			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.sets.isEmpty()
 					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
 		}
 
-		final java.util.BitSet wordIds = new java.util.BitSet();
+		final BitSet wordIds = new BitSet();
 
-		final Map<Integer, List<int[]>> phraseIds = new HashMap<>();
 
-		final java.util.BitSet phraseHeadIds = new java.util.BitSet();
 
-		final Map<Integer, List<String[]>> phraseWords = new HashMap<>();
 
 		boolean numbered;
 
@@ -374,36 +359,12 @@ public final class Patterns {
 			for (String word : this.words) {
 				this.wordIds.set(vocabulary.id(word));
 			}
-			this.phrases.forEach((head, list) -> {
-				for (String[] phrase : list) {
-					int[] ids = new int[phrase.length];
-					for (int k = 0; k < phrase.length; k++) {
-						ids[k] = vocabulary.id(phrase[k]);
-					}
-					this.phraseIds.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
-					this.phraseHeadIds.set(ids[0]);
-					this.phraseWords.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
-				}
-			});
+			this.phrases.number(vocabulary);
 			this.numbered = true;
 		}
 
 		private int matchNumbered(List<Token> tokens, int t, int[] ids, int best) {
-			if (!this.phraseIds.isEmpty()) {
-				for (int id : ids) {
-					if (!this.phraseHeadIds.get(id)) {
-						continue;
-					}
-					List<int[]> candidates = this.phraseIds.get(id);
-					List<String[]> words = this.phraseWords.get(id);
-					for (int c = 0; c < candidates.size(); c++) {
-						int[] phrase = candidates.get(c);
-						if (phrase.length > best && phraseAt(phrase, words.get(c), tokens, t)) {
-							best = phrase.length;
-						}
-					}
-				}
-			}
+			best = this.phrases.longest(tokens, t, best);
 			for (int s = 0; s < this.sets.size(); s++) {
 				best = Math.max(best, this.sets.get(s).match(tokens, t));
 			}
@@ -424,20 +385,6 @@ public final class Patterns {
 				}
 			}
 			return best;
-		}
-
-		private static boolean phraseAt(int[] phrase, String[] words, List<Token> tokens, int t) {
-			if (t + phrase.length > tokens.size()) {
-				return false;
-			}
-			int sentence = tokens.get(t).sentence();
-			for (int k = 0; k < phrase.length; k++) {
-				Token token = tokens.get(t + k);
-				if (token.sentence() != sentence || !token.is(phrase[k], words[k])) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 		boolean marksOnly() {
@@ -461,18 +408,7 @@ public final class Patterns {
 				return matchNumbered(tokens, t, ids, best);
 			}
 			String[] forms = token.forms();
-			if (!this.phrases.isEmpty()) {
-				for (String form : forms) {
-					List<String[]> candidates = this.phrases.get(form);
-					if (candidates != null) {
-						for (String[] phrase : candidates) {
-							if (phrase.length > best && phraseAt(phrase, tokens, t)) {
-								best = phrase.length;
-							}
-						}
-					}
-				}
-			}
+			best = this.phrases.longest(tokens, t, best);
 			for (int s = 0; s < this.sets.size(); s++) {
 				best = Math.max(best, this.sets.get(s).match(tokens, t));
 			}

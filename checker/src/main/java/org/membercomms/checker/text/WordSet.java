@@ -1,6 +1,7 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,15 +19,12 @@ public final class WordSet {
 
 	private final Set<String> singles = new HashSet<>();
 
-	private final Map<String, List<String[]>> phrases = new HashMap<>();
+	private final Phrases phrases = new Phrases();
 
-	private final java.util.BitSet singleIds = new java.util.BitSet();
+	private final BitSet singleIds = new BitSet();
 
-	private final Map<Integer, List<int[]>> phraseIds = new HashMap<>();
 
-	private final java.util.BitSet phraseHeadIds = new java.util.BitSet();
 
-	private final Map<Integer, List<String[]>> phraseWords = new HashMap<>();
 
 	private final Map<Integer, List<String>> byLength = new HashMap<>();
 
@@ -56,7 +54,7 @@ public final class WordSet {
 				}
 			}
 			else {
-				this.phrases.computeIfAbsent(words[0], (k) -> new ArrayList<>()).add(words);
+				this.phrases.add(words);
 			}
 		}
 	}
@@ -73,17 +71,7 @@ public final class WordSet {
 		for (String word : this.singles) {
 			this.singleIds.set(vocabulary.id(word));
 		}
-		this.phrases.forEach((head, list) -> {
-			for (String[] phrase : list) {
-				int[] ids = new int[phrase.length];
-				for (int k = 0; k < phrase.length; k++) {
-					ids[k] = vocabulary.id(phrase[k]);
-				}
-				this.phraseIds.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
-				this.phraseHeadIds.set(ids[0]);
-				this.phraseWords.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
-			}
-		});
+		this.phrases.number(vocabulary);
 	}
 
 	Set<String> singles() {
@@ -91,7 +79,7 @@ public final class WordSet {
 	}
 
 	Set<String> phraseHeads() {
-		return this.phrases.keySet();
+		return this.phrases.heads();
 	}
 
 	/** @return the set's name */
@@ -145,70 +133,11 @@ public final class WordSet {
 		if ((first.lexicon() & this.bits) == 0 && !(this.maskable && first.masked())) {
 			return 0;
 		}
-		int best = 0;
-		int[] ids = first.ids();
-		if (ids != null) {
-			for (int id : ids) {
-				if (!this.phraseHeadIds.get(id)) {
-					continue;
-				}
-				List<int[]> candidates = this.phraseIds.get(id);
-				List<String[]> words = this.phraseWords.get(id);
-				for (int c = 0; c < candidates.size(); c++) {
-					int[] phrase = candidates.get(c);
-					if (phrase.length > best && matches(phrase, words.get(c), tokens, at)) {
-						best = phrase.length;
-					}
-				}
-			}
-			if (best == 0 && contains(first)) {
-				best = 1;
-			}
-			return best;
-		}
-		for (String form : first.forms()) {
-			List<String[]> candidates = this.phrases.get(form);
-			if (candidates == null) {
-				continue;
-			}
-			for (String[] phrase : candidates) {
-				if (phrase.length > best && matches(phrase, tokens, at)) {
-					best = phrase.length;
-				}
-			}
-		}
+		int best = this.phrases.longest(tokens, at, 0);
 		if (best == 0 && contains(first)) {
 			best = 1;
 		}
 		return best;
-	}
-
-	private static boolean matches(int[] phrase, String[] words, List<Token> tokens, int at) {
-		if (at + phrase.length > tokens.size()) {
-			return false;
-		}
-		int sentence = tokens.get(at).sentence();
-		for (int k = 1; k < phrase.length; k++) {
-			Token t = tokens.get(at + k);
-			if (t.sentence() != sentence || !t.is(phrase[k], words[k])) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean matches(String[] phrase, List<Token> tokens, int at) {
-		if (at + phrase.length > tokens.size()) {
-			return false;
-		}
-		int sentence = tokens.get(at).sentence();
-		for (int k = 1; k < phrase.length; k++) {
-			Token t = tokens.get(at + k);
-			if (t.sentence() != sentence || !t.is(phrase[k])) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
