@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -20,8 +21,8 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One thread checking council-style posts of about 280 characters (built from the labelled
- * cases, a mix of clean and risky posts). Throughput gives posts per second; sample time
+ * One thread checking council-style posts of 280 characters built from the labelled cases:
+ * all of them (a dense mix of clean and risky posts), or the clean ones only. Throughput gives posts per second; sample time
  * gives the latency percentiles of one check.
  */
 @State(Scope.Thread)
@@ -30,6 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class PostCheckerBenchmark {
+
+	/** All cases (dense in names, numbers and abuse) or the clean cases only (the usual post). */
+	@Param({ "bench-posts.txt", "bench-clean-posts.txt" })
+	public String corpus;
 
 	private PostChecker checker;
 
@@ -41,7 +46,7 @@ public class PostCheckerBenchmark {
 	public void setUp() throws IOException {
 		this.checker = PostChecker.create();
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(
-				PostCheckerBenchmark.class.getResourceAsStream("bench-posts.txt"), StandardCharsets.UTF_8))) {
+				PostCheckerBenchmark.class.getResourceAsStream(this.corpus), StandardCharsets.UTF_8))) {
 			this.posts = reader.lines().toList();
 		}
 	}

@@ -99,6 +99,11 @@ final class DefamationRule implements Rule {
 			if (BLOCKERS.contains(tokens.get(k).norm())) {
 				return true;
 			}
+			// "you know the council lied": the institution in between is the one accused
+			if ((match.tag().equals("act") || match.tag().equals("deal")) && tokens.get(k).has(Marks.INSTITUTION)
+					&& !tokens.get(k).has(Marks.TARGET | Marks.ORGANISATION) && !joined(tokens, match.first(), k)) {
+				return true;
+			}
 			if (match.tag().equals("act") && k >= match.last() - 2 && AUXILIARIES.contains(tokens.get(k).norm())
 					&& !last.norm().endsWith("ing") && !last.is("bribed")) {
 				return true;
@@ -139,6 +144,16 @@ final class DefamationRule implements Rule {
 			finding |= FINDINGS.contains(w);
 		}
 		return proceedings && finding;
+	}
+
+	/** Whether "and" joins the accused person to the institution ("Cllr X and the council lied"). */
+	private static boolean joined(List<Token> tokens, int from, int to) {
+		for (int k = from + 1; k < to; k++) {
+			if (tokens.get(k).is("and", "&")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean onlyInstitution(List<Token> tokens, Match match) {
