@@ -55,7 +55,7 @@ public final class References {
 			"college", "hospital", "surgery", "farm", "wood", "woods", "bridge", "station", "primary", "infants",
 			"juniors", "chapel", "arms", "inn", "hotel", "tower", "towers", "lodge", "manor", "village", "town", "city",
 			"ward", "fc", "club", "trust", "foundation", "campus", "leisure", "street's", "theatre", "cinema", "market",
-			"quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end", "cross", "court's");
+			"quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end", "court's");
 
 	private References() {
 	}

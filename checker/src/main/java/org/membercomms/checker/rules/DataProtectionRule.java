@@ -83,7 +83,7 @@ final class DataProtectionRule implements Rule {
 			+ "|criminal_record|conviction|convicted|in_prison|in_jail|arrested|stroke|heart_attack|chemo"
 			+ "|chemotherapy|overdose|hiv_positive|learning_disability|diagnosed|diagnosis|multiple_sclerosis|parkinson's|parkinsons|motor_neurone|learning_difficulties|illegal_immigrant";
 
-	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|evicted|eviction|homeless|benefits"
+	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|owes|owe|owing|in_debt|evicted|eviction|homeless|benefits"
 			+ "|universal_credit|housing_benefit|council_tax_arrears|social_services|safeguarding|foster|fostered"
 			+ "|domestic_abuse|domestic_violence|divorce|bailiffs|bankrupt"
 			+ "|bankruptcy|custody|child_protection|section_21|overcrowded|mould|damp|disrepair"
@@ -157,8 +157,8 @@ final class DataProtectionRule implements Rule {
 				}
 				case ADDRESS, POSTCODE -> {
 					boolean venue = any(sentence, VENUE_CUES);
-					boolean home = any(sentence, HOME_CUES);
-					boolean weak = any(sentence, PERSON_CUES) || personNear(post, e);
+					boolean home = any(sentence, HOME_CUES) || (personNear(post, e) && !venueNear(post, e));
+					boolean weak = any(sentence, PERSON_CUES);
 					if (!home && !(weak && !venue)) {
 						continue;
 					}
@@ -251,6 +251,24 @@ final class DataProtectionRule implements Rule {
 		for (int k = Math.max(0, at - 8); k < Math.min(tokens.size(), at + 4); k++) {
 			Token t = tokens.get(k);
 			if (t.sentence() == sentence && t.has(Marks.PRIVATE_PERSON)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a venue word stands right before or after an address ("the Corner Shop, 8 Albert Road"). */
+	private static boolean venueNear(Analysis post, Entity e) {
+		int at = post.tokenAt(e.start());
+		if (at < 0) {
+			return false;
+		}
+		List<Token> tokens = post.tokens();
+		int sentence = tokens.get(at).sentence();
+		int end = post.tokenAt(e.end() - 1);
+		for (int k = Math.max(0, at - 4); k < Math.min(tokens.size(), Math.max(end, at) + 4); k++) {
+			Token t = tokens.get(k);
+			if (t.sentence() == sentence && (k < at || k > end) && VENUE_CUES.contains(t.norm())) {
 				return true;
 			}
 		}

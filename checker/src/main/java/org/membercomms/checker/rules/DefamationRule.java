@@ -43,7 +43,8 @@ final class DefamationRule implements Rule {
 			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
 			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
 			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
-			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract";
+			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract"
+			+ "|cooking_the_books|covering_up|fixing_the_vote|fixing_the_contract|fiddles_his|fiddles_her";
 
 	private static final String PATTERNS = """
 			state: WHO ~1 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
@@ -52,6 +53,7 @@ final class DefamationRule implements Rule {
 			act: WHO ~5 ACT
 			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
 			deal: WHO ~8 brown_envelope|brown_envelopes|backhanders|kickbacks|bungs|hush_money|bribes|in_it_together_with_the_developer|on_the_take
+			deal: WHO ~8 slipped|bunged|handed|paid|gave ~1 him|her|them|the_councillor|the_officer ~2 cash|money|a_bung|an_envelope|a_brown_envelope|thousands|backhanders|bribes
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
 			record: WHO ~4 has|have|had|got ~2 criminal_record|police_record|conviction|convictions|record_for_fraud|record_for_theft
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation

@@ -42,6 +42,8 @@ final class DiscriminationRule implements Rule {
 			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 country|countries|africa|pakistan|india|poland|romania|jungle|caves
 			exclude: get|kick|throw|force|drive|chase|run|turf|boot ~3 %GROUP ~1 out_of_our|out_of_this|out_of_here|out_of_the_country|out_of_britain|out_of_england|out_of_town|out_of_the_area
 			stereotype: %GROUP ~2 commit|cause|causes|are_behind|are_responsible_for|responsible_for ~2 all|most|the ~2 crime|crimes|problems|trouble|the_crime|the_problems
+			exclude: %GROUP ~2 should|must|need_to|ought_to ~1 be ~1 banned|kicked_out|thrown_out|moved_on|deported|sent_back|removed|barred|kept_out
+			stereotype: %GROUP ~2 always|all|only ~2 look_after_their_own|stick_together|vote_for_their_own|cheat|lie|steal|complain|moan|scrounge|whinge
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP

@@ -42,7 +42,8 @@ final class DisrespectRule implements Rule {
 			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
 			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
-			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find ~3 piss-up|piss|job|laces|brewery|shoelaces
+			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find|manage ~3 piss-up|piss|job|laces|brewery|shoelaces|bath|raffle|whelk_stall|chip_shop|paper_bag|way_out
+			mock: the|these|those|you|what ~1 @insults-attributed|@insults in|on|running|at ~2 cabinet|council|chamber|town_hall|executive|opposition|administration|group|committee|charge
 			belittle: shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
 			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out

@@ -45,6 +45,9 @@ final class HarassmentRule implements Rule {
 			stalk: know|knows ~1 where ~1 you|he|she|they|%PERSON ~1 live|lives|living|sleep|sleeps|park|parks|drink|drinks|work|works|go|goes|shop|shops|train|trains
 			stalk: know|knows ~1 where|which|what ~1 your|his|her|their ~1 kids|children|child|son|daughter|wife|husband|partner|family|mum|mother|school|car ~2 go|goes|live|lives|is|are|park|parks|attend|attends
 			stalk: know|knows ~1 where|which|what ~1 gym|school|pub|church|club|shop|route|car|house|street|road|bus|time|times ~2 %TARGET|he|she|you|they ~2 go|goes|drink|drinks|use|uses|take|takes|park|parks|live|lives|attend|attends|drives|walks|leave|leaves|arrive|arrives
+			stalk: know|knows ~1 your|his|her|their ~1 daughter|son|kids|children|wife|husband|partner|family|mum|dad|kid ~2 go|goes|attends|works|lives|walks|plays|drives
+			threat: make_sure|ensure|see_to_it ~3 %TARGET|he|she|you ~2 never|not|n't ~1 feels|feel|is|be|are ~1 safe
+			stalk: my ~1 second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|umpteenth|nth|latest ~1 post|tweet|message|email|letter ~2 about|to|on ~1 %PERSON|him|her
 			stalk: been|was|were|keep|kept ~1 watching|following ~1 you|him|her|your|his
 			stalk: followed|follow|following ~1 you|him|her|%PERSON ~1 home|to_work|to_school|around
 			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching

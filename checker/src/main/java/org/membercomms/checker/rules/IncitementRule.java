@@ -43,7 +43,10 @@ final class IncitementRule implements Rule {
 			urge: someone|somebody|people|everyone|anyone|we|you|lads|folk|residents|y'all|all ~1 should|must|need_to|needs_to|ought_to|go|gotta|have_to|has_to|got_to ~2 VIOLENT ~3 OBJECT
 			urge: let_'s|lets|let_us ~2 VIOLENT ~3 OBJECT
 			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
-			urge: go|get ~1 round|down|over|there ~4 and ~1 VIOLENT
+			urge: go|get ~1 round|down|over|there ~6 and ~1 VIOLENT
+			urge: someone|somebody|people|everyone|we|you ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|could ~1 put ~3 in_hospital|in_a_wheelchair|six_feet_under|in_the_ground|in_a_coffin|in_the_morgue
+			urge: few|some|couple_of ~1 broken_windows|smashed_windows|bricks|fires|burning_cars|broken_noses ~3 will|would|might|could ~1 make|get|help|wake|change|teach|sort
+			urge: find_out|track_down|look_up ~1 where ~3 lives|live ~3 and ~3 pay|visit|see|sort|teach|give|show
 			urge: burn|raze ~4 to_the_ground
 			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
 			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT

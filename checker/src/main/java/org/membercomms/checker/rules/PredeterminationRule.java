@@ -36,7 +36,7 @@ final class PredeterminationRule implements Rule {
 			+ "|supermarket|site|variation|appeal|them|that|these|those";
 
 	private static final String PATTERNS = """
-			closed: i|we ~2 will|'ll|shall|am|'m|are|'re|intend_to|plan_to|going_to|promise_to|pledge_to|have_decided_to|'ve_decided_to|can_promise ~3 vote|voting|oppose|opposing|refuse|refusing|reject|rejecting|block|blocking|approve|approving|support|supporting|back|backing|object|objecting|fight|fighting|stop|kill|turn_down ~4 THING
+			closed: i|we ~2 will|'ll|shall|am|'m|are|'re|intend_to|plan_to|going_to|promise_to|pledge_to|have_decided_to|'ve_decided_to|can_promise ~3 vote|voting|oppose|opposing|refuse|refusing|reject|rejecting|block|blocking|approve|approving|support|supporting|back|backing|object|objecting|fight|fighting|stop|kill|turn_down|throwing_out|throw_out|chucking_out|kicking_out|turning_down ~4 THING
 			closed: i|we ~2 will|'ll|am|'m|are|'re ~1 be ~1 voting|opposing|supporting|backing|objecting ~3 THING|against|for
 			closed: made_up_my_mind|mind_is_made_up|mind_'s_made_up|already_decided|already_made_up_my|nothing_will_change_my_mind|whatever_the_officers|regardless_of_the_evidence|regardless_of_what|whatever_the_evidence|no_matter_what_the|wo_n't_change_my_mind|won't_change_my_mind|will_never_support|will_never_approve|will_never_allow|will_never_vote_for|never_be_approved|over_my_dead_body|not_on_my_watch
 			closed: THING ~6 must|will|has_to|needs_to|have_to|should ~1 be ~1 refused|rejected|thrown_out|stopped|blocked|turned_down|approved|granted|kicked_out
