@@ -116,6 +116,21 @@ public final class References {
 	private static final Set<String> CONTEXT_WORDS = Set.of("constituent", "constituents", "resident", "tenant",
 			"neighbour", "client", "residents", "tenants", "neighbours");
 
+	/** Right after a title any capitalised word is a surname, even "Green", "Hall" or "Lane". */
+	private static boolean surnameAfterTitle(Token token) {
+		if (!token.capitalised() || token.norm().length() < 2) {
+			return false;
+		}
+		String w = token.norm();
+		for (int i = 0; i < w.length(); i++) {
+			char c = w.charAt(i);
+			if (!(Character.isLetter(c) || c == '\'' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void markPeople(List<Token> tokens, Lexicons lexicons, List<Entity> found) {
 		WordSet first = lexicons.set("first-names");
 		WordSet last = lexicons.set("last-names");
@@ -141,8 +156,9 @@ public final class References {
 			}
 			if (TITLES.contains(w)) {
 				int j = i + 1;
-				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& (j == i + 1 || !PLACE_WORDS.contains(tokens.get(j).norm()))) {
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence()
+						&& (j == i + 1 ? surnameAfterTitle(tokens.get(j))
+								: nameLike(tokens.get(j)) && !PLACE_WORDS.contains(tokens.get(j).norm()))) {
 					j++;
 				}
 				boolean councillor = COUNCILLOR_TITLES.contains(w);

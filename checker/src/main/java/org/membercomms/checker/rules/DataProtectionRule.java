@@ -124,10 +124,12 @@ final class DataProtectionRule implements Rule {
 			Set<String> sentence = sentenceWords(post, e);
 			switch (e.kind()) {
 				case PHONE -> {
-					if (PhoneNumbers.organisational(found) || any(sentence, ORGANISATION_CUES) || selfReferring(post, e)) {
+					if (PhoneNumbers.organisational(found) || selfReferring(post, e)) {
 						continue;
 					}
-					if (!PhoneNumbers.mobile(found) && !any(sentence, PERSON_CUES) && !personNear(post, e)) {
+					boolean someone = personNear(post, e) || sentence.contains("home");
+					if (!someone && (any(sentence, ORGANISATION_CUES)
+							|| !PhoneNumbers.mobile(found) && !any(sentence, PERSON_CUES))) {
 						continue;
 					}
 					reasons.add("publishes someone's phone number");

@@ -43,6 +43,9 @@ final class DisrespectRule implements Rule {
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
 			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
 			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find|manage ~3 piss-up|piss|job|laces|brewery|shoelaces|bath|raffle|whelk_stall|chip_shop|paper_bag|way_out
+			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~1 count|spell|read|add_up ~2 ten|three|five|twenty|name|word|numbers
+			belittle: %TARGET ~2 can|should|could|go|to ~1 @profanity|piss|sod|bugger|naff ~1 off
+			belittle: go|just ~1 @profanity ~1 off
 			mock: the|these|those|you|what ~1 @insults-attributed|@insults in|on|running|at ~2 cabinet|council|chamber|town_hall|executive|opposition|administration|group|committee|charge
 			belittle: shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER

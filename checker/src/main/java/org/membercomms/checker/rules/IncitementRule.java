@@ -31,7 +31,8 @@ final class IncitementRule implements Rule {
 	private static final String VIOLENT = "smash|smash_up|torch|burn|burn_down|firebomb|petrol_bomb|vandalise|vandalize"
 			+ "|trash|wreck|attack|batter|punch|stab|shoot|kill|hang|lynch|string_up|brick|egg|key|slash|spray_paint"
 			+ "|graffiti|deface|break|throw_bricks_at|throw_stones_at|storm|intimidate|harass|hunt_down|dox|doxx"
-			+ "|beat_up|kick_in|kneecap|bottle|glass|knife|set_fire_to|put_through|rip_down|tear_down|pull_down";
+			+ "|beat_up|kick_in|kneecap|bottle|glass|knife|set_fire_to|put_through|rip_down|tear_down|pull_down"
+			+ "|scare|frighten|threaten|terrorise|terrorize|hound|menace";
 
 	private static final String OBJECT = "window|windows|house|houses|home|homes|car|cars|office|offices|tyres|tires"
 			+ "|face|head|door|doors|him|her|them|place|building|buildings|shop|shops|mosque|mosques|church|churches"
@@ -48,6 +49,7 @@ final class IncitementRule implements Rule {
 			urge: few|some|couple_of ~1 broken_windows|smashed_windows|bricks|fires|burning_cars|broken_noses ~3 will|would|might|could ~1 make|get|help|wake|change|teach|sort
 			urge: find_out|track_down|look_up ~1 where ~3 lives|live ~3 and ~3 pay|visit|see|sort|teach|give|show
 			urge: burn|raze ~4 to_the_ground
+			urge: let_'s|lets|let_us|we_should|we_must|everyone|people_should ~10 by_force|by_any_means_necessary|with_force|use_force|using_force|with_violence|using_violence
 			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
 			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT
 			intimidate: turn_up|go_round|gather|visit|descend|go_to|get_round|pop_round ~2 at|outside|on|to? ~1 %PERSON ~1 's ~1 house|home|door|doorstep|address|place|flat
