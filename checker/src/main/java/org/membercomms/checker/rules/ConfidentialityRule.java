@@ -37,7 +37,7 @@ final class ConfidentialityRule implements Rule {
 			""";
 
 	private static final String DISCLOSE = """
-			disclose: say|compensation|payment|pay|million|jobs|redundancies|closure|sell|sale|buy|purchase|will_close|will_go|reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
+			disclose: say|compensation|million|jobs|redundancies|will_close|will_go|reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
 			""";
 
 	private final Patterns secret;
@@ -66,7 +66,7 @@ final class ConfidentialityRule implements Rule {
 		}
 		for (Match match : secrets) {
 			boolean selfEvident = match.tag().equals("self");
-			if (post.negated(match.first()) || refusing(tokens, match.first())) {
+			if (post.negated(match.first()) || refusing(tokens, match.first()) || toBePublished(tokens, match.last())) {
 				continue;
 			}
 			if (selfEvident || disclosed) {
@@ -82,6 +82,19 @@ final class ConfidentialityRule implements Rule {
 
 	private static final Set<String> REFUSALS = Set.of("ca", "cannot", "can't", "unable", "wo",
 			"won't", "mustn't", "must", "able", "allowed", "sorry", "until", "unfortunately", "if", "why", "whether");
+
+	private static final Set<String> PUBLICATION = Set.of("published", "publish", "publication", "released", "public");
+
+	/** "The exempt report will be published once the sale completes" announces, it does not disclose. */
+	private static boolean toBePublished(List<Token> tokens, int at) {
+		int sentence = tokens.get(at).sentence();
+		for (int k = at + 1; k < tokens.size() && k <= at + 6 && tokens.get(k).sentence() == sentence; k++) {
+			if (PUBLICATION.contains(tokens.get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static boolean refusing(List<Token> tokens, int at) {
 		int sentence = tokens.get(at).sentence();
