@@ -51,6 +51,7 @@ final class DefamationRule implements Rule {
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
+			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
 			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury
 			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted
 			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
@@ -76,6 +77,10 @@ final class DefamationRule implements Rule {
 		for (Match match : this.patterns.find(tokens)) {
 			if (post.reported(match.first(), match.last()) || post.negated(match.last())
 					|| idiom(tokens, match) || onlyInstitution(tokens, match) || privilegedReport(post, match)) {
+				continue;
+			}
+			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
+					Marks.PERSON | Marks.PRONOUN | Marks.ROLE | Marks.ORGANISATION)) {
 				continue;
 			}
 			evidence.add(post.span(match));

@@ -32,7 +32,7 @@ final class IncitementRule implements Rule {
 			+ "|trash|wreck|attack|batter|punch|stab|shoot|kill|hang|lynch|string_up|brick|egg|key|slash|spray_paint"
 			+ "|graffiti|deface|break|throw_bricks_at|throw_stones_at|storm|intimidate|harass|hunt_down|dox|doxx"
 			+ "|beat_up|kick_in|kneecap|bottle|glass|knife|set_fire_to|put_through|rip_down|tear_down|pull_down"
-			+ "|scare|frighten|threaten|terrorise|terrorize|hound|menace";
+			+ "|scare|frighten|threaten|terrorise|terrorize|hound|menace|throw_eggs_at|throw_paint_at|throw_stones_at|throw_bricks_at";
 
 	private static final String OBJECT = "window|windows|house|houses|home|homes|car|cars|office|offices|tyres|tires"
 			+ "|face|head|door|doors|him|her|them|place|building|buildings|shop|shops|mosque|mosques|church|churches"
