@@ -80,7 +80,7 @@ final class DefamationRule implements Rule {
 				continue;
 			}
 			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
-					Marks.PERSON | Marks.PRONOUN | Marks.ROLE | Marks.ORGANISATION)) {
+					Marks.PERSON | Marks.PRONOUN | Marks.OFFICER | Marks.COUNCILLOR | Marks.ORGANISATION)) {
 				continue;
 			}
 			evidence.add(post.span(match));

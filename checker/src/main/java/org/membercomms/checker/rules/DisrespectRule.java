@@ -47,7 +47,7 @@ final class DisrespectRule implements Rule {
 			belittle: %TARGET ~2 can|should|could|go|to ~1 @profanity|piss|sod|bugger|naff ~1 off
 			belittle: go|just ~1 @profanity ~1 off
 			mock: the|these|those|you|what ~1 @insults-attributed|@insults in|on|running|at ~2 cabinet|council|chamber|town_hall|executive|opposition|administration|group|committee|charge
-			belittle: shut_your_mouth|shut_your_face|shut_your_gob|shut_your_trap|shut_it|shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
+			belittle: shut_your_mouth|shut_your_face|shut_your_gob|shut_your_trap|shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
 			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out
 			""".replace("SAID_OF", "@insults-attributed|@insult-adjectives");

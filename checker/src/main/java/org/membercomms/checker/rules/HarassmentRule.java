@@ -49,8 +49,8 @@ final class HarassmentRule implements Rule {
 			threat: make_sure|ensure|see_to_it ~3 %TARGET|he|she|you ~2 never|not|n't ~1 feels|feel|is|be|are ~1 safe
 			stalk: my ~1 second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|umpteenth|nth|latest ~1 post|tweet|message|email|letter ~2 about|to|on ~1 %PERSON|him|her
 			stalk: i_'ll_be|i_will_be|we_'ll_be|we_will_be|i_'m_going_to_be ~2 outside|at ~2 %PERSON|his|her|your ~1 's? house|home|office|door|work|surgery|doorstep
-			threat: better ~6 or_else|or_you_'ll|or_you_will|or_there_'ll_be_trouble|or_face_the_consequences|or_suffer
-			stalk: got|have|found|know|'ve_got ~1 your|his|her|their ~1 home_address|address|postcode|home_phone|number_plate|home_number
+			threat: better ~6 or_face_the_consequences|or_there_'ll_be_trouble|or_you_'ll_regret_it|or_you_'ll_be_sorry|or_you_'ll_find_out|or_you_will_find_out|or_you_'ll_see_what_happens|or_suffer_the_consequences
+			known: got|have|found|know|'ve_got ~1 your|his|her|their ~1 home_address|home_phone|home_number|home_postcode
 			stalk: been|was|were|keep|kept ~1 watching|following ~1 you|him|her|your|his
 			stalk: followed|follow|following ~1 you|him|her|%PERSON ~1 home|to_work|to_school|around
 			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching
@@ -79,6 +79,10 @@ final class HarassmentRule implements Rule {
 				}
 			}
 			else if (quotedAndCondemned(post, match)) {
+				continue;
+			}
+			else if (match.tag().equals("known")
+					&& !post.sentenceHas(post.tokens().get(match.first()).sentence(), Marks.PERSON)) {
 				continue;
 			}
 			evidence.add(post.span(match));
