@@ -37,7 +37,7 @@ final class ConfidentialityRule implements Rule {
 			""";
 
 	private static final String DISCLOSE = """
-			disclose: say|compensation|million|jobs|redundancies|will_close|will_go|reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
+			disclose: show|say|compensation|million|jobs|redundancies|will_close|will_go|reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
 			""";
 
 	private final Patterns secret;

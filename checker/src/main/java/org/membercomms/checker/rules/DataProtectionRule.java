@@ -81,7 +81,7 @@ final class DataProtectionRule implements Rule {
 			+ "|pregnant|miscarriage|abortion|alcoholic|alcoholism|addiction|addict|drug_addict|drug_problem|rehab|sectioned"
 			+ "|gay|lesbian|bisexual|transgender|trans|muslim|jewish|hindu|sikh|catholic|religion|ethnicity|asylum_seeker"
 			+ "|criminal_record|conviction|convicted|in_prison|in_jail|arrested|stroke|heart_attack|chemo"
-			+ "|chemotherapy|overdose|hiv_positive|learning_disability|diagnosed|diagnosis|multiple_sclerosis|parkinson's|parkinsons|motor_neurone|learning_difficulties|illegal_immigrant";
+			+ "|chemotherapy|overdose|hiv_positive|learning_disability|methadone|heroin|on_drugs|drug_user|diagnosed|diagnosis|multiple_sclerosis|parkinson's|parkinsons|motor_neurone|learning_difficulties|illegal_immigrant";
 
 	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|owes|owe|owing|in_debt|evicted|eviction|homeless|benefits"
 			+ "|universal_credit|housing_benefit|council_tax_arrears|social_services|safeguarding|foster|fostered"
@@ -93,9 +93,10 @@ final class DataProtectionRule implements Rule {
 			+ "|teenager|lad|schoolboy|schoolgirl|stepson|stepdaughter|nephew|niece";
 
 	private static final String PATTERNS = """
-			special: %PRIVATE_PERSON ~8 SPECIAL
+			special: %PRIVATE_PERSON ~12 SPECIAL
+			home: %PRIVATE_PERSON ~4 lives|living ~1 on|at|in ~4 road|street|avenue|lane|close|drive|way|crescent|gardens|court|place|terrace|grove|estate|flats
 			special: SPECIAL ~6 %PRIVATE_PERSON
-			casework: %PRIVATE_PERSON ~8 CASEWORK
+			casework: %PRIVATE_PERSON ~12 CASEWORK
 			casework: CASEWORK ~6 %PRIVATE_PERSON
 			constituent: my|our|a ~1 constituent|constituents|resident|tenant|client|caseworker ~2 %FIRST_NAME|%PERSON ~10 SPECIAL|CASEWORK
 			constituent: %FIRST_NAME|%PERSON ~2 my|our|a ~1 constituent|resident|tenant ~10 SPECIAL|CASEWORK
@@ -180,6 +181,7 @@ final class DataProtectionRule implements Rule {
 			evidence.add(post.span(match));
 			reasons.add(switch (match.tag()) {
 				case "child" -> "identifies a child";
+				case "home" -> "says where a named person lives";
 				case "special" -> "reveals health, religion, ethnicity, sexuality or similar details about a named person";
 				default -> "reveals casework details about a named resident";
 			});
