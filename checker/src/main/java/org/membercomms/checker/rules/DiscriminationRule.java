@@ -45,6 +45,7 @@ final class DiscriminationRule implements Rule {
 			exclude: %GROUP ~2 should|must|need_to|ought_to ~1 be ~1 banned|kicked_out|thrown_out|moved_on|deported|sent_back|removed|barred|kept_out
 			stereotype: %GROUP ~2 always|all|only ~2 look_after_their_own|stick_together|vote_for_their_own|cheat|lie|steal|complain|moan|scrounge|whinge
 			stereotype: %GROUP ~1 should|must|ca|can ~1 n't|not|never ~1 be_allowed_to ~1 adopt|foster|marry|teach|vote|work|live|serve|stand|be_councillors|have_children|be_teachers
+			stereotype: typical|typically ~2 %GROUP
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP

@@ -33,6 +33,10 @@ final class DisrespectRule implements Rule {
 			said: %TARGET ~1 's a|an|so|such|just|completely|utterly|totally|absolutely|really|very|too|quite|bloody|truly|nothing|always|still|simply|being|clearly|obviously|the|one|been ~2 SAID_OF
 			said: he|she|that 's ~1 SAID_OF
 			said: you ~1 @insults-attributed|@profanity
+			said: you @insult-adjectives
+			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
+			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
+			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
 			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
@@ -65,6 +69,10 @@ final class DisrespectRule implements Rule {
 		boolean atOfficer = false;
 		boolean strong = false;
 		for (Match match : this.patterns.find(tokens)) {
+			if (match.tag().equals("adjective") && !post.sentenceHas(tokens.get(match.first()).sentence(),
+					Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU)) {
+				continue;
+			}
 			if (post.reported(match.first(), match.last())
 					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
 					|| post.negated(match.first()) || aboutAThing(tokens, match) || aboutAGroup(post, match)) {

@@ -51,6 +51,7 @@ final class HarassmentRule implements Rule {
 			stalk: i_'ll_be|i_will_be|we_'ll_be|we_will_be|i_'m_going_to_be ~2 outside|at ~2 %PERSON|his|her|your ~1 's? house|home|office|door|work|surgery|doorstep
 			threat: better ~6 or_face_the_consequences|or_there_'ll_be_trouble|or_you_'ll_regret_it|or_you_'ll_be_sorry|or_you_'ll_find_out|or_you_will_find_out|or_you_'ll_see_what_happens|or_suffer_the_consequences
 			known: got|have|found|know|'ve_got ~1 your|his|her|their ~1 home_address|home_phone|home_number|home_postcode
+			stalk: we_are_watching_you|we_'re_watching_you|i_'m_watching_you|i_am_watching_you|we_'ve_got_our_eye_on_you|we_'ll_be_watching_you
 			stalk: been|was|were|keep|kept ~1 watching|following ~1 you|him|her|your|his
 			stalk: followed|follow|following ~1 you|him|her|%PERSON ~1 home|to_work|to_school|around
 			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching
@@ -70,7 +71,7 @@ final class HarassmentRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean threat = false;
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || post.negated(match.first())) {
+			if (post.reported(match.first(), match.last()) || negatedOnce(post, match.first())) {
 				continue;
 			}
 			if (match.tag().equals("lives")) {
@@ -95,6 +96,19 @@ final class HarassmentRule implements Rule {
 					LAW, ADVICE);
 		}
 		courseOfConduct(post, findings);
+	}
+
+	/** "I don't know where he lives" is negated; "don't think we don't know where you live" is not. */
+	private static boolean negatedOnce(Analysis post, int at) {
+		List<Token> tokens = post.tokens();
+		int sentence = tokens.get(at).sentence();
+		int negations = 0;
+		for (int k = at - 1; k >= 0 && k >= at - 6 && tokens.get(k).sentence() == sentence; k--) {
+			if (tokens.get(k).is("not", "n't", "never", "no")) {
+				negations++;
+			}
+		}
+		return negations % 2 == 1;
 	}
 
 	private static boolean quotedAndCondemned(Analysis post, Match match) {

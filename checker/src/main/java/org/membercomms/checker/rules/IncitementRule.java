@@ -32,7 +32,7 @@ final class IncitementRule implements Rule {
 			+ "|trash|wreck|attack|batter|punch|stab|shoot|kill|hang|lynch|string_up|brick|egg|key|slash|spray_paint"
 			+ "|graffiti|deface|break|throw_bricks_at|throw_stones_at|storm|intimidate|harass|hunt_down|dox|doxx"
 			+ "|beat_up|kick_in|kneecap|bottle|glass|knife|set_fire_to|put_through|rip_down|tear_down|pull_down"
-			+ "|scare|frighten|threaten|terrorise|terrorize|hound|menace|throw_eggs_at|throw_paint_at|throw_stones_at|throw_bricks_at";
+			+ "|scare|frighten|threaten|terrorise|terrorize|hound|menace|let_down|puncture|throw_eggs_at|throw_paint_at|throw_stones_at|throw_bricks_at";
 
 	private static final String OBJECT = "window|windows|house|houses|home|homes|car|cars|office|offices|tyres|tires"
 			+ "|face|head|door|doors|him|her|them|place|building|buildings|shop|shops|mosque|mosques|church|churches"
@@ -49,6 +49,8 @@ final class IncitementRule implements Rule {
 			urge: few|some|couple_of ~1 broken_windows|smashed_windows|bricks|fires|burning_cars|broken_noses ~3 will|would|might|could ~1 make|get|help|wake|change|teach|sort
 			urge: find_out|track_down|look_up ~1 where ~3 lives|live ~3 and ~3 pay|visit|see|sort|teach|give|show
 			urge: burn|raze ~4 to_the_ground
+			urge: go_and|go_out_and|get_out_and|go_on_and|get_down_there_and|get_round_there_and ~1 VIOLENT ~4 OBJECT
+			urge: should|must|let_'s|lets|need_to|everyone|we_'ll|we_will ~12 with ~1 baseball_bats|bats|knives|machetes|crowbars|bricks|weapons|pitchforks|clubs|hammers
 			urge: let_'s|lets|let_us|we_should|we_must|everyone|people_should ~10 by_force|by_any_means_necessary|with_force|use_force|using_force|with_violence|using_violence
 			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
 			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT
