@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -31,13 +32,13 @@ final class DisrespectRule implements Rule {
 			insult: @insults
 			said: %TARGET ~4 is|are|was|were|'re|being|remains|remain|seems|seem|looks|look|sounds|acts|acting|became|become|proved|proven|has_been|have_been ~3 SAID_OF
 			said: %TARGET ~1 's a|an|so|such|just|completely|utterly|totally|absolutely|really|very|too|quite|bloody|truly|nothing|always|still|simply|being|clearly|obviously|the|one|been ~2 SAID_OF
-			said: he|she|that 's ~1 SAID_OF
+			said: he|she 's ~1 SAID_OF
 			said: you ~1 @insults-attributed|@profanity
 			said: you @insult-adjectives
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
 			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
-			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
+			sworn: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
 			said: as SAID_OF as %PERSON|%ROLE|you|he|she
@@ -93,9 +94,21 @@ final class DisrespectRule implements Rule {
 		}
 	}
 
+	private static final Set<String> PREPOSITIONS = Set.of("to", "by", "with", "from", "about", "than", "for");
+
 	private static boolean aboutAThing(List<Token> tokens, Match match) {
+		if (match.tag().equals("sworn")) {
+			String last = tokens.get(match.last()).norm();
+			// "he's on Capitol fucking Hill": an intensifier, not a name for someone
+			return last.endsWith("ing") || last.endsWith("in");
+		}
 		if (!match.tag().equals("said")) {
 			return false;
+		}
+		for (int k = match.first() + 2; k < match.last(); k++) {
+			if (PREPOSITIONS.contains(tokens.get(k).norm())) {
+				return true;
+			}
 		}
 		for (int k = match.first(); k <= match.last(); k++) {
 			Token t = tokens.get(k);

@@ -71,7 +71,8 @@ final class HarassmentRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean threat = false;
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || negatedOnce(post, match.first())) {
+			if (post.reported(match.first(), match.last()) || negatedOnce(post, match.first())
+					|| (match.first() > 0 && post.tokens().get(match.first() - 1).is("when", "if", "until", "till"))) {
 				continue;
 			}
 			if (match.tag().equals("lives")) {

@@ -54,7 +54,7 @@ final class IncitementRule implements Rule {
 			urge: let_'s|lets|let_us|we_should|we_must|everyone|people_should ~10 by_force|by_any_means_necessary|with_force|use_force|using_force|with_violence|using_violence
 			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
 			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT
-			intimidate: turn_up|go_round|gather|visit|descend|go_to|get_round|pop_round ~2 at|outside|on|to? ~1 %PERSON ~1 's ~1 house|home|door|doorstep|address|place|flat
+			intimidate: turn_up|go_round|gather|descend|go_round_to|get_round|pop_round ~2 at|outside|on|to? ~1 %PERSON ~1 's ~1 house|home|door|doorstep|address|place|flat
 			urge: let_'s|lets|let_us|we_should|someone_should|somebody_should|everyone|lads ~4 sort|drive|run|chase|force|burn|smoke|hound|turf ~1 the? %GROUP|them|him|her|%PERSON ~1 out|off
 			urge: get|go|come|turn_up|bring|take|grab ~4 bricks|petrol_bombs|baseball_bats|knives|weapons|pitchforks|crowbars|molotovs|molotov_cocktails|petrol_and_matches
 			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
@@ -63,7 +63,7 @@ final class IncitementRule implements Rule {
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
 			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed
 			punish: deserves|deserve|deserved|needs|need ~3 kicking|beating|slap|hiding|to_die|bullet|smack|punch|thrashing|kneecapping|battering|good_kicking|good_hiding|good_slap|good_beating
-			intimidate: turn_up|go_round|gather|meet|visit|descend|protest|picket|camp|go_to|get_round|pop_round ~2 at|outside|on|to? ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses|place|flat
+			intimidate: turn_up|go_round|gather|descend|protest|picket|camp|get_round|pop_round ~2 at|outside|on|to? ~2 his|her|their ~1 house|home|door|doorstep|address|homes|houses|place|flat
 			urge: give|giving ~1 him|her|them|%PERSON ~1 a ~1 slap|kicking|beating|hiding|good_hiding|punch|smack|good_kicking|thrashing|slapping
 			intimidate: flood|bombard|spam|swamp ~2 his|her|their|the_officer's|%PERSON ~1 inbox|phone|phones|email|mailbox|voicemail
 			intimidate: let_'s_find_out_where ~2 lives|live
