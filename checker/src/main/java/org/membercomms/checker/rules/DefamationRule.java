@@ -54,7 +54,7 @@ final class DefamationRule implements Rule {
 			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
 			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury
 			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted
-			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
+			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners|a_cut_from|a_cut_of|his_cut|her_cut|a_backhander
 			deal: WHO ~8 brown_envelope|brown_envelopes|backhander|backhanders|kickback|kickbacks|bung|bungs|hush_money|bribe|bribes|in_it_together_with_the_developer|on_the_take
 			deal: WHO ~8 slipped|bunged|handed|paid|gave ~1 him|her|them|the_councillor|the_officer ~2 cash|money|a_bung|an_envelope|a_brown_envelope|thousands|backhanders|bribes
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest

@@ -46,6 +46,8 @@ final class DiscriminationRule implements Rule {
 			stereotype: %GROUP ~2 always|all|only ~2 look_after_their_own|stick_together|vote_for_their_own|cheat|lie|steal|complain|moan|scrounge|whinge
 			stereotype: %GROUP ~1 should|must|ca|can ~1 n't|not|never ~1 be_allowed_to ~1 adopt|foster|marry|teach|vote|work|live|serve|stand|be_councillors|have_children|be_teachers
 			stereotype: typical|typically ~2 %GROUP
+			exclude: too_many ~1 %GROUP ~8 we_'re_full|we_are_full|full_up|swamped|overrun|enough_is_enough
+			stereotype: only ~4 because ~3 %GROUP|black|gay|female|muslim|jewish|asian|disabled|trans
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP

@@ -35,6 +35,7 @@ final class DisrespectRule implements Rule {
 			said: he|she 's ~1 SAID_OF
 			said: you ~1 @insults-attributed|@profanity
 			said: you @insult-adjectives
+			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
 			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
