@@ -44,10 +44,13 @@ final class DefamationRule implements Rule {
 			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
 			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
 			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract"
-			+ "|cooking_the_books|covering_up|fixing_the_vote|fixing_the_contract|fiddles_his|fiddles_her";
+			+ "|cooking_the_books|covering_up|fixing_the_vote|fixing_the_contract|fiddles_his|fiddles_her"
+			+ "|rip_off|rips_off|ripping_off|swindle|swindles|swindling|scams|scamming|fleecing|defrauds|steal_from|steals_from"
+			+ "|clocked_the_mileage|clocking_cars|clocked_cars|hand_in_the_till|hands_in_the_till|fingers_in_the_till";
 
 	private static final String PATTERNS = """
-			state: WHO ~1 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
+			state: WHO ~4 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
+			runby: run_by|owned_by|managed_by|full_of ~2 crooks|criminals|fraudsters|thieves|gangsters|con_artists|conmen|swindlers
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
@@ -105,7 +108,7 @@ final class DefamationRule implements Rule {
 	private static boolean idiom(List<Token> tokens, Match match) {
 		Token last = tokens.get(match.last());
 		for (int k = match.first() + 1; k < match.last(); k++) {
-			if (BLOCKERS.contains(tokens.get(k).norm())) {
+			if (BLOCKERS.contains(tokens.get(k).norm()) && !match.tag().equals("runby")) {
 				return true;
 			}
 			// "you know the council lied": the institution in between is the one accused
@@ -114,7 +117,7 @@ final class DefamationRule implements Rule {
 				return true;
 			}
 			if (match.tag().equals("act") && k >= match.last() - 2 && AUXILIARIES.contains(tokens.get(k).norm())
-					&& !last.norm().endsWith("ing") && !last.is("bribed")) {
+					&& participle(tokens.get(k + 1)) && !last.is("bribed")) {
 				return true;
 			}
 		}
@@ -153,6 +156,12 @@ final class DefamationRule implements Rule {
 			finding |= FINDINGS.contains(w);
 		}
 		return proceedings && finding;
+	}
+
+	/** "was abused", "were lied to", "was stolen": the person is the victim, not the accused. */
+	private static boolean participle(Token token) {
+		String w = token.norm();
+		return w.endsWith("ed") || w.endsWith("en") || token.is("lied", "stole", "nicked", "conned", "robbed");
 	}
 
 	/** Whether "and" joins the accused person to the institution ("Cllr X and the council lied"). */
