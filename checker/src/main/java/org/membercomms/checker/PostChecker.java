@@ -78,6 +78,7 @@ public final class PostChecker {
 		String text = post.text();
 		PostText words = PostText.of(text,
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));
+		this.lexicons.annotate(words.tokens());
 		List<Entity> entities = new ArrayList<>(References.mark(words, this.lexicons));
 		for (Recogniser recogniser : this.recognisers) {
 			entities.addAll(recogniser.find(text));

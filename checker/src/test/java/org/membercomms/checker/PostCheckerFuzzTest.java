@@ -14,7 +14,7 @@ class PostCheckerFuzzTest {
 
 	private static final PostChecker CHECKER = PostChecker.create();
 
-	@FuzzTest(maxDuration = "5s")
+	@FuzzTest(maxDuration = "3s")
 	void reportsOnAnyText(FuzzedDataProvider data) {
 		boolean images = data.consumeBoolean();
 		String text = data.consumeRemainingAsString();

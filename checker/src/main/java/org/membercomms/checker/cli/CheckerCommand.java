@@ -3,6 +3,8 @@ package org.membercomms.checker.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,12 +107,9 @@ public final class CheckerCommand {
 		batch.append("id\tverdict\tcategories\toffensive\n");
 		String line;
 		boolean first = true;
-		while ((line = reader.readLine()) != null) {
+		while ((line = Tsv.readLine(reader)) != null) {
 			if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
 				line = line.substring(1);
-			}
-			if (line.endsWith("\r")) {
-				line = line.substring(0, line.length() - 1);
 			}
 			if (first) {
 				first = false;
@@ -235,6 +234,8 @@ public final class CheckerCommand {
 		long[] latencies = new long[1 << 20];
 		int count = 0;
 		long chars = 0;
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : -1;
 		long start = System.nanoTime();
 		long until = start + (long) (seconds * 1e9);
 		while (System.nanoTime() < until && count < latencies.length) {
@@ -245,11 +246,17 @@ public final class CheckerCommand {
 			chars += post.length();
 		}
 		long elapsed = System.nanoTime() - start;
+		long cpu = cpuStart < 0 ? -1 : threads.getCurrentThreadCpuTime() - cpuStart;
 		long[] sorted = Arrays.copyOf(latencies, count);
 		Arrays.sort(sorted);
 		out.println(String.format(Locale.ROOT, "posts: %d distinct, %d checked, mean length %.0f chars", posts.size(),
 				count, (double) chars / count));
 		out.println(String.format(Locale.ROOT, "throughput: %.0f posts/s (one thread)", count / (elapsed / 1e9)));
+		if (cpu > 0) {
+			out.println(String.format(Locale.ROOT,
+					"thread CPU time: %.1f us a post, so %.0f posts/s when the thread has a core to itself",
+					cpu / 1e3 / count, count / (cpu / 1e9)));
+		}
 		out.println(String.format(Locale.ROOT, "latency us: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f",
 				pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), pct(sorted, 99.9), sorted[count - 1] / 1e3));
 		out.println(String.format(Locale.ROOT, "load: %.0f ms; heap held by the checker: about %.1f MB",
@@ -261,6 +268,5 @@ public final class CheckerCommand {
 		int i = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
 		return sorted[Math.max(0, i)] / 1e3;
 	}
-
 
 }

@@ -26,19 +26,45 @@ final class Tsv {
 				1 << 16);
 	}
 
+	/**
+	 * Reads one line ended by a line feed only (a lone carriage return or a Unicode line
+	 * separator inside a post does not split it); a carriage return before the line feed is
+	 * dropped.
+	 * @param reader the input
+	 * @return the line, or null at the end
+	 * @throws IOException when reading fails
+	 */
+	static String readLine(BufferedReader reader) throws IOException {
+		StringBuilder line = new StringBuilder(256);
+		int c;
+		boolean any = false;
+		while ((c = reader.read()) >= 0) {
+			any = true;
+			if (c == '\n') {
+				break;
+			}
+			line.append((char) c);
+		}
+		if (!any) {
+			return null;
+		}
+		int n = line.length();
+		if (n > 0 && line.charAt(n - 1) == '\r') {
+			line.setLength(n - 1);
+		}
+		return line.toString();
+	}
+
 	static List<String> lines(InputStream in) throws IOException {
 		BufferedReader reader = reader(in);
 		List<String> lines = new ArrayList<>();
 		String line;
 		boolean first = true;
-		while ((line = reader.readLine()) != null) {
+		while ((line = readLine(reader)) != null) {
 			if (first && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
 				line = line.substring(1);
 			}
 			first = false;
-			if (line.endsWith("\r")) {
-				line = line.substring(0, line.length() - 1);
-			}
 			lines.add(line);
 		}
 		return lines;

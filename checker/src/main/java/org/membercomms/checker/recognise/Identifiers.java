@@ -85,13 +85,16 @@ public final class Identifiers {
 
 	/** @return UK postcodes written in capitals */
 	public static Recogniser postcodes() {
-		return (text) -> all(POSTCODE, text, Entity.Kind.POSTCODE);
+		return (text) -> capitalNextToDigit(text) ? all(POSTCODE, text, Entity.Kind.POSTCODE) : List.of();
 	}
 
 	/** @return National Insurance numbers that follow HMRC's prefix rules */
 	public static Recogniser niNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
+			if (!digitsWithin(text, 6, 9)) {
+				return found;
+			}
 			Matcher m = NI_NUMBER.matcher(text);
 			while (m.find()) {
 				String prefix = m.group(1).toUpperCase(Locale.ROOT);
@@ -107,6 +110,9 @@ public final class Identifiers {
 	public static Recogniser nhsNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
+			if (!digitsWithin(text, 10, 12)) {
+				return found;
+			}
 			Matcher m = TEN_DIGITS.matcher(text);
 			while (m.find()) {
 				if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
@@ -119,17 +125,17 @@ public final class Identifiers {
 
 	/** @return vehicle registrations (current, prefix and suffix formats) written in capitals */
 	public static Recogniser vehicleRegistrations() {
-		return (text) -> all(VEHICLE, text, Entity.Kind.VEHICLE_REGISTRATION);
+		return (text) -> capitalNextToDigit(text) ? all(VEHICLE, text, Entity.Kind.VEHICLE_REGISTRATION) : List.of();
 	}
 
 	/** @return dates introduced as someone's date of birth */
 	public static Recogniser datesOfBirth() {
-		return (text) -> all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH);
+		return (text) -> mentionsBirth(text) ? all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH) : List.of();
 	}
 
 	/** @return house-number-and-street addresses */
 	public static Recogniser addresses() {
-		return (text) -> all(ADDRESS, text, Entity.Kind.ADDRESS);
+		return (text) -> numberBeforeCapital(text) ? all(ADDRESS, text, Entity.Kind.ADDRESS) : List.of();
 	}
 
 	/**
@@ -151,6 +157,70 @@ public final class Identifiers {
 			check = 0;
 		}
 		return check != 10 && check == digits.charAt(9) - '0';
+	}
+
+	/** Whether some {@code count} digits stand within {@code span} chars (cheap test before a regex). */
+	static boolean digitsWithin(String text, int count, int span) {
+		int n = text.length();
+		int[] recent = new int[count];
+		int seen = 0;
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				recent[seen % count] = i;
+				seen++;
+				if (seen >= count && i - recent[seen % count] < span) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean capitalNextToDigit(String text) {
+		for (int i = 1; i < text.length(); i++) {
+			char a = text.charAt(i - 1);
+			char b = text.charAt(i);
+			if ((a >= 'A' && a <= 'Z' && b >= '0' && b <= '9') || (a >= '0' && a <= '9' && b >= 'A' && b <= 'Z')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean numberBeforeCapital(String text) {
+		int n = text.length();
+		for (int i = 0; i + 2 < n; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				int j = i + 1;
+				while (j < n && j - i < 6 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',')) {
+					j++;
+				}
+				if (j + 1 < n && text.charAt(j) == ' ' && text.charAt(j + 1) >= 'A' && text.charAt(j + 1) <= 'Z') {
+					return true;
+				}
+				i = j;
+			}
+		}
+		return false;
+	}
+
+	private static boolean mentionsBirth(String text) {
+		int last = text.length() - 3;
+		for (int i = 0; i < last; i++) {
+			char c = text.charAt(i);
+			if (c == 'b' || c == 'B') {
+				if (text.regionMatches(true, i + 1, "irth", 0, 4) || text.regionMatches(true, i + 1, "orn", 0, 3)) {
+					return true;
+				}
+			}
+			else if ((c == 'd' || c == 'D')
+					&& (text.regionMatches(true, i + 1, "ob", 0, 2) || text.regionMatches(true, i + 1, ".o.b", 0, 4))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<Entity> all(Pattern pattern, String text, Entity.Kind kind) {

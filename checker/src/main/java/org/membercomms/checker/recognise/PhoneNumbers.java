@@ -6,7 +6,6 @@ import java.util.List;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
-import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * UK phone numbers, with Google's libphonenumber (region GB), valid numbers only.
@@ -18,13 +17,78 @@ public final class PhoneNumbers implements Recogniser {
 	@Override
 	public List<Entity> find(String text) {
 		List<Entity> found = new ArrayList<>();
-		if (!hasEnoughDigits(text)) {
+		if (!Identifiers.digitsWithin(text, 7, 20)) {
 			return found;
 		}
-		for (PhoneNumberMatch match : UTIL.findNumbers(text, "GB", Leniency.VALID, Long.MAX_VALUE)) {
-			found.add(new Entity(Entity.Kind.PHONE, match.start(), match.end()));
+		// libphonenumber scans the whole text with a costly expression: hand it only the runs of
+		// digits, spaces and phone punctuation that hold enough digits to be a number.
+		int n = text.length();
+		int i = 0;
+		while (i < n) {
+			char c = text.charAt(i);
+			if (!(Character.isDigit(c) || c == '+' || c == '(')) {
+				i++;
+				continue;
+			}
+			int start = i;
+			int digits = 0;
+			int lastDigit = i;
+			int j = i;
+			while (j < n && j - start < 40) {
+				char d = text.charAt(j);
+				if (d >= '0' && d <= '9') {
+					digits++;
+					lastDigit = j;
+				}
+				else if (!(d == ' ' || d == '-' || d == '.' || d == '(' || d == ')' || d == '+' || d == '\u00A0')) {
+					break;
+				}
+				j++;
+			}
+			if (digits >= 7) {
+				String window = text.substring(start, lastDigit + 1);
+				if (valid(window)) {
+					found.add(new Entity(Entity.Kind.PHONE, start, lastDigit + 1));
+				}
+				else if (digits > 11) {
+					int from = Math.max(0, start - 1);
+					String wider = text.substring(from, lastDigit + 1);
+					for (PhoneNumberMatch match : UTIL.findNumbers(wider, "GB", Leniency.VALID, Long.MAX_VALUE)) {
+						found.add(new Entity(Entity.Kind.PHONE, from + match.start(), from + match.end()));
+					}
+				}
+			}
+			i = Math.max(j, i + 1);
 		}
 		return found;
+	}
+
+	private static boolean valid(String candidate) {
+		try {
+			return UTIL.isValidNumber(UTIL.parse(candidate, "GB"));
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	/** The national significant number: digits only, without +44, 0044 or the trunk 0. */
+	private static String national(String text) {
+		StringBuilder digits = new StringBuilder(16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits.append(c);
+			}
+		}
+		String d = digits.toString();
+		if (d.startsWith("0044")) {
+			d = d.substring(4);
+		}
+		else if (d.startsWith("44") && text.strip().startsWith("+")) {
+			d = d.substring(2);
+		}
+		return d.startsWith("0") ? d.substring(1) : d;
 	}
 
 	/**
@@ -34,14 +98,8 @@ public final class PhoneNumbers implements Recogniser {
 	 * @return true for an organisation's kind of number
 	 */
 	public static boolean organisational(String text) {
-		try {
-			PhoneNumber number = UTIL.parse(text, "GB");
-			String national = String.valueOf(number.getNationalNumber());
-			return national.startsWith("3") || national.startsWith("8") || national.length() <= 6;
-		}
-		catch (Exception ex) {
-			return false;
-		}
+		String national = national(text);
+		return national.startsWith("3") || national.startsWith("8") || national.length() <= 6;
 	}
 
 	/**
@@ -50,23 +108,9 @@ public final class PhoneNumbers implements Recogniser {
 	 * @return true for a UK mobile
 	 */
 	public static boolean mobile(String text) {
-		try {
-			PhoneNumber number = UTIL.parse(text, "GB");
-			return UTIL.getNumberType(number) == PhoneNumberUtil.PhoneNumberType.MOBILE;
-		}
-		catch (Exception ex) {
-			return false;
-		}
-	}
-
-	private static boolean hasEnoughDigits(String text) {
-		int digits = 0;
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i)) && ++digits >= 7) {
-				return true;
-			}
-		}
-		return false;
+		String national = national(text);
+		return national.length() == 10 && national.startsWith("7") && !national.startsWith("70")
+				&& !national.startsWith("76");
 	}
 
 }

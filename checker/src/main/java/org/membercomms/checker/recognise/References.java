@@ -29,7 +29,7 @@ public final class References {
 			"yer");
 
 	/** Given names that are also everyday words, month names or places: names only with a surname or title. */
-	private static final Set<String> NAME_WORDS = Set.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
+	private static final Set<String> NAME_WORDS = Set.copyOf(List.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
 			"summer", "april", "june", "rose", "grace", "chase", "guy", "pat", "sue", "art", "bob", "don", "jack",
 			"ray", "rich", "rob", "sky", "lane", "hunter", "mason", "price", "page", "miles", "dale", "dawn", "glen",
 			"heath", "lee", "max", "norman", "penny", "ruby", "terry", "victor", "wade", "brook", "brooks", "king",
@@ -43,9 +43,19 @@ public final class References {
 			"florence", "lincoln", "kent", "devon", "york", "preston", "stanley", "clifton", "ashley", "shelby",
 			"bradley", "beverly", "kingston", "chester", "warren", "wiley", "bell", "mario", "tesco", "nick", "sherman",
 			"wellington", "milton", "ruth", "pearl", "jewel", "gay", "sage", "rory", "dusty", "ward", "west", "white",
-			"brown", "little", "moore", "craig", "trevor", "ryan", "abbey", "clay", "cliff", "drew", "gene", "hazel",
+			"brown", "little", "moore", "craig", "trevor", "queen", "king", "prince", "princess", "duke", "earl", "ryan", "abbey", "clay", "cliff", "drew", "gene", "hazel",
 			"jade", "olive", "tyler", "parker", "spencer", "marshall", "taylor", "lewis", "harrison", "morgan",
-			"mitchell", "kelly", "jay", "kay", "dee", "cam", "al", "ed", "di", "jo", "val", "viv", "roy", "ronnie");
+			"mitchell", "kelly", "jay", "kay", "dee", "cam", "al", "ed", "di", "jo", "val", "viv", "roy", "ronnie"));
+
+	/** Words that make a capitalised pair a place, not a person ("Rose Avenue", "Grace Hall"). */
+	private static final Set<String> PLACE_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "lane", "close",
+			"drive", "way", "crescent", "gardens", "court", "place", "terrace", "grove", "hill", "row", "walk", "mews",
+			"view", "square", "rise", "parade", "vale", "meadow", "meadows", "fields", "field", "gate", "cottages",
+			"estate", "green", "park", "hall", "centre", "center", "school", "church", "house", "library", "academy",
+			"college", "hospital", "surgery", "farm", "wood", "woods", "bridge", "station", "primary", "infants",
+			"juniors", "chapel", "arms", "inn", "hotel", "tower", "towers", "lodge", "manor", "village", "town", "city",
+			"ward", "fc", "club", "trust", "foundation", "campus", "leisure", "street's", "theatre", "cinema", "market",
+			"quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end", "court's");
 
 	private References() {
 	}
@@ -102,6 +112,25 @@ public final class References {
 		return true;
 	}
 
+	/** Words after which capitalised words are a private person's name, whatever the name lists say. */
+	private static final Set<String> CONTEXT_WORDS = Set.of("constituent", "constituents", "resident", "tenant",
+			"neighbour", "client", "residents", "tenants", "neighbours");
+
+	/** Right after a title any capitalised word is a surname, even "Green", "Hall" or "Lane". */
+	private static boolean surnameAfterTitle(Token token) {
+		if (!token.capitalised() || token.norm().length() < 2) {
+			return false;
+		}
+		String w = token.norm();
+		for (int i = 0; i < w.length(); i++) {
+			char c = w.charAt(i);
+			if (!(Character.isLetter(c) || c == '\'' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static void markPeople(List<Token> tokens, Lexicons lexicons, List<Entity> found) {
 		WordSet first = lexicons.set("first-names");
 		WordSet last = lexicons.set("last-names");
@@ -110,9 +139,26 @@ public final class References {
 		while (i < n) {
 			Token token = tokens.get(i);
 			String w = token.norm();
+			if (CONTEXT_WORDS.contains(w)) {
+				int j = i + 1;
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+						&& !PLACE_WORDS.contains(tokens.get(j).norm()) && !TITLES.contains(tokens.get(j).norm())) {
+					j++;
+				}
+				if (j > i + 1) {
+					for (int k = i + 1; k < j; k++) {
+						tokens.get(k).mark(Marks.PERSON | Marks.PRIVATE_PERSON);
+					}
+					found.add(new Entity(Entity.Kind.PRIVATE_PERSON, tokens.get(i + 1).start(), tokens.get(j - 1).end()));
+					i = j;
+					continue;
+				}
+			}
 			if (TITLES.contains(w)) {
 				int j = i + 1;
-				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))) {
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence()
+						&& (j == i + 1 ? surnameAfterTitle(tokens.get(j))
+								: nameLike(tokens.get(j)) && !PLACE_WORDS.contains(tokens.get(j).norm()))) {
 					j++;
 				}
 				boolean councillor = COUNCILLOR_TITLES.contains(w);
@@ -136,7 +182,8 @@ public final class References {
 				boolean everyday = NAME_WORDS.contains(w);
 				int j = i + 1;
 				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& !tokens.get(j).upperCase() && (last.contains(tokens.get(j).norm())
+						&& !tokens.get(j).upperCase() && !PLACE_WORDS.contains(tokens.get(j).norm())
+						&& (last.contains(tokens.get(j).norm())
 								|| !first.contains(tokens.get(j).norm()) || !everyday)) {
 					j++;
 					if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
@@ -150,7 +197,8 @@ public final class References {
 					i = j;
 					continue;
 				}
-				if (!everyday) {
+				boolean place = j < n && PLACE_WORDS.contains(tokens.get(j).norm());
+				if (!everyday && !place) {
 					token.mark(Marks.PERSON | Marks.FIRST_NAME);
 					found.add(new Entity(Entity.Kind.PERSON, token.start(), token.end()));
 				}
@@ -164,9 +212,8 @@ public final class References {
 			"investments", "consulting", "consultants", "solutions", "enterprises", "industries", "logistics",
 			"motors", "inc", "group");
 
-	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "developers", "contractor", "contractors",
-			"company", "firm", "landlord", "landlords", "builder", "builders", "business", "charity", "club",
-			"newspaper", "paper", "association", "housebuilder");
+	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "contractor", "company", "firm",
+			"landlord", "builder", "business", "charity", "club", "newspaper", "paper", "association", "housebuilder");
 
 	private static void markOrganisations(List<Token> tokens, List<Entity> found) {
 		int n = tokens.size();

@@ -1,7 +1,9 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Image;
@@ -63,7 +65,7 @@ final class AccessibilityRule implements Rule {
 				j++;
 			}
 			String tag = text.substring(i + 1, j);
-			if (tag.length() >= 6 && !camelCase(tag) && severalWords(tag.toLowerCase(java.util.Locale.ROOT))) {
+			if (tag.length() >= 6 && !camelCase(tag) && severalWords(tag.toLowerCase(Locale.ROOT))) {
 				spans.add(new Span(i, j));
 			}
 			i = j - 1;
@@ -93,7 +95,7 @@ final class AccessibilityRule implements Rule {
 	private boolean severalWords(String tag) {
 		int n = tag.length();
 		int[] parts = new int[n + 1];
-		java.util.Arrays.fill(parts, -1);
+		Arrays.fill(parts, -1);
 		parts[0] = 0;
 		for (int end = 1; end <= n; end++) {
 			for (int start = Math.max(0, end - 14); start < end; start++) {
@@ -138,6 +140,13 @@ final class AccessibilityRule implements Rule {
 	}
 
 	private static void emoji(String text, Findings findings) {
+		boolean any = false;
+		for (int k = 0; k < text.length() && !any; k++) {
+			any = text.charAt(k) >= 0x2600;
+		}
+		if (!any) {
+			return;
+		}
 		int run = 0;
 		int runStart = 0;
 		int total = 0;

@@ -1,6 +1,7 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -251,7 +252,7 @@ public final class Analysis {
 		long[] marks = new long[count];
 		int[] first = new int[count];
 		int[] last = new int[count];
-		java.util.Arrays.fill(first, -1);
+		Arrays.fill(first, -1);
 		List<Token> tokens = tokens();
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);

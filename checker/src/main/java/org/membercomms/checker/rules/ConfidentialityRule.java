@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -27,7 +28,8 @@ final class ConfidentialityRule implements Rule {
 			+ "confidential briefing; ask the Monitoring Officer if you are unsure whether something is public yet.";
 
 	private static final String SECRET = """
-			needs: part_b|part_2|part_ii|part_two|exempt_item|exempt_items|exempt_report|exempt_information|exempt_session|exempt_appendix|exempt_papers|closed_session|private_session|confidential_item|confidential_report|confidential_briefing|confidential_appendix|confidential_session|confidential_paper|confidential_papers|confidential_minutes|confidential_meeting|confidential_document|confidential_documents|confidential_email|confidential_emails|confidential_information|confidential_legal|restricted_report|restricted_document|in_camera|behind_closed_doors|not_for_publication|closed_meeting|private_briefing|closed_briefing|confidential_figures|commercially_sensitive|embargoed|under_embargo
+			needs: closed_part|private_part|closed_section|confidential_part|exempt_part|private_part_of|closed_part_of|part_b|part_2|part_ii|part_two|exempt_item|exempt_items|exempt_report|exempt_information|exempt_session|exempt_appendix|exempt_papers|closed_session|private_session|confidential_item|confidential_report|confidential_briefing|confidential_appendix|confidential_session|confidential_paper|confidential_papers|confidential_minutes|confidential_meeting|confidential_document|confidential_documents|confidential_email|confidential_emails|confidential_information|confidential_legal|restricted_report|restricted_document|in_camera|behind_closed_doors|not_for_publication|closed_meeting|private_briefing|closed_briefing|confidential_figures|commercially_sensitive|embargoed|under_embargo
+			self: leaking_this|i_'m_leaking|i_am_leaking|we_'re_leaking
 			self: legal_advice|counsel's_opinion|counsel_'s_opinion|barrister's_advice|barrister_'s_advice|solicitor's_advice|solicitor_'s_advice|legal_opinion ~3 says|said|shows|showed|states|stated|is_that|was_that|warned|warns|told|tells|concluded|concludes|advised|advises|confirms|confirmed|found|reveals|revealed
 			self: told|tell|telling|share|sharing|shared|said ~3 in_confidence|in_strict_confidence|off_the_record
 			needs: leaked|leak|leaks ~2 report|document|documents|email|emails|papers|memo|letter|minutes|plans|figures|briefing|advice|contract
@@ -35,7 +37,7 @@ final class ConfidentialityRule implements Rule {
 			""";
 
 	private static final String DISCLOSE = """
-			disclose: reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
+			disclose: show|say|compensation|million|jobs|redundancies|will_close|will_go|reveal|revealed|reveals|revealing|tell_you|telling_you|share|sharing|shared|shows|showed|says|said|states|stated|confirmed|confirms|told_us|were_told|was_told|we_heard|heard|agreed|decided|learned|learnt|found_out|here_'s|here_is|here_are|according_to|details|figures|price|offer|bid|valued|paid|settlement|payout|£|names|name|amount|cost|costs|sum|deal|terms|recommended|recommends|discussed|can_tell|let_you_know|between_us|secret|secretly|want_you_to_know|you_should_know|what_happened|the_truth
 			""";
 
 	private final Patterns secret;
@@ -43,8 +45,8 @@ final class ConfidentialityRule implements Rule {
 	private final Patterns disclose;
 
 	ConfidentialityRule(Lexicons lexicons) {
-		this.secret = Patterns.compile(SECRET, lexicons::set);
-		this.disclose = Patterns.compile(DISCLOSE, lexicons::set);
+		this.secret = Patterns.compile(SECRET, lexicons);
+		this.disclose = Patterns.compile(DISCLOSE, lexicons);
 	}
 
 	@Override
@@ -64,7 +66,7 @@ final class ConfidentialityRule implements Rule {
 		}
 		for (Match match : secrets) {
 			boolean selfEvident = match.tag().equals("self");
-			if (post.negated(match.first()) || refusing(tokens, match.first())) {
+			if (post.negated(match.first()) || refusing(tokens, match.first()) || toBePublished(tokens, match.last())) {
 				continue;
 			}
 			if (selfEvident || disclosed) {
@@ -78,8 +80,21 @@ final class ConfidentialityRule implements Rule {
 		}
 	}
 
-	private static final java.util.Set<String> REFUSALS = java.util.Set.of("ca", "cannot", "can't", "unable", "wo",
+	private static final Set<String> REFUSALS = Set.of("ca", "cannot", "can't", "unable", "wo",
 			"won't", "mustn't", "must", "able", "allowed", "sorry", "until", "unfortunately", "if", "why", "whether");
+
+	private static final Set<String> PUBLICATION = Set.of("published", "publish", "publication", "released", "public");
+
+	/** "The exempt report will be published once the sale completes" announces, it does not disclose. */
+	private static boolean toBePublished(List<Token> tokens, int at) {
+		int sentence = tokens.get(at).sentence();
+		for (int k = at + 1; k < tokens.size() && k <= at + 6 && tokens.get(k).sentence() == sentence; k++) {
+			if (PUBLICATION.contains(tokens.get(k).norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	private static boolean refusing(List<Token> tokens, int at) {
 		int sentence = tokens.get(at).sentence();

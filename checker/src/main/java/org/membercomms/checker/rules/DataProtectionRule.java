@@ -1,6 +1,7 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,8 @@ final class DataProtectionRule implements Rule {
 
 	private static final Set<String> PERSON_CUES = Set.of("his", "her", "their", "he", "she", "lives", "live",
 			"living", "lived", "home", "neighbour", "neighbours", "constituent", "resident", "tenant", "family",
-			"wife", "husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address");
+			"wife", "husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address", "kids",
+			"children", "whose");
 
 	private static final Set<String> HOME_CUES = Set.of("lives", "live", "living", "lived", "home", "house", "address",
 			"flat", "resides", "residing", "bungalow", "door", "doorstep", "front");
@@ -62,7 +64,7 @@ final class DataProtectionRule implements Rule {
 			"garden", "gardens", "allotments", "company", "business", "businesses", "firm", "ltd", "warehouse",
 			"factory", "pharmacy", "practice", "bank", "foodbank", "food", "community", "charity", "visit", "visited",
 			"congratulations", "congrats", "new", "welcome", "address", "located", "find", "based", "held", "join",
-			"come", "along", "bus", "stop", "crossing", "junction", "road", "street", "lane");
+			"come", "along", "bus", "stop", "crossing", "junction");
 
 	private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk",
 			"yahoo.com", "yahoo.co.uk", "outlook.com", "live.com", "live.co.uk", "icloud.com", "me.com", "aol.com",
@@ -79,21 +81,22 @@ final class DataProtectionRule implements Rule {
 			+ "|pregnant|miscarriage|abortion|alcoholic|alcoholism|addiction|addict|drug_addict|drug_problem|rehab|sectioned"
 			+ "|gay|lesbian|bisexual|transgender|trans|muslim|jewish|hindu|sikh|catholic|religion|ethnicity|asylum_seeker"
 			+ "|criminal_record|conviction|convicted|in_prison|in_jail|arrested|stroke|heart_attack|chemo"
-			+ "|chemotherapy|overdose|hiv_positive|learning_disability|learning_difficulties|illegal_immigrant";
+			+ "|chemotherapy|overdose|hiv_positive|learning_disability|methadone|heroin|on_drugs|drug_user|diagnosed|diagnosis|multiple_sclerosis|parkinson's|parkinsons|motor_neurone|learning_difficulties|illegal_immigrant";
 
-	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|evicted|eviction|homeless|benefits"
+	private static final String CASEWORK = "arrears|rent_arrears|debt|debts|owes|owe|owing|in_debt|evicted|eviction|homeless|benefits"
 			+ "|universal_credit|housing_benefit|council_tax_arrears|social_services|safeguarding|foster|fostered"
 			+ "|domestic_abuse|domestic_violence|divorce|bailiffs|bankrupt"
 			+ "|bankruptcy|custody|child_protection|section_21|overcrowded|mould|damp|disrepair"
-			+ "|sanctioned|unemployed|made_redundant|carer's_allowance|housing_list|housing_waiting_list";
+			+ "|taken_into_care|in_care|sanctioned|unemployed|made_redundant|carer's_allowance|housing_list|housing_waiting_list";
 
 	private static final String CHILD = "son|daughter|child|boy|girl|kid|grandson|granddaughter|toddler|baby|pupil"
 			+ "|teenager|lad|schoolboy|schoolgirl|stepson|stepdaughter|nephew|niece";
 
 	private static final String PATTERNS = """
-			special: %PRIVATE_PERSON ~8 SPECIAL
+			special: %PRIVATE_PERSON ~12 SPECIAL
+			home: %PRIVATE_PERSON ~4 lives|living ~1 on|at|in ~4 road|street|avenue|lane|close|drive|way|crescent|gardens|court|place|terrace|grove|estate|flats
 			special: SPECIAL ~6 %PRIVATE_PERSON
-			casework: %PRIVATE_PERSON ~8 CASEWORK
+			casework: %PRIVATE_PERSON ~12 CASEWORK
 			casework: CASEWORK ~6 %PRIVATE_PERSON
 			constituent: my|our|a ~1 constituent|constituents|resident|tenant|client|caseworker ~2 %FIRST_NAME|%PERSON ~10 SPECIAL|CASEWORK
 			constituent: %FIRST_NAME|%PERSON ~2 my|our|a ~1 constituent|resident|tenant ~10 SPECIAL|CASEWORK
@@ -108,7 +111,7 @@ final class DataProtectionRule implements Rule {
 	private final Patterns patterns;
 
 	DataProtectionRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override
@@ -122,10 +125,12 @@ final class DataProtectionRule implements Rule {
 			Set<String> sentence = sentenceWords(post, e);
 			switch (e.kind()) {
 				case PHONE -> {
-					if (PhoneNumbers.organisational(found) || any(sentence, ORGANISATION_CUES) || selfReferring(post, e)) {
+					if (PhoneNumbers.organisational(found) || selfReferring(post, e)) {
 						continue;
 					}
-					if (!PhoneNumbers.mobile(found) && !any(sentence, PERSON_CUES) && !personNear(post, e)) {
+					boolean someone = personNear(post, e) || sentence.contains("home");
+					if (!someone && (any(sentence, ORGANISATION_CUES)
+							|| !PhoneNumbers.mobile(found) && !any(sentence, PERSON_CUES))) {
 						continue;
 					}
 					reasons.add("publishes someone's phone number");
@@ -154,9 +159,10 @@ final class DataProtectionRule implements Rule {
 					reasons.add("publishes a vehicle registration that identifies its owner or driver");
 				}
 				case ADDRESS, POSTCODE -> {
-					boolean home = any(sentence, HOME_CUES) || personNear(post, e);
+					boolean venue = any(sentence, VENUE_CUES);
+					boolean home = any(sentence, HOME_CUES) || (personNear(post, e) && !venueNear(post, e));
 					boolean weak = any(sentence, PERSON_CUES);
-					if (!home && !(weak && !any(sentence, VENUE_CUES))) {
+					if (!home && !(weak && !venue)) {
 						continue;
 					}
 					reasons.add("publishes someone's home address");
@@ -175,6 +181,7 @@ final class DataProtectionRule implements Rule {
 			evidence.add(post.span(match));
 			reasons.add(switch (match.tag()) {
 				case "child" -> "identifies a child";
+				case "home" -> "says where a named person lives";
 				case "special" -> "reveals health, religion, ethnicity, sexuality or similar details about a named person";
 				default -> "reveals casework details about a named resident";
 			});
@@ -254,6 +261,24 @@ final class DataProtectionRule implements Rule {
 		return false;
 	}
 
+	/** Whether a venue word stands right before or after an address ("the Corner Shop, 8 Albert Road"). */
+	private static boolean venueNear(Analysis post, Entity e) {
+		int at = post.tokenAt(e.start());
+		if (at < 0) {
+			return false;
+		}
+		List<Token> tokens = post.tokens();
+		int sentence = tokens.get(at).sentence();
+		int end = post.tokenAt(e.end() - 1);
+		for (int k = Math.max(0, at - 4); k < Math.min(tokens.size(), Math.max(end, at) + 4); k++) {
+			Token t = tokens.get(k);
+			if (t.sentence() == sentence && (k < at || k > end) && VENUE_CUES.contains(t.norm())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static Set<String> sentenceWords(Analysis post, Entity e) {
 		int at = post.tokenAt(e.start());
 		if (at < 0) {
@@ -263,7 +288,7 @@ final class DataProtectionRule implements Rule {
 			return Set.of();
 		}
 		int[] bounds = post.sentenceBounds(post.tokens().get(at).sentence());
-		Set<String> words = new java.util.HashSet<>();
+		Set<String> words = new HashSet<>();
 		for (int k = bounds[0]; k <= bounds[1] && k - bounds[0] < 80; k++) {
 			words.add(post.tokens().get(k).norm());
 		}

@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -35,30 +36,41 @@ final class DefamationRule implements Rule {
 			+ "|embezzler|paedophile|paedo|nonce|racist|racists|abuser|crooked|corrupt|bent|dishonest|cheat|cheats"
 			+ "|scammer|scammers|conman|swindler|swindlers|drunk|drug_dealer|money_launderer|sex_offender|on_the_take"
 			+ "|in_the_pocket_of|in_the_pockets_of|bribed|being_bribed|lying|a_liar|a_fraud|a_crook|a_thief|a_criminal"
-			+ "|fiddling|stealing|lying_through|having_an_affair|a_paedophile|a_racist|a_cheat|on_the_fiddle|bought_and_paid_for";
+			+ "|fiddling|stealing|lying_through|having_an_affair|a_paedophile|a_racist|a_cheat|on_the_fiddle|bought_and_paid_for"
+			+ "|in_the_pay_of|on_the_payroll_of|being_paid_by|paid_off|being_paid_off|bought_off";
 
 	private static final String ACT = "lied|lies|lie|stole|steals|stolen|nicked|pocketed|pocketing|embezzled|embezzling"
 			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
 			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
 			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
-			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract";
+			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract"
+			+ "|cooking_the_books|covering_up|fixing_the_vote|fixing_the_contract|fiddles_his|fiddles_her"
+			+ "|rip_off|rips_off|ripping_off|swindle|swindles|swindling|scams|scamming|fleecing|defrauds|steal_from|steals_from"
+			+ "|clocked_the_mileage|clocking_cars|clocked_cars|hand_in_the_till|hands_in_the_till|fingers_in_the_till";
 
 	private static final String PATTERNS = """
-			state: WHO ~1 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
+			state: WHO ~4 is|are|was|were|'re|being|remains|been|has_been|have_been ~3 CRIME
+			runby: run_by|owned_by|managed_by|full_of ~2 crooks|criminals|fraudsters|thieves|gangsters|con_artists|conmen|swindlers
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
-			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners
+			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
+			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury
+			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted
+			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners|a_cut_from|a_cut_of|his_cut|her_cut|a_backhander
+			deal: WHO ~8 brown_envelope|brown_envelopes|backhander|backhanders|kickback|kickbacks|bung|bungs|hush_money|bribe|bribes|in_it_together_with_the_developer|on_the_take
+			deal: WHO ~8 slipped|bunged|handed|paid|gave ~1 him|her|them|the_councillor|the_officer ~2 cash|money|a_bung|an_envelope|a_brown_envelope|thousands|backhanders|bribes
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
+			record: WHO ~4 has|have|had|got ~2 criminal_record|police_record|conviction|convictions|record_for_fraud|record_for_theft
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
-			poss: his|her|%PERSON ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
+			poss: his|her|%PERSON|%ROLE ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
 			""".replace("WHO", WHO).replace("CRIME", CRIME).replace("ACT", ACT);
 
 	private final Patterns patterns;
 
 	DefamationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override
@@ -67,7 +79,11 @@ final class DefamationRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		for (Match match : this.patterns.find(tokens)) {
 			if (post.reported(match.first(), match.last()) || post.negated(match.last())
-					|| idiom(tokens, match) || onlyInstitution(tokens, match)) {
+					|| idiom(tokens, match) || onlyInstitution(tokens, match) || privilegedReport(post, match)) {
+				continue;
+			}
+			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
+					Marks.PERSON | Marks.PRONOUN | Marks.OFFICER | Marks.COUNCILLOR | Marks.ORGANISATION)) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -81,22 +97,27 @@ final class DefamationRule implements Rule {
 		}
 	}
 
-	private static final java.util.Set<String> BLOCKERS = java.util.Set.of("victim", "victims", "against", "tackle",
+	private static final Set<String> BLOCKERS = Set.of("victim", "victims", "against", "tackle",
 			"tackling", "fight", "fighting", "report", "reporting", "investigating", "investigate", "prevent",
 			"preventing", "protect", "protecting", "warn", "warning", "aware", "targeted", "by", "if", "whether",
 			"accused", "accusing", "called");
 
-	private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("was", "were", "been", "being", "got",
+	private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "got",
 			"get", "gets", "is", "are");
 
 	private static boolean idiom(List<Token> tokens, Match match) {
 		Token last = tokens.get(match.last());
 		for (int k = match.first() + 1; k < match.last(); k++) {
-			if (BLOCKERS.contains(tokens.get(k).norm())) {
+			if (BLOCKERS.contains(tokens.get(k).norm()) && !match.tag().equals("runby")) {
+				return true;
+			}
+			// "you know the council lied": the institution in between is the one accused
+			if ((match.tag().equals("act") || match.tag().equals("deal")) && tokens.get(k).has(Marks.INSTITUTION)
+					&& !tokens.get(k).has(Marks.TARGET | Marks.ORGANISATION) && !joined(tokens, match.first(), k)) {
 				return true;
 			}
 			if (match.tag().equals("act") && k >= match.last() - 2 && AUXILIARIES.contains(tokens.get(k).norm())
-					&& !last.norm().endsWith("ing") && !last.is("bribed")) {
+					&& participle(tokens.get(k + 1)) && !last.is("bribed")) {
 				return true;
 			}
 		}
@@ -116,6 +137,41 @@ final class DefamationRule implements Rule {
 			return true;
 		}
 		return last.is("drunk") && next < tokens.size() && tokens.get(next).is("responsibly", "water", "tea");
+	}
+
+	private static final Set<String> PROCEEDINGS = Set.of("court", "inquiry", "tribunal", "inquest",
+			"jury", "judge", "ombudsman", "trial", "magistrates", "hearing", "regulator", "prosecutors", "prosecution");
+
+	private static final Set<String> FINDINGS = Set.of("heard", "found", "ruled", "concluded",
+			"told", "convicted", "decided", "finds", "hears", "rules", "concludes", "judged");
+
+	/** A fair report of court or inquiry proceedings ("the inquiry heard ...") is privileged. */
+	private static boolean privilegedReport(Analysis post, Match match) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
+		boolean proceedings = false;
+		boolean finding = false;
+		for (int k = bounds[0]; k <= bounds[1]; k++) {
+			String w = post.tokens().get(k).norm();
+			proceedings |= PROCEEDINGS.contains(w);
+			finding |= FINDINGS.contains(w);
+		}
+		return proceedings && finding;
+	}
+
+	/** "was abused", "were lied to", "was stolen": the person is the victim, not the accused. */
+	private static boolean participle(Token token) {
+		String w = token.norm();
+		return w.endsWith("ed") || w.endsWith("en") || token.is("lied", "stole", "nicked", "conned", "robbed");
+	}
+
+	/** Whether "and" joins the accused person to the institution ("Cllr X and the council lied"). */
+	private static boolean joined(List<Token> tokens, int from, int to) {
+		for (int k = from + 1; k < to; k++) {
+			if (tokens.get(k).is("and", "&")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean onlyInstitution(List<Token> tokens, Match match) {

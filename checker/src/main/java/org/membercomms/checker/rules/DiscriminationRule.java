@@ -7,6 +7,7 @@ import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
 import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
@@ -38,7 +39,15 @@ final class DiscriminationRule implements Rule {
 			hostile: filthy|dirty|stinking|smelly|bogus|scrounging|thieving|subhuman|savage|feral|disgusting|vile|parasitic|bloody ~1 %GROUP
 			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our
 			exclude: %GROUP ~3 go_home|go_back_home|should_go_back|must_go_back|should_be_sent_back|should_be_deported|must_be_deported|should_leave|must_leave|get_out|out_out
-			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 your|their|the|own ~1 own? country|countries|africa|pakistan|india|poland|romania|jungle|caves
+			exclude: go|get|send|sent|going ~1 back_to|home_to ~2 country|countries|africa|pakistan|india|poland|romania|jungle|caves
+			exclude: get|kick|throw|force|drive|chase|run|turf|boot ~3 %GROUP ~1 out_of_our|out_of_this|out_of_here|out_of_the_country|out_of_britain|out_of_england|out_of_town|out_of_the_area
+			stereotype: %GROUP ~2 commit|cause|causes|are_behind|are_responsible_for|responsible_for ~2 all|most|the ~2 crime|crimes|problems|trouble|the_crime|the_problems
+			exclude: %GROUP ~2 should|must|need_to|ought_to ~1 be ~1 banned|kicked_out|thrown_out|moved_on|deported|sent_back|removed|barred|kept_out
+			stereotype: %GROUP ~2 always|all|only ~2 look_after_their_own|stick_together|vote_for_their_own|cheat|lie|steal|complain|moan|scrounge|whinge
+			stereotype: %GROUP ~1 should|must|ca|can ~1 n't|not|never ~1 be_allowed_to ~1 adopt|foster|marry|teach|vote|work|live|serve|stand|be_councillors|have_children|be_teachers
+			stereotype: typical|typically ~2 %GROUP
+			exclude: too_many ~1 %GROUP ~8 we_'re_full|we_are_full|full_up|swamped|overrun|enough_is_enough
+			stereotype: only ~4 because ~3 %GROUP|black|gay|female|muslim|jewish|asian|disabled|trans
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
 			exclude: ban|banned|no_more ~2 %GROUP
@@ -59,7 +68,7 @@ final class DiscriminationRule implements Rule {
 	private final WordSet slurs;
 
 	DiscriminationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 		this.slurs = lexicons.set("slurs");
 	}
 
@@ -84,16 +93,13 @@ final class DiscriminationRule implements Rule {
 			}
 			if ((match.tag().equals("aged") || match.pattern().startsWith("send"))
 					&& !post.sentenceHas(tokens.get(match.first()).sentence(),
-							match.tag().equals("aged") ? org.membercomms.checker.text.Marks.TARGET
-									: org.membercomms.checker.text.Marks.GROUP)) {
+							match.tag().equals("aged") ? Marks.TARGET
+									: Marks.GROUP)) {
 				continue;
 			}
 			evidence.add(post.span(match));
 			hostile |= !match.tag().equals("stereotype") && !match.tag().equals("aged");
-			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && post.sentenceHas(
-					tokens.get(match.first()).sentence(),
-					org.membercomms.checker.text.Marks.PERSON | org.membercomms.checker.text.Marks.PRONOUN
-							| org.membercomms.checker.text.Marks.YOU | org.membercomms.checker.text.Marks.ROLE)) {
+			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && aimedAtSomeone(post, match)) {
 				personal.add(post.span(match));
 			}
 			post.offend(0.65);
@@ -108,6 +114,19 @@ final class DiscriminationRule implements Rule {
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
+	}
+
+	/** Whether the sentence names or points at a person outside the stereotype itself. */
+	private static boolean aimedAtSomeone(Analysis post, Match match) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
+		long people = Marks.PERSON | Marks.PRONOUN
+				| Marks.YOU | Marks.ROLE;
+		for (int k = bounds[0]; k <= bounds[1]; k++) {
+			if ((k < match.first() || k > match.last()) && post.tokens().get(k).has(people)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {

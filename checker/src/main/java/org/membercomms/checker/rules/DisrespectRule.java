@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
@@ -31,16 +32,28 @@ final class DisrespectRule implements Rule {
 			insult: @insults
 			said: %TARGET ~4 is|are|was|were|'re|being|remains|remain|seems|seem|looks|look|sounds|acts|acting|became|become|proved|proven|has_been|have_been ~3 SAID_OF
 			said: %TARGET ~1 's a|an|so|such|just|completely|utterly|totally|absolutely|really|very|too|quite|bloody|truly|nothing|always|still|simply|being|clearly|obviously|the|one|been ~2 SAID_OF
-			said: he|she|that 's ~1 SAID_OF
+			said: he|she 's ~1 SAID_OF
 			said: you ~1 @insults-attributed|@profanity
-			said: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
+			said: you @insult-adjectives
+			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
+			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
+			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
+			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
+			sworn: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE
 			said: that|this|these|those ~2 SAID_OF %TARGET
+			said: as SAID_OF as %PERSON|%ROLE|you|he|she
+			belittle: %OFFICER ~4 is|are|'s|'re ~2 out_of_his_depth|out_of_her_depth|out_of_their_depth|not_up_to_the_job|clueless
+			said: SAID_OF old? man|woman|bloke|lady|boy|girl|fella|guy|cow|git|lot
 			said: that|this|what_a|what_an|such_a|such_an ~1 SAID_OF man|woman|bloke|guy|lady|person|individual|creature|specimen|character|lot|bunch|pair|councillor|officer|men|women|people
 			belittle: %TARGET ~3 has|have|'s|'ve ~1 n't|not|no ~2 clue|idea|brain|brains|backbone|spine
 			belittle: %TARGET ~3 do|does|did ~1 n't|not ~1 know|understand ~1 what|how ~3 doing|talking
-			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find ~3 piss-up|piss|job|laces|brewery|shoelaces
-			belittle: shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
+			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~3 organise|run|do|tie|find|manage ~3 piss-up|piss|job|laces|brewery|shoelaces|bath|raffle|whelk_stall|chip_shop|paper_bag|way_out
+			belittle: %TARGET ~2 ca|can|could ~1 n't|not ~1 count|spell|read|add_up ~2 ten|three|five|twenty|name|word|numbers
+			belittle: %TARGET ~2 can|should|could|go|to ~1 @profanity|piss|sod|bugger|naff ~1 off
+			belittle: go|just ~1 @profanity ~1 off
+			mock: the|these|those|you|what ~1 @insults-attributed|@insults in|on|running|at ~2 cabinet|council|chamber|town_hall|executive|opposition|administration|group|committee|charge
+			belittle: shut_your_mouth|shut_your_face|shut_your_gob|shut_your_trap|shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
 			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out
 			""".replace("SAID_OF", "@insults-attributed|@insult-adjectives");
@@ -48,7 +61,7 @@ final class DisrespectRule implements Rule {
 	private final Patterns patterns;
 
 	DisrespectRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override
@@ -58,15 +71,19 @@ final class DisrespectRule implements Rule {
 		boolean atOfficer = false;
 		boolean strong = false;
 		for (Match match : this.patterns.find(tokens)) {
+			if (match.tag().equals("adjective") && !post.sentenceHas(tokens.get(match.first()).sentence(),
+					Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU)) {
+				continue;
+			}
 			if (post.reported(match.first(), match.last())
 					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
-					|| post.negated(match.first()) || aboutAThing(tokens, match)) {
+					|| post.negated(match.first()) || aboutAThing(tokens, match) || aboutAGroup(post, match)) {
 				continue;
 			}
 			evidence.add(post.span(match));
 			boolean insult = match.tag().equals("insult");
 			strong |= insult;
-			post.offend(insult ? 0.55 : 0.45);
+			post.offend(insult ? 0.55 : 0.5);
 			atOfficer |= hasOfficer(tokens, match) || (insult
 					&& post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
 		}
@@ -78,9 +95,21 @@ final class DisrespectRule implements Rule {
 		}
 	}
 
+	private static final Set<String> PREPOSITIONS = Set.of("to", "by", "with", "from", "about", "than", "for");
+
 	private static boolean aboutAThing(List<Token> tokens, Match match) {
+		if (match.tag().equals("sworn")) {
+			String last = tokens.get(match.last()).norm();
+			// "he's on Capitol fucking Hill": an intensifier, not a name for someone
+			return last.endsWith("ing") || last.endsWith("in");
+		}
 		if (!match.tag().equals("said")) {
 			return false;
+		}
+		for (int k = match.first() + 2; k < match.last(); k++) {
+			if (PREPOSITIONS.contains(tokens.get(k).norm())) {
+				return true;
+			}
 		}
 		for (int k = match.first(); k <= match.last(); k++) {
 			Token t = tokens.get(k);
@@ -89,6 +118,13 @@ final class DisrespectRule implements Rule {
 			}
 		}
 		return false;
+	}
+
+	/** Abuse of a whole protected group is discrimination, not disrespect to a person. */
+	private static boolean aboutAGroup(Analysis post, Match match) {
+		int sentence = post.tokens().get(match.first()).sentence();
+		return match.tag().equals("insult") && post.sentenceHas(sentence, Marks.GROUP)
+				&& !post.sentenceHas(sentence, Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU);
 	}
 
 	private static boolean hasOfficer(List<Token> tokens, Match match) {

@@ -37,9 +37,21 @@ final class HarassmentRule implements Rule {
 			threat: i|we ~3 beat ~1 you|him|her|them ~1 up|senseless|black|to_death|to_a_pulp
 			threat: i|we ~3 ruin|destroy|finish|bury|hunt|track ~1 you|yourself
 			threat: watch_your_back|watch_your_step|you'll_regret|you_'ll_regret|you_will_regret|you_'ll_be_sorry|you_will_be_sorry|your_days_are_numbered|you_'ve_been_warned|you_have_been_warned|you_will_pay|you_'ll_pay|you_are_dead|you_'re_dead|dead_man_walking|you_'re_finished|you_are_finished|sleep_with_one_eye_open|accidents_happen|looking_over_your_shoulder|coming_for_you|come_for_you|coming_after_you|come_after_you|pay_you_a_visit|pay_him_a_visit|pay_her_a_visit|make_your_life_hell|make_his_life_hell|make_her_life_hell|make_your_life_a_misery|make_his_life_a_misery|make_her_life_a_misery|make_you_pay|make_him_pay|make_her_pay|teach_you_a_lesson|teach_him_a_lesson|teach_her_a_lesson|sort_you_out|sort_him_out|sort_her_out|hunt_you_down|track_you_down|be_waiting_for_you|something_happens_to_you|something_bad_will_happen|shame_if_something_happened|get_what's_coming|get_what_'s_coming|gets_what_'s_coming|you'll_get_yours|you_'ll_get_yours|kill_yourself|kys|i_'ll_find_you|we_'ll_find_you|i_will_find_you
+			threat: hope|hoping|wish|pray ~1 %TARGET|you|he|she|they ~2 die|dies|dead|rot|rots|burn|burns|suffer|suffers|get_cancer|gets_cancer|get_run_over|gets_run_over|get_hurt|gets_hurt|drop_dead|drops_dead|choke|chokes|gets_what_'s_coming
+			threat: knock|kick|smash|punch|bash|cave|kick_in ~1 his|her|your|their ~1 teeth|head|face|block|lights|skull|brains|legs
+			threat: your_card_is_marked|your_card_'s_marked|card_is_marked|a_marked_man|a_marked_woman|marked_man|marked_woman
+			stalk: watching|outside|following|staking_out|staking ~2 %PERSON|his|her|your|their ~1 's? house|home|place|flat|car|family|kids|children|door
+			threat: drop_dead|go_and_die|go_die|die_in_a_fire|rot_in_hell
 			stalk: know|knows ~1 where ~1 you|he|she|they|%PERSON ~1 live|lives|living|sleep|sleeps|park|parks|drink|drinks|work|works|go|goes|shop|shops|train|trains
 			stalk: know|knows ~1 where|which|what ~1 your|his|her|their ~1 kids|children|child|son|daughter|wife|husband|partner|family|mum|mother|school|car ~2 go|goes|live|lives|is|are|park|parks|attend|attends
 			stalk: know|knows ~1 where|which|what ~1 gym|school|pub|church|club|shop|route|car|house|street|road|bus|time|times ~2 %TARGET|he|she|you|they ~2 go|goes|drink|drinks|use|uses|take|takes|park|parks|live|lives|attend|attends|drives|walks|leave|leaves|arrive|arrives
+			stalk: know|knows ~1 your|his|her|their ~1 daughter|son|kids|children|wife|husband|partner|family|mum|dad|kid ~2 go|goes|attends|works|lives|walks|plays|drives
+			threat: make_sure|ensure|see_to_it ~3 %TARGET|he|she|you ~2 never|not|n't ~1 feels|feel|is|be|are ~1 safe
+			stalk: my ~1 second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|umpteenth|nth|latest ~1 post|tweet|message|email|letter ~2 about|to|on ~1 %PERSON|him|her
+			stalk: i_'ll_be|i_will_be|we_'ll_be|we_will_be|i_'m_going_to_be ~2 outside|at ~2 %PERSON|his|her|your ~1 's? house|home|office|door|work|surgery|doorstep
+			threat: better ~6 or_face_the_consequences|or_there_'ll_be_trouble|or_you_'ll_regret_it|or_you_'ll_be_sorry|or_you_'ll_find_out|or_you_will_find_out|or_you_'ll_see_what_happens|or_suffer_the_consequences
+			known: got|have|found|know|'ve_got ~1 your|his|her|their ~1 home_address|home_phone|home_number|home_postcode
+			stalk: we_are_watching_you|we_'re_watching_you|i_'m_watching_you|i_am_watching_you|we_'ve_got_our_eye_on_you|we_'ll_be_watching_you
 			stalk: been|was|were|keep|kept ~1 watching|following ~1 you|him|her|your|his
 			stalk: followed|follow|following ~1 you|him|her|%PERSON ~1 home|to_work|to_school|around
 			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching
@@ -50,7 +62,7 @@ final class HarassmentRule implements Rule {
 	private final Patterns patterns;
 
 	HarassmentRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override
@@ -59,7 +71,8 @@ final class HarassmentRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean threat = false;
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || post.negated(match.first())) {
+			if (post.reported(match.first(), match.last()) || negatedOnce(post, match.first())
+					|| (match.first() > 0 && post.tokens().get(match.first() - 1).is("when", "if", "until", "till"))) {
 				continue;
 			}
 			if (match.tag().equals("lives")) {
@@ -68,6 +81,10 @@ final class HarassmentRule implements Rule {
 				}
 			}
 			else if (quotedAndCondemned(post, match)) {
+				continue;
+			}
+			else if (match.tag().equals("known")
+					&& !post.sentenceHas(post.tokens().get(match.first()).sentence(), Marks.PERSON)) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -80,6 +97,19 @@ final class HarassmentRule implements Rule {
 					LAW, ADVICE);
 		}
 		courseOfConduct(post, findings);
+	}
+
+	/** "I don't know where he lives" is negated; "don't think we don't know where you live" is not. */
+	private static boolean negatedOnce(Analysis post, int at) {
+		List<Token> tokens = post.tokens();
+		int sentence = tokens.get(at).sentence();
+		int negations = 0;
+		for (int k = at - 1; k >= 0 && k >= at - 6 && tokens.get(k).sentence() == sentence; k--) {
+			if (tokens.get(k).is("not", "n't", "never", "no")) {
+				negations++;
+			}
+		}
+		return negations % 2 == 1;
 	}
 
 	private static boolean quotedAndCondemned(Analysis post, Match match) {

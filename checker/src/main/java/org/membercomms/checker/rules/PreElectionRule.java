@@ -34,7 +34,7 @@ final class PreElectionRule implements Rule {
 	private final Patterns patterns;
 
 	PreElectionRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

@@ -36,9 +36,9 @@ final class PredeterminationRule implements Rule {
 			+ "|supermarket|site|variation|appeal|them|that|these|those";
 
 	private static final String PATTERNS = """
-			closed: i|we ~2 will|'ll|shall|am|'m|are|'re|intend_to|plan_to|going_to|promise_to|pledge_to|have_decided_to|'ve_decided_to|can_promise ~3 vote|voting|oppose|opposing|refuse|refusing|reject|rejecting|block|blocking|approve|approving|support|supporting|back|backing|object|objecting|fight|fighting|stop|kill|turn_down ~4 THING
+			closed: i|we ~2 will|'ll|shall|am|'m|are|'re|intend_to|plan_to|going_to|promise_to|pledge_to|have_decided_to|'ve_decided_to|can_promise ~3 vote|voting|oppose|opposing|refuse|refusing|reject|rejecting|block|blocking|approve|approving|support|supporting|back|backing|object|objecting|fight|fighting|stop|kill|turn_down|throwing_out|throw_out|chucking_out|kicking_out|turning_down ~4 THING
 			closed: i|we ~2 will|'ll|am|'m|are|'re ~1 be ~1 voting|opposing|supporting|backing|objecting ~3 THING|against|for
-			closed: made_up_my_mind|mind_is_made_up|mind_'s_made_up|already_decided|already_made_up_my|nothing_will_change_my_mind|whatever_the_officers|regardless_of_the_evidence|regardless_of_what|whatever_the_evidence|no_matter_what_the|wo_n't_change_my_mind|won't_change_my_mind|will_never_support|will_never_approve|will_never_allow|will_never_vote_for|never_be_approved|over_my_dead_body|not_on_my_watch
+			closed: made_up_my_mind|mind_is_made_up|mind_'s_made_up|already_decided|already_made_up_my|nothing_will_change_my_mind|whatever_the_officers|regardless_of_the_evidence|regardless_of_what|whatever_the_evidence|no_matter_what_the|wo_n't_change_my_mind|won't_change_my_mind|will_never_support|will_never_approve|will_never_allow|will_never_vote_for|never_be_approved|over_my_dead_body|not_on_my_watch|never_get_past_me|not_get_past_me|wo_n't_get_past_me|made_my_decision|made_my_mind_up|my_decision_is_made|it_'s_a_no_from_me|it_'s_a_yes_from_me
 			closed: THING ~6 must|will|has_to|needs_to|have_to|should ~1 be ~1 refused|rejected|thrown_out|stopped|blocked|turned_down|approved|granted|kicked_out
 			closed: i|we ~2 will|'ll ~1 make_sure|ensure|see_to_it ~4 refused|rejected|blocked|never_happens|does_n't_go_ahead|does_not_go_ahead|is_stopped|never_gets_built|is_approved|goes_ahead|thrown_out
 			closed: no_way ~2 will|am|is|are|'m|'re|would ~2 i|we|this|it|the|that ~5 let|allow|approve|support|go_ahead|approved|happen|vote|get_through|pass
@@ -48,7 +48,7 @@ final class PredeterminationRule implements Rule {
 	private final Patterns patterns;
 
 	PredeterminationRule(Lexicons lexicons) {
-		this.patterns = Patterns.compile(PATTERNS, lexicons::set);
+		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package org.membercomms.checker.text;
 
+import java.util.Arrays;
+
 /**
  * The forms a folded word may stand for: itself, with leetspeak decoded (sh1t, $hit, @ss),
  * and with letters repeated for emphasis squeezed (fuuuuck, idiooot).
@@ -25,22 +27,23 @@ final class Forms {
 		if (!squeezedTwo.equals(leet) && !squeezedTwo.equals(squeezed)) {
 			forms[count++] = squeezedTwo;
 		}
-		return count == 1 ? new String[] { norm } : java.util.Arrays.copyOf(forms, count);
+		return count == 1 ? new String[] { norm } : Arrays.copyOf(forms, count);
 	}
 
 	private static String deleet(String norm) {
-		boolean letter = false;
+		int letters = 0;
 		boolean symbol = false;
 		for (int i = 0; i < norm.length(); i++) {
 			char c = norm.charAt(i);
 			if (c >= 'a' && c <= 'z') {
-				letter = true;
+				letters++;
 			}
 			else if (leet(c) != 0) {
 				symbol = true;
 			}
 		}
-		if (!letter || !symbol) {
+		// "sh1t", "$hit", "f4gg0t" are mostly letters; "900k" or "4m" are amounts, not leetspeak
+		if (letters < 2 || !symbol || letters * 2 < norm.length()) {
 			return norm;
 		}
 		StringBuilder out = new StringBuilder(norm.length());

@@ -7,6 +7,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,12 @@ public final class Lexicons {
 
 	private final Map<String, WordSet> sets = new HashMap<>();
 
+	private final Map<String, Long> index = new HashMap<>();
+
+	private final Vocabulary vocabulary = new Vocabulary();
+
+	private int nextBit;
+
 	private Lexicons() {
 	}
 
@@ -40,7 +48,7 @@ public final class Lexicons {
 		Lexicons lexicons = new Lexicons();
 		for (String name : NAMES) {
 			List<String> entries = read(name);
-			lexicons.sets.put(name, new WordSet(name, entries, MASKABLE.contains(name)));
+			lexicons.add(new WordSet(name, entries, MASKABLE.contains(name)));
 		}
 		return lexicons;
 	}
@@ -60,7 +68,87 @@ public final class Lexicons {
 	 * @param entries its entries
 	 */
 	public void define(String name, List<String> entries) {
-		this.sets.put(name, new WordSet(name, normalise(entries), false));
+		add(new WordSet(name, normalise(entries), false));
+	}
+
+	private void add(WordSet set) {
+		long bit = this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
+		set.bits(bit);
+		set.number(this.vocabulary);
+		this.bitsById = null;
+		for (String word : set.singles()) {
+			this.index.merge(word, bit, (a, b) -> a | b);
+		}
+		for (String head : set.phraseHeads()) {
+			this.index.merge(head, bit, (a, b) -> a | b);
+		}
+		this.sets.put(set.name(), set);
+	}
+
+	/**
+	 * Registers words under a bit of their own (used for the first words of rule patterns), so
+	 * that {@link #annotate} also tells which words can start a pattern.
+	 * @param words the words
+	 * @return the bit, or -1 (every bit) when no bit is left
+	 */
+	long register(Collection<String> words) {
+		if (this.nextBit >= 63) {
+			return -1L;
+		}
+		long bit = 1L << this.nextBit++;
+		for (String word : words) {
+			this.index.merge(word, bit, (a, b) -> a | b);
+			this.vocabulary.id(word);
+		}
+		this.bitsById = null;
+		return bit;
+	}
+
+	/**
+	 * Notes on each word which lexicons hold it (or start a phrase with it), so that
+	 * lexicon look-ups on the word become a bit test.
+	 * @param tokens the words of a post
+	 */
+	public void annotate(List<Token> tokens) {
+		long[] bitsById = bitsById();
+		for (Token token : tokens) {
+			long bits = 0;
+			String[] forms = token.forms();
+			int[] ids = new int[forms.length];
+			int count = 0;
+			for (String form : forms) {
+				int id = this.vocabulary.lookup(form);
+				if (id >= 0) {
+					ids[count++] = id;
+					if (id < bitsById.length) {
+						bits |= bitsById[id];
+					}
+				}
+			}
+			token.lexicon(token.masked() ? -1L : bits);
+			token.ids(count == ids.length ? ids : Arrays.copyOf(ids, count));
+		}
+	}
+
+	private volatile long[] bitsById;
+
+	private long[] bitsById() {
+		long[] bits = this.bitsById;
+		if (bits == null || bits.length != this.vocabulary.size()) {
+			bits = new long[this.vocabulary.size()];
+			for (Map.Entry<String, Long> entry : this.index.entrySet()) {
+				int id = this.vocabulary.lookup(entry.getKey());
+				if (id >= 0) {
+					bits[id] = entry.getValue();
+				}
+			}
+			this.bitsById = bits;
+		}
+		return bits;
+	}
+
+	Vocabulary vocabulary() {
+		return this.vocabulary;
 	}
 
 	private static List<String> read(String name) {

@@ -1,9 +1,12 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,6 +27,16 @@ public final class Patterns {
 			Map.entry("OFFICER", Marks.OFFICER), Map.entry("TARGET", Marks.TARGET));
 
 	private final List<Pattern> others = new ArrayList<>();
+
+	private final List<Pattern> byMark = new ArrayList<>();
+
+	private long markMask;
+
+	private long headBits = -1L;
+
+	private List<Pattern>[] heads;
+
+	private final List<Pattern> all = new ArrayList<>();
 
 	private final Map<String, List<Pattern>> byWord = new HashMap<>();
 
@@ -54,20 +67,69 @@ public final class Patterns {
 				elements.add(Element.parse(part, sets));
 			}
 			Pattern pattern = new Pattern(tag, line, elements.toArray(Element[]::new));
+			patterns.all.add(pattern);
 			Element first = pattern.elements[0];
 			if (first.indexable()) {
-				java.util.Set<String> heads = new java.util.HashSet<>(first.words);
-				for (String[] phrase : first.phrases) {
-					heads.add(phrase[0]);
-				}
+				Set<String> heads = new HashSet<>(first.words);
+				heads.addAll(first.phrases.heads());
 				for (String word : heads) {
 					patterns.byWord.computeIfAbsent(word, (k) -> new ArrayList<>()).add(pattern);
 				}
+			}
+			else if (first.marksOnly()) {
+				patterns.byMark.add(pattern);
+				patterns.markMask |= first.marks;
 			}
 			else {
 				patterns.others.add(pattern);
 			}
 		}
+		return patterns;
+	}
+
+	/**
+	 * Compiles patterns against the shipped lexicons, registering the words that start a
+	 * pattern so that words which cannot start one are skipped with a bit test.
+	 * @param source the patterns
+	 * @param lexicons the lexicons
+	 * @return the compiled patterns
+	 */
+	public static Patterns compile(String source, Lexicons lexicons) {
+		Patterns patterns = compile(source, lexicons::set);
+		patterns.headBits = lexicons.register(patterns.byWord.keySet());
+		Set<String> tails = new HashSet<>();
+		for (Pattern pattern : patterns.all) {
+			Element last = pattern.required();
+			if (last != null) {
+				tails.addAll(last.words);
+				tails.addAll(last.phrases.heads());
+			}
+		}
+		long tailBit = tails.isEmpty() ? 0 : lexicons.register(tails);
+		for (Pattern pattern : patterns.all) {
+			Element last = pattern.required();
+			if (last == null || tailBit == -1L) {
+				continue;
+			}
+			long mask = (last.words.isEmpty() && last.phrases.isEmpty()) ? 0 : tailBit;
+			for (WordSet set : last.sets) {
+				mask |= set.bits();
+			}
+			pattern.required = mask == 0 ? -1L : mask;
+		}
+		Vocabulary vocabulary = lexicons.vocabulary();
+		for (Pattern pattern : patterns.all) {
+			for (Element element : pattern.elements) {
+				element.number(vocabulary);
+			}
+		}
+		Map<Integer, List<Pattern>> byId = new HashMap<>();
+		patterns.byWord.forEach((word, list) -> byId.put(vocabulary.id(word), list));
+		int size = vocabulary.size();
+		@SuppressWarnings("unchecked")
+		List<Pattern>[] array = new List[size];
+		byId.forEach((id, list) -> array[id] = list);
+		patterns.heads = array;
 		return patterns;
 	}
 
@@ -79,21 +141,59 @@ public final class Patterns {
 	public List<Match> find(List<Token> tokens) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
+		long sentenceBits = 0;
+		int sentence = -1;
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
-			for (String form : token.forms()) {
-				List<Pattern> candidates = this.byWord.get(form);
-				if (candidates != null) {
-					for (Pattern p : candidates) {
-						tryAt(p, tokens, t, matches);
+			if (token.sentence() != sentence) {
+				sentence = token.sentence();
+				sentenceBits = 0;
+				for (int k = t; k < n && tokens.get(k).sentence() == sentence; k++) {
+					sentenceBits |= tokens.get(k).lexicon();
+				}
+			}
+			int[] ids = token.ids();
+			if (ids != null && this.heads != null) {
+				if ((token.lexicon() & this.headBits) != 0) {
+					for (int id : ids) {
+						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
+						if (candidates != null) {
+							for (Pattern p : candidates) {
+								tryAt(p, tokens, t, matches, sentenceBits);
+							}
+						}
+					}
+				}
+			}
+			else if ((token.lexicon() & this.headBits) != 0) {
+				for (String form : token.forms()) {
+					List<Pattern> candidates = this.byWord.get(form);
+					if (candidates != null) {
+						for (Pattern p : candidates) {
+							tryAt(p, tokens, t, matches, sentenceBits);
+						}
+					}
+				}
+			}
+			if (token.has(this.markMask)) {
+				for (Pattern p : this.byMark) {
+					if (token.has(p.elements[0].marks)) {
+						tryAt(p, tokens, t, matches, sentenceBits);
 					}
 				}
 			}
 			for (Pattern p : this.others) {
-				tryAt(p, tokens, t, matches);
+				tryAt(p, tokens, t, matches, sentenceBits);
 			}
 		}
 		return matches;
+	}
+
+	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits) {
+		if ((p.required & sentenceBits) == 0) {
+			return;
+		}
+		tryAt(p, tokens, t, matches);
 	}
 
 	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches) {
@@ -131,6 +231,22 @@ public final class Patterns {
 		final String source;
 
 		final Element[] elements;
+
+		/** Lexicon bits one of which the sentence must hold for this pattern to match. */
+		long required = -1L;
+
+		/** @return the last element every match must contain, if it is made of words and sets only */
+		Element required() {
+			for (int e = this.elements.length - 1; e >= 0; e--) {
+				Element el = this.elements[e];
+				if (el.gap > 0 || el.optional) {
+					continue;
+				}
+				boolean plain = el.marks == 0 && el.prefixes.isEmpty();
+				return plain ? el : null;
+			}
+			return null;
+		}
 
 		Pattern(String tag, String source, Element[] elements) {
 			this.tag = tag;
@@ -178,9 +294,9 @@ public final class Patterns {
 
 		boolean optional;
 
-		final List<String> words = new ArrayList<>();
+		final Set<String> words = new HashSet<>();
 
-		final List<String[]> phrases = new ArrayList<>();
+		final Phrases phrases = new Phrases();
 
 		final List<String> prefixes = new ArrayList<>();
 
@@ -227,23 +343,53 @@ public final class Patterns {
 			return el;
 		}
 
-		private static boolean phraseAt(String[] phrase, List<Token> tokens, int t) {
-			if (t + phrase.length > tokens.size()) {
-				return false;
-			}
-			int sentence = tokens.get(t).sentence();
-			for (int k = 0; k < phrase.length; k++) {
-				Token token = tokens.get(t + k);
-				if (token.sentence() != sentence || !token.is(phrase[k])) {
-					return false;
-				}
-			}
-			return true;
-		}
-
 		boolean indexable() {
 			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.sets.isEmpty()
 					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
+		}
+
+		final BitSet wordIds = new BitSet();
+
+
+
+
+		boolean numbered;
+
+		void number(Vocabulary vocabulary) {
+			for (String word : this.words) {
+				this.wordIds.set(vocabulary.id(word));
+			}
+			this.phrases.number(vocabulary);
+			this.numbered = true;
+		}
+
+		private int matchNumbered(List<Token> tokens, int t, int[] ids, int best) {
+			best = this.phrases.longest(tokens, t, best);
+			for (int s = 0; s < this.sets.size(); s++) {
+				best = Math.max(best, this.sets.get(s).match(tokens, t));
+			}
+			if (best == 0) {
+				for (int id : ids) {
+					if (this.wordIds.get(id)) {
+						return 1;
+					}
+				}
+				if (!this.prefixes.isEmpty()) {
+					for (String prefix : this.prefixes) {
+						for (String form : tokens.get(t).forms()) {
+							if (form.startsWith(prefix)) {
+								return 1;
+							}
+						}
+					}
+				}
+			}
+			return best;
+		}
+
+		boolean marksOnly() {
+			return !this.optional && this.gap == 0 && this.marks != 0 && this.words.isEmpty()
+					&& this.phrases.isEmpty() && this.sets.isEmpty() && this.prefixes.isEmpty();
 		}
 
 		int match(List<Token> tokens, int t) {
@@ -257,22 +403,25 @@ public final class Patterns {
 				}
 				best = end - t;
 			}
-			for (WordSet set : this.sets) {
-				best = Math.max(best, set.match(tokens, t));
+			int[] ids = token.ids();
+			if (this.numbered && ids != null) {
+				return matchNumbered(tokens, t, ids, best);
 			}
-			for (String[] phrase : this.phrases) {
-				if (phrase.length > best && phraseAt(phrase, tokens, t)) {
-					best = phrase.length;
-				}
+			String[] forms = token.forms();
+			best = this.phrases.longest(tokens, t, best);
+			for (int s = 0; s < this.sets.size(); s++) {
+				best = Math.max(best, this.sets.get(s).match(tokens, t));
 			}
 			if (best == 0) {
-				for (String word : this.words) {
-					if (token.is(word)) {
-						return 1;
+				if (!this.words.isEmpty()) {
+					for (String form : forms) {
+						if (this.words.contains(form)) {
+							return 1;
+						}
 					}
 				}
 				for (String prefix : this.prefixes) {
-					for (String form : token.forms()) {
+					for (String form : forms) {
 						if (form.startsWith(prefix)) {
 							return 1;
 						}

@@ -1,6 +1,7 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -57,6 +58,22 @@ public final class PostText {
 		boolean[] upper = new boolean[length + 16];
 		int i = 0;
 		while (i < length) {
+			char ch = text.charAt(i);
+			if (ch >= 0x20 && ch < 0x7F) {
+				int at = folded.length();
+				if (at >= from.length) {
+					from = Arrays.copyOf(from, from.length * 2);
+					to = Arrays.copyOf(to, to.length * 2);
+					upper = Arrays.copyOf(upper, upper.length * 2);
+				}
+				boolean isUpper = ch >= 'A' && ch <= 'Z';
+				folded.append(isUpper ? (char) (ch + 32) : ch);
+				from[at] = i;
+				to[at] = i + 1;
+				upper[at] = isUpper;
+				i++;
+				continue;
+			}
 			int cp = text.codePointAt(i);
 			int next = i + Character.charCount(cp);
 			String f = Fold.of(cp);
@@ -64,9 +81,9 @@ public final class PostText {
 			for (int k = 0; k < f.length(); k++) {
 				int at = folded.length();
 				if (at >= from.length) {
-					from = java.util.Arrays.copyOf(from, from.length * 2);
-					to = java.util.Arrays.copyOf(to, to.length * 2);
-					upper = java.util.Arrays.copyOf(upper, upper.length * 2);
+					from = Arrays.copyOf(from, from.length * 2);
+					to = Arrays.copyOf(to, to.length * 2);
+					upper = Arrays.copyOf(upper, upper.length * 2);
 				}
 				folded.append(f.charAt(k));
 				from[at] = i;

@@ -25,6 +25,10 @@ public final class Token {
 
 	private long marks;
 
+	private long lexicon = -1L;
+
+	private int[] ids;
+
 	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
 			boolean upperCase, boolean quoted) {
 		this.index = index;
@@ -122,6 +126,46 @@ public final class Token {
 	 */
 	public boolean has(long bits) {
 		return (this.marks & bits) != 0;
+	}
+
+	/**
+	 * Records which lexicons hold this word (set by {@link Lexicons#annotate}).
+	 * @param bits one bit per lexicon, for entries and for phrase openings
+	 */
+	void lexicon(long bits) {
+		this.lexicon = bits;
+	}
+
+	void ids(int[] ids) {
+		this.ids = ids;
+	}
+
+	/** @return the vocabulary numbers of this word's forms, or null when not annotated */
+	int[] ids() {
+		return this.ids;
+	}
+
+	/**
+	 * Whether one of this word's forms has a vocabulary number.
+	 * @param id the number
+	 * @param word the word itself, used when this word was not annotated
+	 * @return true on a match
+	 */
+	boolean is(int id, String word) {
+		if (this.ids == null) {
+			return is(word);
+		}
+		for (int own : this.ids) {
+			if (own == id) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** @return the lexicon bits, or -1 (every bit) when the word was not annotated */
+	long lexicon() {
+		return this.lexicon;
 	}
 
 	/** @return all marks */

@@ -1,6 +1,7 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,11 +19,18 @@ public final class WordSet {
 
 	private final Set<String> singles = new HashSet<>();
 
-	private final Map<String, List<String[]>> phrases = new HashMap<>();
+	private final Phrases phrases = new Phrases();
+
+	private final BitSet singleIds = new BitSet();
+
+
+
 
 	private final Map<Integer, List<String>> byLength = new HashMap<>();
 
 	private final boolean maskable;
+
+	private long bits = -1L;
 
 	/**
 	 * A word set.
@@ -46,9 +54,32 @@ public final class WordSet {
 				}
 			}
 			else {
-				this.phrases.computeIfAbsent(words[0], (k) -> new ArrayList<>()).add(words);
+				this.phrases.add(words);
 			}
 		}
+	}
+
+	void bits(long bits) {
+		this.bits = bits;
+	}
+
+	long bits() {
+		return this.bits;
+	}
+
+	void number(Vocabulary vocabulary) {
+		for (String word : this.singles) {
+			this.singleIds.set(vocabulary.id(word));
+		}
+		this.phrases.number(vocabulary);
+	}
+
+	Set<String> singles() {
+		return this.singles;
+	}
+
+	Set<String> phraseHeads() {
+		return this.phrases.heads();
 	}
 
 	/** @return the set's name */
@@ -71,6 +102,18 @@ public final class WordSet {
 	 * @return true if it is
 	 */
 	public boolean contains(Token token) {
+		if ((token.lexicon() & this.bits) == 0 && !(this.maskable && token.masked())) {
+			return false;
+		}
+		int[] ids = token.ids();
+		if (ids != null) {
+			for (int id : ids) {
+				if (this.singleIds.get(id)) {
+					return true;
+				}
+			}
+			return this.maskable && token.masked() && unmask(token.norm()) != null;
+		}
 		for (String form : token.forms()) {
 			if (this.singles.contains(form)) {
 				return true;
@@ -87,36 +130,14 @@ public final class WordSet {
 	 */
 	public int match(List<Token> tokens, int at) {
 		Token first = tokens.get(at);
-		int best = 0;
-		for (String form : first.forms()) {
-			List<String[]> candidates = this.phrases.get(form);
-			if (candidates == null) {
-				continue;
-			}
-			for (String[] phrase : candidates) {
-				if (phrase.length > best && matches(phrase, tokens, at)) {
-					best = phrase.length;
-				}
-			}
+		if ((first.lexicon() & this.bits) == 0 && !(this.maskable && first.masked())) {
+			return 0;
 		}
+		int best = this.phrases.longest(tokens, at, 0);
 		if (best == 0 && contains(first)) {
 			best = 1;
 		}
 		return best;
-	}
-
-	private static boolean matches(String[] phrase, List<Token> tokens, int at) {
-		if (at + phrase.length > tokens.size()) {
-			return false;
-		}
-		int sentence = tokens.get(at).sentence();
-		for (int k = 1; k < phrase.length; k++) {
-			Token t = tokens.get(at + k);
-			if (t.sentence() != sentence || !t.is(phrase[k])) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**

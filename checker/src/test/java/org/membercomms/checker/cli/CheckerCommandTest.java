@@ -33,6 +33,13 @@ class CheckerCommandTest {
 	}
 
 	@Test
+	void splitsLinesOnLineFeedsOnly() throws IOException {
+		String output = run("a\tone\rstill one\u2028and still one\r\nb\ttwo\n\n", "classify");
+		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive", "a\tCLEAR\t-\t0.0000",
+				"b\tCLEAR\t-\t0.0000", "\tERROR\t-\t0.0000");
+	}
+
+	@Test
 	void treatsAFirstLineWithoutHeaderAsAPost() throws IOException {
 		String output = run("x\tHello residents\n", "classify");
 		assertThat(output).isEqualTo("id\tverdict\tcategories\toffensive\nx\tCLEAR\t-\t0.0000\n");

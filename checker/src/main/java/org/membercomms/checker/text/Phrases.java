@@ -1,0 +1,107 @@
+package org.membercomms.checker.text;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Phrases of several words, indexed by their first word, found at a given word of a post.
+ * Once numbered with the vocabulary, matching compares numbers instead of strings.
+ */
+final class Phrases {
+
+	private final Map<String, List<String[]>> byHead = new HashMap<>();
+
+	private final Map<Integer, List<String[]>> byHeadId = new HashMap<>();
+
+	private final Map<Integer, List<int[]>> idsByHeadId = new HashMap<>();
+
+	private final BitSet headIds = new BitSet();
+
+	void add(String[] phrase) {
+		this.byHead.computeIfAbsent(phrase[0], (k) -> new ArrayList<>()).add(phrase);
+	}
+
+	boolean isEmpty() {
+		return this.byHead.isEmpty();
+	}
+
+	Set<String> heads() {
+		return this.byHead.keySet();
+	}
+
+	void number(Vocabulary vocabulary) {
+		this.byHead.forEach((head, list) -> {
+			for (String[] phrase : list) {
+				int[] ids = new int[phrase.length];
+				for (int k = 0; k < phrase.length; k++) {
+					ids[k] = vocabulary.id(phrase[k]);
+				}
+				this.idsByHeadId.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
+				this.byHeadId.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
+				this.headIds.set(ids[0]);
+			}
+		});
+	}
+
+	/**
+	 * The length of the longest phrase that starts at a word, if longer than a length already found.
+	 * @param tokens the words of a post
+	 * @param at the first word
+	 * @param best the length already found
+	 * @return the longer length, or {@code best}
+	 */
+	int longest(List<Token> tokens, int at, int best) {
+		if (this.byHead.isEmpty()) {
+			return best;
+		}
+		Token first = tokens.get(at);
+		int[] ids = first.ids();
+		if (ids != null && !this.headIds.isEmpty()) {
+			for (int id : ids) {
+				if (!this.headIds.get(id)) {
+					continue;
+				}
+				List<int[]> candidates = this.idsByHeadId.get(id);
+				List<String[]> words = this.byHeadId.get(id);
+				for (int c = 0; c < candidates.size(); c++) {
+					int[] phrase = candidates.get(c);
+					if (phrase.length > best && matches(phrase, words.get(c), tokens, at)) {
+						best = phrase.length;
+					}
+				}
+			}
+			return best;
+		}
+		for (String form : first.forms()) {
+			List<String[]> candidates = this.byHead.get(form);
+			if (candidates == null) {
+				continue;
+			}
+			for (String[] phrase : candidates) {
+				if (phrase.length > best && matches(null, phrase, tokens, at)) {
+					best = phrase.length;
+				}
+			}
+		}
+		return best;
+	}
+
+	private static boolean matches(int[] ids, String[] words, List<Token> tokens, int at) {
+		if (at + words.length > tokens.size()) {
+			return false;
+		}
+		int sentence = tokens.get(at).sentence();
+		for (int k = 1; k < words.length; k++) {
+			Token t = tokens.get(at + k);
+			if (t.sentence() != sentence || !(ids == null ? t.is(words[k]) : t.is(ids[k], words[k]))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}
