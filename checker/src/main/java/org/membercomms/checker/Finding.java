@@ -7,8 +7,8 @@ import java.util.List;
  *
  * @param category the kind of risk
  * @param severity how serious it is
- * @param spans where the evidence is in the original text (may be empty for
- * context-only findings such as an image without a description)
+ * @param spans where the evidence is in the original text (may be empty for context-only
+ * findings such as an image without a description)
  * @param explanation why it matters, in plain English, naming the law
  * @param advice what to do instead
  * @param section the protocol section it relates to

@@ -19,8 +19,8 @@ import org.membercomms.checker.text.WordSet;
 
 /**
  * The front door of the checker: checks a draft post and reports the legal and Code of
- * Conduct risks it carries. Create one with {@link #create()} (it loads the lexicons, well
- * under a second) and share it: it is immutable and thread-safe.
+ * Conduct risks it carries. Create one with {@link #create()} (it loads the lexicons,
+ * well under a second) and share it: it is immutable and thread-safe.
  */
 public final class PostChecker {
 

@@ -6,11 +6,10 @@ package org.membercomms.checker;
  */
 public enum ProtocolSection {
 
-	DEFAMATION("defamation"), COPYRIGHT("copyright"), HARASSMENT("harassment"),
-	DATA_PROTECTION("data-protection"), INCITEMENT("incitement"), DISCRIMINATION("discrimination"),
-	OFFENSIVE_COMMUNICATIONS("offensive-communications"), CONFIDENTIALITY("confidentiality"),
-	PREDETERMINATION("predetermination"), RESPECT("respect"), PRE_ELECTION("pre-election"),
-	FREEDOM_OF_INFORMATION("freedom-of-information"), ACCESSIBILITY("accessibility");
+	DEFAMATION("defamation"), COPYRIGHT("copyright"), HARASSMENT("harassment"), DATA_PROTECTION("data-protection"),
+	INCITEMENT("incitement"), DISCRIMINATION("discrimination"), OFFENSIVE_COMMUNICATIONS("offensive-communications"),
+	CONFIDENTIALITY("confidentiality"), PREDETERMINATION("predetermination"), RESPECT("respect"),
+	PRE_ELECTION("pre-election"), FREEDOM_OF_INFORMATION("freedom-of-information"), ACCESSIBILITY("accessibility");
 
 	private final String key;
 

@@ -6,9 +6,10 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Bounded fuzzing with Jazzer: any text, any context flags, a report with spans inside the
- * text. In the normal suite (no JAZZER_FUZZ) it replays the seed inputs in
- * {@code PostCheckerFuzzTestInputs}; with {@code JAZZER_FUZZ=1} it fuzzes for a few seconds.
+ * Bounded fuzzing with Jazzer: any text, any context flags, a report with spans inside
+ * the text. In the normal suite (no JAZZER_FUZZ) it replays the seed inputs in
+ * {@code PostCheckerFuzzTestInputs}; with {@code JAZZER_FUZZ=1} it fuzzes for a few
+ * seconds.
  */
 class PostCheckerFuzzTest {
 
@@ -18,7 +19,8 @@ class PostCheckerFuzzTest {
 	void reportsOnAnyText(FuzzedDataProvider data) {
 		boolean images = data.consumeBoolean();
 		String text = data.consumeRemainingAsString();
-		Post post = images ? new Post(text, java.util.List.of(), java.util.List.of(new Image(ImageSource.STOCK, "", false)))
+		Post post = images
+				? new Post(text, java.util.List.of(), java.util.List.of(new Image(ImageSource.STOCK, "", false)))
 				: Post.of(text);
 		Report report = CHECKER.check(post, Context.empty());
 		assertThat(report.offensive()).isBetween(0.0, 1.0);

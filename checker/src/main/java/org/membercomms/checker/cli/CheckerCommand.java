@@ -19,8 +19,8 @@ import org.membercomms.checker.Report;
 import org.membercomms.checker.Span;
 
 /**
- * The command-line tool: {@code check}, {@code classify}, {@code evaluate} and {@code bench}.
- * Input and output are UTF-8 whatever the locale.
+ * The command-line tool: {@code check}, {@code classify}, {@code evaluate} and
+ * {@code bench}. Input and output are UTF-8 whatever the locale.
  */
 public final class CheckerCommand {
 

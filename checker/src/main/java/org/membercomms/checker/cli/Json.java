@@ -16,7 +16,9 @@ final class Json {
 
 	static String of(Report report, String text) {
 		StringBuilder out = new StringBuilder(512);
-		out.append("{\"verdict\":\"").append(report.verdict()).append("\",\"offensive\":")
+		out.append("{\"verdict\":\"")
+			.append(report.verdict())
+			.append("\",\"offensive\":")
 			.append(String.format(Locale.ROOT, "%.4f", report.offensive()))
 			.append(",\"findings\":[");
 		boolean firstFinding = true;
@@ -25,8 +27,13 @@ final class Json {
 				out.append(',');
 			}
 			firstFinding = false;
-			out.append("{\"category\":\"").append(f.category()).append("\",\"severity\":\"").append(f.severity())
-				.append("\",\"section\":\"").append(f.section().key()).append("\",\"explanation\":");
+			out.append("{\"category\":\"")
+				.append(f.category())
+				.append("\",\"severity\":\"")
+				.append(f.severity())
+				.append("\",\"section\":\"")
+				.append(f.section().key())
+				.append("\",\"explanation\":");
 			string(out, f.explanation());
 			out.append(",\"advice\":");
 			string(out, f.advice());

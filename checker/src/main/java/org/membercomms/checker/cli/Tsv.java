@@ -28,8 +28,8 @@ final class Tsv {
 
 	/**
 	 * Reads one line ended by a line feed only (a lone carriage return or a Unicode line
-	 * separator inside a post does not split it); a carriage return before the line feed is
-	 * dropped.
+	 * separator inside a post does not split it); a carriage return before the line feed
+	 * is dropped.
 	 * @param reader the input
 	 * @return the line, or null at the end
 	 * @throws IOException when reading fails

@@ -36,9 +36,10 @@ public final class Identifiers {
 	private static final String MONTH = "(?:Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August"
 			+ "|Sep|Sept|September|Oct|October|Nov|November|Dec|December)";
 
-	private static final Pattern DATE_OF_BIRTH = Pattern.compile("(?i)(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date of birth|born(?: on)?)"
-			+ "[:\\s-]{1,4}(?:(?:is|was|of) )?(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?" + MONTH
-			+ ",? [0-9]{4}|" + MONTH + " [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})");
+	private static final Pattern DATE_OF_BIRTH = Pattern
+		.compile("(?i)(?<![A-Za-z])(?:d\\.?o\\.?b\\.?|date of birth|born(?: on)?)"
+				+ "[:\\s-]{1,4}(?:(?:is|was|of) )?(?:[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2,4}|[0-9]{1,2}(?:st|nd|rd|th)? (?:of )?"
+				+ MONTH + ",? [0-9]{4}|" + MONTH + " [0-9]{1,2}(?:st|nd|rd|th)?,? [0-9]{4})");
 
 	private static final Pattern ADDRESS = Pattern.compile("(?<![A-Za-z0-9£$.,/-])[0-9]{1,4}[A-Za-z]?,? "
 			+ "(?:[A-Z][a-z']{1,20} ){1,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Gardens|Court"
@@ -48,7 +49,9 @@ public final class Identifiers {
 	private Identifiers() {
 	}
 
-	/** @return email addresses (found from each @ outwards, so time stays linear) */
+	/**
+	 * @return email addresses (found from each @ outwards, so time stays linear)
+	 */
 	public static Recogniser emails() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
@@ -83,12 +86,16 @@ public final class Identifiers {
 		return c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-');
 	}
 
-	/** @return UK postcodes written in capitals */
+	/**
+	 * @return UK postcodes written in capitals
+	 */
 	public static Recogniser postcodes() {
 		return (text) -> capitalNextToDigit(text) ? all(POSTCODE, text, Entity.Kind.POSTCODE) : List.of();
 	}
 
-	/** @return National Insurance numbers that follow HMRC's prefix rules */
+	/**
+	 * @return National Insurance numbers that follow HMRC's prefix rules
+	 */
 	public static Recogniser niNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
@@ -106,7 +113,9 @@ public final class Identifiers {
 		};
 	}
 
-	/** @return ten-digit numbers that pass the NHS modulus 11 check */
+	/**
+	 * @return ten-digit numbers that pass the NHS modulus 11 check
+	 */
 	public static Recogniser nhsNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
@@ -123,17 +132,24 @@ public final class Identifiers {
 		};
 	}
 
-	/** @return vehicle registrations (current, prefix and suffix formats) written in capitals */
+	/**
+	 * @return vehicle registrations (current, prefix and suffix formats) written in
+	 * capitals
+	 */
 	public static Recogniser vehicleRegistrations() {
 		return (text) -> capitalNextToDigit(text) ? all(VEHICLE, text, Entity.Kind.VEHICLE_REGISTRATION) : List.of();
 	}
 
-	/** @return dates introduced as someone's date of birth */
+	/**
+	 * @return dates introduced as someone's date of birth
+	 */
 	public static Recogniser datesOfBirth() {
 		return (text) -> mentionsBirth(text) ? all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH) : List.of();
 	}
 
-	/** @return house-number-and-street addresses */
+	/**
+	 * @return house-number-and-street addresses
+	 */
 	public static Recogniser addresses() {
 		return (text) -> numberBeforeCapital(text) ? all(ADDRESS, text, Entity.Kind.ADDRESS) : List.of();
 	}
@@ -159,7 +175,10 @@ public final class Identifiers {
 		return check != 10 && check == digits.charAt(9) - '0';
 	}
 
-	/** Whether some {@code count} digits stand within {@code span} chars (cheap test before a regex). */
+	/**
+	 * Whether some {@code count} digits stand within {@code span} chars (cheap test
+	 * before a regex).
+	 */
 	static boolean digitsWithin(String text, int count, int span) {
 		int n = text.length();
 		int[] recent = new int[count];

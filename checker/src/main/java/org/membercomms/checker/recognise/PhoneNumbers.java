@@ -20,7 +20,8 @@ public final class PhoneNumbers implements Recogniser {
 		if (!Identifiers.digitsWithin(text, 7, 20)) {
 			return found;
 		}
-		// libphonenumber scans the whole text with a costly expression: hand it only the runs of
+		// libphonenumber scans the whole text with a costly expression: hand it only the
+		// runs of
 		// digits, spaces and phone punctuation that hold enough digits to be a number.
 		int n = text.length();
 		int i = 0;

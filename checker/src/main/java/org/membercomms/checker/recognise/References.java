@@ -13,8 +13,8 @@ import org.membercomms.checker.text.WordSet;
 /**
  * Finds who and what a post talks about and marks the words: people's names (titles such
  * as Cllr, Mrs or Dr, capitalisation, the shipped first-name and surname lists), roles
- * (the Leader, officers, residents), pronouns, organisations, institutions and groups with
- * a protected characteristic.
+ * (the Leader, officers, residents), pronouns, organisations, institutions and groups
+ * with a protected characteristic.
  */
 public final class References {
 
@@ -28,34 +28,42 @@ public final class References {
 	private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "u", "ya", "ye",
 			"yer");
 
-	/** Given names that are also everyday words, month names or places: names only with a surname or title. */
-	private static final Set<String> NAME_WORDS = Set.copyOf(List.of("will", "may", "mark", "grant", "bill", "hope", "faith", "joy",
-			"summer", "april", "june", "rose", "grace", "chase", "guy", "pat", "sue", "art", "bob", "don", "jack",
-			"ray", "rich", "rob", "sky", "lane", "hunter", "mason", "price", "page", "miles", "dale", "dawn", "glen",
-			"heath", "lee", "max", "norman", "penny", "ruby", "terry", "victor", "wade", "brook", "brooks", "king",
-			"green", "major", "reed", "august", "autumn", "winter", "holly", "ivy", "iris", "lily", "violet", "daisy",
-			"poppy", "amber", "crystal", "destiny", "harmony", "heaven", "honey", "star", "storm", "river", "forest",
-			"rocky", "sandy", "misty", "rusty", "sunny", "frank", "earnest", "constance", "patience", "prudence",
-			"charity", "mercy", "christian", "royal", "sterling", "noble", "young", "carter", "cooper", "baker",
-			"porter", "mayor", "minister", "bishop", "dean", "chancellor", "unique", "precious", "justice",
-			"liberty", "trinity", "independence", "easter", "christmas", "jan", "ash", "field", "hall",
-			"brady", "happy", "paris", "london", "chelsea", "india", "jordan", "georgia", "virginia", "carolina",
-			"florence", "lincoln", "kent", "devon", "york", "preston", "stanley", "clifton", "ashley", "shelby",
-			"bradley", "beverly", "kingston", "chester", "warren", "wiley", "bell", "mario", "tesco", "nick", "sherman",
+	/**
+	 * Given names that are also everyday words, month names or places: names only with a
+	 * surname or title.
+	 */
+	private static final Set<String> NAME_WORDS = Set.copyOf(List.of("will", "may", "mark", "grant", "bill", "hope",
+			"faith", "joy", "summer", "april", "june", "rose", "grace", "chase", "guy", "pat", "sue", "art", "bob",
+			"don", "jack", "ray", "rich", "rob", "sky", "lane", "hunter", "mason", "price", "page", "miles", "dale",
+			"dawn", "glen", "heath", "lee", "max", "norman", "penny", "ruby", "terry", "victor", "wade", "brook",
+			"brooks", "king", "green", "major", "reed", "august", "autumn", "winter", "holly", "ivy", "iris", "lily",
+			"violet", "daisy", "poppy", "amber", "crystal", "destiny", "harmony", "heaven", "honey", "star", "storm",
+			"river", "forest", "rocky", "sandy", "misty", "rusty", "sunny", "frank", "earnest", "constance", "patience",
+			"prudence", "charity", "mercy", "christian", "royal", "sterling", "noble", "young", "carter", "cooper",
+			"baker", "porter", "mayor", "minister", "bishop", "dean", "chancellor", "unique", "precious", "justice",
+			"liberty", "trinity", "independence", "easter", "christmas", "jan", "ash", "field", "hall", "brady",
+			"happy", "paris", "london", "chelsea", "india", "jordan", "georgia", "virginia", "carolina", "florence",
+			"lincoln", "kent", "devon", "york", "preston", "stanley", "clifton", "ashley", "shelby", "bradley",
+			"beverly", "kingston", "chester", "warren", "wiley", "bell", "mario", "tesco", "nick", "sherman",
 			"wellington", "milton", "ruth", "pearl", "jewel", "gay", "sage", "rory", "dusty", "ward", "west", "white",
-			"brown", "little", "moore", "craig", "trevor", "queen", "king", "prince", "princess", "duke", "earl", "ryan", "abbey", "clay", "cliff", "drew", "gene", "hazel",
-			"jade", "olive", "tyler", "parker", "spencer", "marshall", "taylor", "lewis", "harrison", "morgan",
-			"mitchell", "kelly", "jay", "kay", "dee", "cam", "al", "ed", "di", "jo", "val", "viv", "roy", "ronnie"));
+			"brown", "little", "moore", "craig", "trevor", "queen", "king", "prince", "princess", "duke", "earl",
+			"ryan", "abbey", "clay", "cliff", "drew", "gene", "hazel", "jade", "olive", "tyler", "parker", "spencer",
+			"marshall", "taylor", "lewis", "harrison", "morgan", "mitchell", "kelly", "jay", "kay", "dee", "cam", "al",
+			"ed", "di", "jo", "val", "viv", "roy", "ronnie"));
 
-	/** Words that make a capitalised pair a place, not a person ("Rose Avenue", "Grace Hall"). */
-	private static final Set<String> PLACE_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "lane", "close",
-			"drive", "way", "crescent", "gardens", "court", "place", "terrace", "grove", "hill", "row", "walk", "mews",
-			"view", "square", "rise", "parade", "vale", "meadow", "meadows", "fields", "field", "gate", "cottages",
-			"estate", "green", "park", "hall", "centre", "center", "school", "church", "house", "library", "academy",
-			"college", "hospital", "surgery", "farm", "wood", "woods", "bridge", "station", "primary", "infants",
-			"juniors", "chapel", "arms", "inn", "hotel", "tower", "towers", "lodge", "manor", "village", "town", "city",
-			"ward", "fc", "club", "trust", "foundation", "campus", "leisure", "street's", "theatre", "cinema", "market",
-			"quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end", "court's");
+	/**
+	 * Words that make a capitalised pair a place, not a person ("Rose Avenue", "Grace
+	 * Hall").
+	 */
+	private static final Set<String> PLACE_WORDS = Set.of("road", "rd", "street", "st", "avenue", "ave", "lane",
+			"close", "drive", "way", "crescent", "gardens", "court", "place", "terrace", "grove", "hill", "row", "walk",
+			"mews", "view", "square", "rise", "parade", "vale", "meadow", "meadows", "fields", "field", "gate",
+			"cottages", "estate", "green", "park", "hall", "centre", "center", "school", "church", "house", "library",
+			"academy", "college", "hospital", "surgery", "farm", "wood", "woods", "bridge", "station", "primary",
+			"infants", "juniors", "chapel", "arms", "inn", "hotel", "tower", "towers", "lodge", "manor", "village",
+			"town", "city", "ward", "fc", "club", "trust", "foundation", "campus", "leisure", "street's", "theatre",
+			"cinema", "market", "quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end",
+			"court's");
 
 	private References() {
 	}
@@ -112,11 +120,17 @@ public final class References {
 		return true;
 	}
 
-	/** Words after which capitalised words are a private person's name, whatever the name lists say. */
+	/**
+	 * Words after which capitalised words are a private person's name, whatever the name
+	 * lists say.
+	 */
 	private static final Set<String> CONTEXT_WORDS = Set.of("constituent", "constituents", "resident", "tenant",
 			"neighbour", "client", "residents", "tenants", "neighbours");
 
-	/** Right after a title any capitalised word is a surname, even "Green", "Hall" or "Lane". */
+	/**
+	 * Right after a title any capitalised word is a surname, even "Green", "Hall" or
+	 * "Lane".
+	 */
 	private static boolean surnameAfterTitle(Token token) {
 		if (!token.capitalised() || token.norm().length() < 2) {
 			return false;
@@ -149,7 +163,8 @@ public final class References {
 					for (int k = i + 1; k < j; k++) {
 						tokens.get(k).mark(Marks.PERSON | Marks.PRIVATE_PERSON);
 					}
-					found.add(new Entity(Entity.Kind.PRIVATE_PERSON, tokens.get(i + 1).start(), tokens.get(j - 1).end()));
+					found.add(
+							new Entity(Entity.Kind.PRIVATE_PERSON, tokens.get(i + 1).start(), tokens.get(j - 1).end()));
 					i = j;
 					continue;
 				}
@@ -183,8 +198,8 @@ public final class References {
 				int j = i + 1;
 				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
 						&& !tokens.get(j).upperCase() && !PLACE_WORDS.contains(tokens.get(j).norm())
-						&& (last.contains(tokens.get(j).norm())
-								|| !first.contains(tokens.get(j).norm()) || !everyday)) {
+						&& (last.contains(tokens.get(j).norm()) || !first.contains(tokens.get(j).norm())
+								|| !everyday)) {
 					j++;
 					if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
 							&& last.contains(tokens.get(j).norm())) {
@@ -209,8 +224,8 @@ public final class References {
 
 	private static final Set<String> COMPANY_WORDS = Set.of("ltd", "limited", "plc", "llp", "homes", "developments",
 			"properties", "construction", "estates", "holdings", "builders", "contractors", "associates", "partners",
-			"investments", "consulting", "consultants", "solutions", "enterprises", "industries", "logistics",
-			"motors", "inc", "group");
+			"investments", "consulting", "consultants", "solutions", "enterprises", "industries", "logistics", "motors",
+			"inc", "group");
 
 	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "contractor", "company", "firm",
 			"landlord", "builder", "business", "charity", "club", "newspaper", "paper", "association", "housebuilder");

@@ -39,9 +39,8 @@ final class AccessibilityRule implements Rule {
 		emoji(text, findings);
 		Span click = clickHere(post.tokens());
 		if (click != null) {
-			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, List.of(click),
-					"uses \"click here\" as link text", LAW,
-					"Describe where the link goes (\"Read the budget report\"), not \"click here\".");
+			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, List.of(click), "uses \"click here\" as link text",
+					LAW, "Describe where the link goes (\"Read the budget report\"), not \"click here\".");
 		}
 		longSentences(post, findings);
 		for (Image image : post.post().images()) {
@@ -71,8 +70,9 @@ final class AccessibilityRule implements Rule {
 			i = j - 1;
 		}
 		if (!spans.isEmpty()) {
-			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, spans, "has hashtags of several words not in CamelCase",
-					LAW, "Capitalise each word of a hashtag (#SaveOurLibrary) so screen readers read it as words.");
+			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, spans,
+					"has hashtags of several words not in CamelCase", LAW,
+					"Capitalise each word of a hashtag (#SaveOurLibrary) so screen readers read it as words.");
 		}
 	}
 
@@ -91,7 +91,10 @@ final class AccessibilityRule implements Rule {
 		return uppers >= 2 && lower;
 	}
 
-	/** Whether the tag splits wholly into at least two known words (dynamic programming, linear in practice). */
+	/**
+	 * Whether the tag splits wholly into at least two known words (dynamic programming,
+	 * linear in practice).
+	 */
 	private boolean severalWords(String tag) {
 		int n = tag.length();
 		int[] parts = new int[n + 1];

@@ -21,8 +21,8 @@ import org.membercomms.checker.text.Token;
  */
 public final class Analysis {
 
-	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nobody", "none", "nor",
-			"hardly", "isnt", "wasnt", "arent", "dont", "doesnt", "didnt", "cannot", "without");
+	private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "nobody", "none", "nor", "hardly",
+			"isnt", "wasnt", "arent", "dont", "doesnt", "didnt", "cannot", "without");
 
 	private static final Set<String> REPORTING_VERBS = Set.of("called", "calling", "call", "calls", "branded",
 			"labelled", "labeled", "named", "dubbed");
@@ -118,7 +118,9 @@ public final class Analysis {
 		this.offensive.add(weight);
 	}
 
-	/** @return the offensive score, 0 to 1 */
+	/**
+	 * @return the offensive score, 0 to 1
+	 */
 	public double offensive() {
 		double notOffensive = 1.0;
 		for (double w : this.offensive) {
@@ -178,8 +180,8 @@ public final class Analysis {
 	}
 
 	/**
-	 * Whether words are reported rather than said: quoted in a post that condemns abuse, or
-	 * introduced by "called me", "branded us" and the like.
+	 * Whether words are reported rather than said: quoted in a post that condemns abuse,
+	 * or introduced by "called me", "branded us" and the like.
 	 * @param first first word of the evidence
 	 * @param last last word of the evidence
 	 * @return true when the author is quoting or reporting abuse, not giving it

@@ -80,12 +80,15 @@ final class ConfidentialityRule implements Rule {
 		}
 	}
 
-	private static final Set<String> REFUSALS = Set.of("ca", "cannot", "can't", "unable", "wo",
-			"won't", "mustn't", "must", "able", "allowed", "sorry", "until", "unfortunately", "if", "why", "whether");
+	private static final Set<String> REFUSALS = Set.of("ca", "cannot", "can't", "unable", "wo", "won't", "mustn't",
+			"must", "able", "allowed", "sorry", "until", "unfortunately", "if", "why", "whether");
 
 	private static final Set<String> PUBLICATION = Set.of("published", "publish", "publication", "released", "public");
 
-	/** "The exempt report will be published once the sale completes" announces, it does not disclose. */
+	/**
+	 * "The exempt report will be published once the sale completes" announces, it does
+	 * not disclose.
+	 */
 	private static boolean toBePublished(List<Token> tokens, int at) {
 		int sentence = tokens.get(at).sentence();
 		for (int k = at + 1; k < tokens.size() && k <= at + 6 && tokens.get(k).sentence() == sentence; k++) {

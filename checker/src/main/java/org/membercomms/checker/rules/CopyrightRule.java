@@ -45,7 +45,9 @@ final class CopyrightRule implements Rule {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
 	}
 
-	/** Crown copyright and Open Government Licence material may be reused with the notice. */
+	/**
+	 * Crown copyright and Open Government Licence material may be reused with the notice.
+	 */
 	private static boolean openLicence(String text) {
 		String lower = text.toLowerCase(Locale.ROOT);
 		return lower.contains("crown copyright") || lower.contains("open government licence");

@@ -20,11 +20,11 @@ import org.membercomms.checker.text.Token;
 
 /**
  * Other people's personal data: phone numbers, email addresses, home addresses and
- * postcodes, National Insurance and NHS numbers, dates of birth, vehicle registrations tied
- * to a person, casework or special category details (health, ethnicity, religion, sexuality)
- * tied to a named private person, and details of children. Public information is left
- * alone: an organisation's number or email, the author's own contact details, a road, a
- * venue's address.
+ * postcodes, National Insurance and NHS numbers, dates of birth, vehicle registrations
+ * tied to a person, casework or special category details (health, ethnicity, religion,
+ * sexuality) tied to a named private person, and details of children. Public information
+ * is left alone: an organisation's number or email, the author's own contact details, a
+ * road, a venue's address.
  */
 final class DataProtectionRule implements Rule {
 
@@ -41,15 +41,15 @@ final class DataProtectionRule implements Rule {
 			"business", "shop", "club", "bookings", "booking", "tickets", "hall", "school", "group", "foundation",
 			"trust", "ltd", "department", "desk", "unit", "clinic", "practice", "pharmacy", "hospital", "website",
 			"organisers", "organiser", "association", "society", "scheme", "project", "campaign", "appointments",
-			"appointment", "rspca", "citizens", "advice", "cab", "emergency", "emergencies", "report",
-			"reporting", "24", "24/7", "lines", "free", "confidential", "support", "info", "information", "ward");
+			"appointment", "rspca", "citizens", "advice", "cab", "emergency", "emergencies", "report", "reporting",
+			"24", "24/7", "lines", "free", "confidential", "support", "info", "information", "ward");
 
 	private static final Set<String> SELF_CUES = Set.of("me", "my", "i", "i'm", "myself");
 
-	private static final Set<String> PERSON_CUES = Set.of("his", "her", "their", "he", "she", "lives", "live",
-			"living", "lived", "home", "neighbour", "neighbours", "constituent", "resident", "tenant", "family",
-			"wife", "husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address", "kids",
-			"children", "whose");
+	private static final Set<String> PERSON_CUES = Set.of("his", "her", "their", "he", "she", "lives", "live", "living",
+			"lived", "home", "neighbour", "neighbours", "constituent", "resident", "tenant", "family", "wife",
+			"husband", "mum", "dad", "son", "daughter", "mobile", "personal", "private", "address", "kids", "children",
+			"whose");
 
 	private static final Set<String> HOME_CUES = Set.of("lives", "live", "living", "lived", "home", "house", "address",
 			"flat", "resides", "residing", "bungalow", "door", "doorstep", "front");
@@ -59,10 +59,10 @@ final class DataProtectionRule implements Rule {
 			"shop", "store", "academy", "college", "hospital", "chapel", "mosque", "temple", "gurdwara", "pavilion",
 			"venue", "depot", "event", "meeting", "open", "opening", "opens", "launch", "drop-in", "drop", "session",
 			"sessions", "clinic", "market", "site", "development", "application", "planning", "homes", "scheme",
-			"building", "premises", "unit", "works", "roadworks", "closed", "closure", "repairs", "pothole",
-			"potholes", "flooding", "collection", "bins", "restaurant", "hotel", "theatre", "park", "playground",
-			"garden", "gardens", "allotments", "company", "business", "businesses", "firm", "ltd", "warehouse",
-			"factory", "pharmacy", "practice", "bank", "foodbank", "food", "community", "charity", "visit", "visited",
+			"building", "premises", "unit", "works", "roadworks", "closed", "closure", "repairs", "pothole", "potholes",
+			"flooding", "collection", "bins", "restaurant", "hotel", "theatre", "park", "playground", "garden",
+			"gardens", "allotments", "company", "business", "businesses", "firm", "ltd", "warehouse", "factory",
+			"pharmacy", "practice", "bank", "foodbank", "food", "community", "charity", "visit", "visited",
 			"congratulations", "congrats", "new", "welcome", "address", "located", "find", "based", "held", "join",
 			"come", "along", "bus", "stop", "crossing", "junction");
 
@@ -105,8 +105,12 @@ final class DataProtectionRule implements Rule {
 			child: %FIRST_NAME|%PERSON ~2 UNDER18 ~1 year_old|years_old|yr_old
 			child: %FIRST_NAME|%PERSON ~1 's|his|her ~1 CHILD ~3 SPECIAL|CASEWORK|excluded|expelled|bullied|arrested|school|aged
 			child: CHILD ~2 %FIRST_NAME|%PERSON ~4 SPECIAL|CASEWORK|excluded|expelled|bullied|arrested
-			""".replace("SPECIAL", SPECIAL).replace("CASEWORK", CASEWORK).replace("CHILD", CHILD)
-		.replace("UNDER18", "1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen");
+			"""
+		.replace("SPECIAL", SPECIAL)
+		.replace("CASEWORK", CASEWORK)
+		.replace("CHILD", CHILD)
+		.replace("UNDER18",
+				"1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen");
 
 	private final Patterns patterns;
 
@@ -182,7 +186,8 @@ final class DataProtectionRule implements Rule {
 			reasons.add(switch (match.tag()) {
 				case "child" -> "identifies a child";
 				case "home" -> "says where a named person lives";
-				case "special" -> "reveals health, religion, ethnicity, sexuality or similar details about a named person";
+				case "special" ->
+					"reveals health, religion, ethnicity, sexuality or similar details about a named person";
 				default -> "reveals casework details about a named resident";
 			});
 			high = true;
@@ -193,8 +198,8 @@ final class DataProtectionRule implements Rule {
 		}
 	}
 
-	private static final Set<String> CELEBRATING = Set.of("congratulations", "congrats", "welcome", "thanks",
-			"thank", "proud", "celebrate", "celebrating", "wishing", "happy", "well", "done", "brilliant", "amazing",
+	private static final Set<String> CELEBRATING = Set.of("congratulations", "congrats", "welcome", "thanks", "thank",
+			"proud", "celebrate", "celebrating", "wishing", "happy", "well", "done", "brilliant", "amazing",
 			"fantastic", "great", "winner", "winning", "won", "award", "awarded", "volunteer", "volunteers",
 			"volunteering", "charity", "fundraising", "raised", "joined", "join", "appointed", "elected", "first");
 
@@ -223,9 +228,11 @@ final class DataProtectionRule implements Rule {
 		String local = lower.substring(0, lower.indexOf('@'));
 		return lower.endsWith(".gov.uk") || lower.endsWith(".nhs.uk") || lower.endsWith(".ac.uk")
 				|| lower.endsWith(".sch.uk") || lower.endsWith(".police.uk") || lower.endsWith(".org")
-				|| lower.endsWith(".org.uk") || Set.of("info", "enquiries", "enquiry", "contact", "hello", "admin",
-						"office", "planning", "support", "help", "bookings", "press", "media", "foi", "complaints",
-						"team", "mail", "sales", "events", "reception", "customerservices", "licensing")
+				|| lower.endsWith(".org.uk")
+				|| Set
+					.of("info", "enquiries", "enquiry", "contact", "hello", "admin", "office", "planning", "support",
+							"help", "bookings", "press", "media", "foi", "complaints", "team", "mail", "sales",
+							"events", "reception", "customerservices", "licensing")
 					.contains(local);
 	}
 
@@ -261,7 +268,10 @@ final class DataProtectionRule implements Rule {
 		return false;
 	}
 
-	/** Whether a venue word stands right before or after an address ("the Corner Shop, 8 Albert Road"). */
+	/**
+	 * Whether a venue word stands right before or after an address ("the Corner Shop, 8
+	 * Albert Road").
+	 */
 	private static boolean venueNear(Analysis post, Entity e) {
 		int at = post.tokenAt(e.start());
 		if (at < 0) {

@@ -65,7 +65,10 @@ final class DefamationRule implements Rule {
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
 			poss: his|her|%PERSON|%ROLE ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
-			""".replace("WHO", WHO).replace("CRIME", CRIME).replace("ACT", ACT);
+			"""
+		.replace("WHO", WHO)
+		.replace("CRIME", CRIME)
+		.replace("ACT", ACT);
 
 	private final Patterns patterns;
 
@@ -78,8 +81,8 @@ final class DefamationRule implements Rule {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
 		for (Match match : this.patterns.find(tokens)) {
-			if (post.reported(match.first(), match.last()) || post.negated(match.last())
-					|| idiom(tokens, match) || onlyInstitution(tokens, match) || privilegedReport(post, match)) {
+			if (post.reported(match.first(), match.last()) || post.negated(match.last()) || idiom(tokens, match)
+					|| onlyInstitution(tokens, match) || privilegedReport(post, match)) {
 				continue;
 			}
 			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
@@ -97,13 +100,13 @@ final class DefamationRule implements Rule {
 		}
 	}
 
-	private static final Set<String> BLOCKERS = Set.of("victim", "victims", "against", "tackle",
-			"tackling", "fight", "fighting", "report", "reporting", "investigating", "investigate", "prevent",
-			"preventing", "protect", "protecting", "warn", "warning", "aware", "targeted", "by", "if", "whether",
-			"accused", "accusing", "called");
+	private static final Set<String> BLOCKERS = Set.of("victim", "victims", "against", "tackle", "tackling", "fight",
+			"fighting", "report", "reporting", "investigating", "investigate", "prevent", "preventing", "protect",
+			"protecting", "warn", "warning", "aware", "targeted", "by", "if", "whether", "accused", "accusing",
+			"called");
 
-	private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "got",
-			"get", "gets", "is", "are");
+	private static final Set<String> AUXILIARIES = Set.of("was", "were", "been", "being", "got", "get", "gets", "is",
+			"are");
 
 	private static boolean idiom(List<Token> tokens, Match match) {
 		Token last = tokens.get(match.last());
@@ -133,19 +136,23 @@ final class DefamationRule implements Rule {
 				&& tokens.get(next).is("with", "in", "ahead", "awake", "behind", "on", "down", "at", "within")) {
 			return true;
 		}
-		if (last.is("lying") && next < tokens.size() && tokens.get(next).is("around", "about", "down", "empty", "idle", "in", "on")) {
+		if (last.is("lying") && next < tokens.size()
+				&& tokens.get(next).is("around", "about", "down", "empty", "idle", "in", "on")) {
 			return true;
 		}
 		return last.is("drunk") && next < tokens.size() && tokens.get(next).is("responsibly", "water", "tea");
 	}
 
-	private static final Set<String> PROCEEDINGS = Set.of("court", "inquiry", "tribunal", "inquest",
-			"jury", "judge", "ombudsman", "trial", "magistrates", "hearing", "regulator", "prosecutors", "prosecution");
+	private static final Set<String> PROCEEDINGS = Set.of("court", "inquiry", "tribunal", "inquest", "jury", "judge",
+			"ombudsman", "trial", "magistrates", "hearing", "regulator", "prosecutors", "prosecution");
 
-	private static final Set<String> FINDINGS = Set.of("heard", "found", "ruled", "concluded",
-			"told", "convicted", "decided", "finds", "hears", "rules", "concludes", "judged");
+	private static final Set<String> FINDINGS = Set.of("heard", "found", "ruled", "concluded", "told", "convicted",
+			"decided", "finds", "hears", "rules", "concludes", "judged");
 
-	/** A fair report of court or inquiry proceedings ("the inquiry heard ...") is privileged. */
+	/**
+	 * A fair report of court or inquiry proceedings ("the inquiry heard ...") is
+	 * privileged.
+	 */
 	private static boolean privilegedReport(Analysis post, Match match) {
 		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
 		boolean proceedings = false;
@@ -158,13 +165,19 @@ final class DefamationRule implements Rule {
 		return proceedings && finding;
 	}
 
-	/** "was abused", "were lied to", "was stolen": the person is the victim, not the accused. */
+	/**
+	 * "was abused", "were lied to", "was stolen": the person is the victim, not the
+	 * accused.
+	 */
 	private static boolean participle(Token token) {
 		String w = token.norm();
 		return w.endsWith("ed") || w.endsWith("en") || token.is("lied", "stole", "nicked", "conned", "robbed");
 	}
 
-	/** Whether "and" joins the accused person to the institution ("Cllr X and the council lied"). */
+	/**
+	 * Whether "and" joins the accused person to the institution ("Cllr X and the council
+	 * lied").
+	 */
 	private static boolean joined(List<Token> tokens, int from, int to) {
 		for (int k = from + 1; k < to; k++) {
 			if (tokens.get(k).is("and", "&")) {

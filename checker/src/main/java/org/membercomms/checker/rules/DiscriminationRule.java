@@ -61,7 +61,8 @@ final class DiscriminationRule implements Rule {
 			stereotype: coffin_dodger|coffin_dodgers|ok_boomer|old_codger|old_codgers|old_duffer|old_biddy|senile_old|wrinklies|geriatrics|men_in_dresses|man_in_a_dress|pretending_to_be_a_woman|pretending_to_be_a_man|gay_agenda|the_gays|the_blacks|the_pakis|illegals
 			stereotype: pregnant|pregnancy|maternity|menopausal|menopause ~6 useless|liability|burden|waste|hormonal|unreliable|drain
 			stereotype: disabled|disability|wheelchair|autistic|deaf|blind ~2 should|shouldn't|should_not ~2 stay_at_home|be_kept|be_hidden|be_locked_away
-			""".replace("FILL", FILLER);
+			"""
+		.replace("FILL", FILLER);
 
 	private final Patterns patterns;
 
@@ -93,8 +94,7 @@ final class DiscriminationRule implements Rule {
 			}
 			if ((match.tag().equals("aged") || match.pattern().startsWith("send"))
 					&& !post.sentenceHas(tokens.get(match.first()).sentence(),
-							match.tag().equals("aged") ? Marks.TARGET
-									: Marks.GROUP)) {
+							match.tag().equals("aged") ? Marks.TARGET : Marks.GROUP)) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -119,8 +119,7 @@ final class DiscriminationRule implements Rule {
 	/** Whether the sentence names or points at a person outside the stereotype itself. */
 	private static boolean aimedAtSomeone(Analysis post, Match match) {
 		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		long people = Marks.PERSON | Marks.PRONOUN
-				| Marks.YOU | Marks.ROLE;
+		long people = Marks.PERSON | Marks.PRONOUN | Marks.YOU | Marks.ROLE;
 		for (int k = bounds[0]; k <= bounds[1]; k++) {
 			if ((k < match.first() || k > match.last()) && post.tokens().get(k).has(people)) {
 				return true;

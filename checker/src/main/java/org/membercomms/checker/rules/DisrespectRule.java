@@ -14,10 +14,11 @@ import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
 
 /**
- * Personal abuse, insults, bullying or belittling aimed at Members, officers or the public.
- * Words that judge a policy, a decision, a party or the council are left alone: that is
- * robust political criticism. An insult is flagged when it names a person ("idiot"), or when
- * a word like "useless" or "clown" is said of a person, not of a thing.
+ * Personal abuse, insults, bullying or belittling aimed at Members, officers or the
+ * public. Words that judge a policy, a decision, a party or the council are left alone:
+ * that is robust political criticism. An insult is flagged when it names a person
+ * ("idiot"), or when a word like "useless" or "clown" is said of a person, not of a
+ * thing.
  */
 final class DisrespectRule implements Rule {
 
@@ -56,7 +57,8 @@ final class DisrespectRule implements Rule {
 			belittle: shut_your_mouth|shut_your_face|shut_your_gob|shut_your_trap|shut_up|get_lost|sod_off|piss_off|do_one|jog_on|go_away_and|crawl_back|get_a_life|grow_a_spine|grow_a_brain|grow_up
 			belittle: sack|sacked|fire|get_rid_of|kick_out|boot_out ~2 %OFFICER
 			belittle: %OFFICER ~6 should|must|needs_to|ought_to ~1 be ~3 sacked|fired|ashamed|kicked_out|booted_out
-			""".replace("SAID_OF", "@insults-attributed|@insult-adjectives");
+			"""
+		.replace("SAID_OF", "@insults-attributed|@insult-adjectives");
 
 	private final Patterns patterns;
 
@@ -84,8 +86,8 @@ final class DisrespectRule implements Rule {
 			boolean insult = match.tag().equals("insult");
 			strong |= insult;
 			post.offend(insult ? 0.55 : 0.5);
-			atOfficer |= hasOfficer(tokens, match) || (insult
-					&& post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
+			atOfficer |= hasOfficer(tokens, match)
+					|| (insult && post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
 		}
 		if (!evidence.isEmpty()) {
 			findings.add(Category.DISRESPECT, strong || atOfficer ? Severity.HIGH_RISK : Severity.CAUTION, evidence,

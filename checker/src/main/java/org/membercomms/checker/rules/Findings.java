@@ -30,8 +30,7 @@ public final class Findings {
 	 * @param law why that matters, naming the law
 	 * @param advice what to do instead
 	 */
-	public void add(Category category, Severity severity, List<Span> spans, String reason, String law,
-			String advice) {
+	public void add(Category category, Severity severity, List<Span> spans, String reason, String law, String advice) {
 		Draft draft = this.drafts.computeIfAbsent(category, (c) -> new Draft());
 		if (draft.severity == null || severity.compareTo(draft.severity) > 0) {
 			draft.severity = severity;
@@ -51,7 +50,9 @@ public final class Findings {
 		return this.drafts.containsKey(category);
 	}
 
-	/** @return the findings in category order */
+	/**
+	 * @return the findings in category order
+	 */
 	public List<Finding> list() {
 		List<Finding> list = new ArrayList<>(this.drafts.size());
 		this.drafts.forEach((category, draft) -> {

@@ -22,9 +22,9 @@ final class FoiRule implements Rule {
 	static final String ADVICE = "Assume anything you post or message about council business could be released; keep "
 			+ "records of council business on council systems.";
 
-	private static final Set<String> BUSINESS = Set.of("council", "committee", "cabinet", "planning", "budget",
-			"ward", "casework", "officer", "officers", "consultation", "scrutiny", "meeting", "application",
-			"licensing", "services", "contract", "tender", "councillors", "councillor", "motion", "agenda", "report");
+	private static final Set<String> BUSINESS = Set.of("council", "committee", "cabinet", "planning", "budget", "ward",
+			"casework", "officer", "officers", "consultation", "scrutiny", "meeting", "application", "licensing",
+			"services", "contract", "tender", "councillors", "councillor", "motion", "agenda", "report");
 
 	@Override
 	public void check(Analysis post, Findings findings) {
@@ -38,8 +38,8 @@ final class FoiRule implements Rule {
 			}
 		}
 		if (!evidence.isEmpty()) {
-			findings.add(Category.FOI, Severity.ADVICE, evidence,
-					"discusses council business on a personal account", LAW, ADVICE);
+			findings.add(Category.FOI, Severity.ADVICE, evidence, "discusses council business on a personal account",
+					LAW, ADVICE);
 		}
 	}
 

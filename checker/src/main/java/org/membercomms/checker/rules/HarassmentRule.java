@@ -16,9 +16,9 @@ import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
 
 /**
- * Threats aimed at a person, stalking (saying where someone lives or goes), and a course of
- * conduct: the same person targeted again after earlier hostile posts (needs the author's
- * earlier posts in the context).
+ * Threats aimed at a person, stalking (saying where someone lives or goes), and a course
+ * of conduct: the same person targeted again after earlier hostile posts (needs the
+ * author's earlier posts in the context).
  */
 final class HarassmentRule implements Rule {
 
@@ -57,7 +57,8 @@ final class HarassmentRule implements Rule {
 			stalk: outside|at|on ~1 your|his|her ~1 house|home|door|doorstep|front_door|place|flat ~3 every|tonight|tomorrow|again|waiting|watching
 			stalk: saw|seen|spotted ~1 you|him|her|%PERSON ~3 outside|leaving|entering|at_home|at_your|at_his|at_her
 			lives: %TARGET ~3 lives|living|lived|live ~1 at|on
-			""".replace("OBJECT", OBJECT);
+			"""
+		.replace("OBJECT", OBJECT);
 
 	private final Patterns patterns;
 
@@ -99,7 +100,10 @@ final class HarassmentRule implements Rule {
 		courseOfConduct(post, findings);
 	}
 
-	/** "I don't know where he lives" is negated; "don't think we don't know where you live" is not. */
+	/**
+	 * "I don't know where he lives" is negated; "don't think we don't know where you
+	 * live" is not.
+	 */
 	private static boolean negatedOnce(Analysis post, int at) {
 		List<Token> tokens = post.tokens();
 		int sentence = tokens.get(at).sentence();
@@ -155,7 +159,8 @@ final class HarassmentRule implements Rule {
 		if ((hostileNow && hostileBefore >= 1) || hostileBefore >= 2) {
 			List<Span> spans = new ArrayList<>();
 			for (Token t : post.tokens()) {
-				if (t.has(Marks.PERSON) && !t.has(Marks.FIRST_NAME) || t.has(Marks.PERSON) && targets.contains(t.norm())) {
+				if (t.has(Marks.PERSON) && !t.has(Marks.FIRST_NAME)
+						|| t.has(Marks.PERSON) && targets.contains(t.norm())) {
 					spans.add(new Span(t.start(), t.end()));
 				}
 			}

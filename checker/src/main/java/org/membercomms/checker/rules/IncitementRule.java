@@ -68,7 +68,8 @@ final class IncitementRule implements Rule {
 			intimidate: flood|bombard|spam|swamp ~2 his|her|their|the_officer's|%PERSON ~1 inbox|phone|phones|email|mailbox|voicemail
 			intimidate: let_'s_find_out_where ~2 lives|live
 			intimidate: share|post|publish|find ~1 his|her|their ~1 home_address|address
-			""".replace("^VIOLENT", "smash|torch|firebomb|trash|wreck|vandalise|brick|egg|key|slash|deface|burn")
+			"""
+		.replace("^VIOLENT", "smash|torch|firebomb|trash|wreck|vandalise|brick|egg|key|slash|deface|burn")
 		.replace("VIOLENT", VIOLENT)
 		.replace("OBJECT", OBJECT);
 
@@ -96,8 +97,8 @@ final class IncitementRule implements Rule {
 				continue;
 			}
 			evidence.add(post.span(match));
-			personal |= aimsAtPerson(tokens, match)
-					|| post.sentenceHas(tokens.get(match.first()).sentence(), Marks.PERSON | Marks.PRONOUN | Marks.OFFICER);
+			personal |= aimsAtPerson(tokens, match) || post.sentenceHas(tokens.get(match.first()).sentence(),
+					Marks.PERSON | Marks.PRONOUN | Marks.OFFICER);
 			againstGroup |= post.sentenceHas(tokens.get(match.first()).sentence(), Marks.GROUP);
 		}
 		if (!evidence.isEmpty()) {
@@ -116,9 +117,9 @@ final class IncitementRule implements Rule {
 		}
 	}
 
-	private static final Set<String> ELECTORAL = Set.of("election", "elections", "polls", "poll",
-			"ballot", "vote", "votes", "voting", "count", "debate", "argument", "arguments", "record", "target",
-			"targets", "totals", "total", "fundraising");
+	private static final Set<String> ELECTORAL = Set.of("election", "elections", "polls", "poll", "ballot", "vote",
+			"votes", "voting", "count", "debate", "argument", "arguments", "record", "target", "targets", "totals",
+			"total", "fundraising");
 
 	private static boolean electoral(Analysis post, Match match) {
 		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());

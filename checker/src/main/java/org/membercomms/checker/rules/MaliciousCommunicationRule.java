@@ -13,9 +13,9 @@ import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordSet;
 
 /**
- * Grossly offensive, obscene or indecent language, including masked and disguised swearing
- * (f***, sh1t, f.u.c.k). Quoting abuse received in order to condemn it is not flagged.
- * Also computes most of the offensive score from the lexicons.
+ * Grossly offensive, obscene or indecent language, including masked and disguised
+ * swearing (f***, sh1t, f.u.c.k). Quoting abuse received in order to condemn it is not
+ * flagged. Also computes most of the offensive score from the lexicons.
  */
 final class MaliciousCommunicationRule implements Rule {
 
@@ -27,18 +27,21 @@ final class MaliciousCommunicationRule implements Rule {
 	static final String ADVICE = "Take out the swearing or offensive words; make your point in language you would use "
 			+ "in a council meeting.";
 
-	/** Words of the LDNOOBW list that are ordinary in council business; they add nothing to the score. */
-	private static final Set<String> ORDINARY = Set.of("sex", "sexual", "sexually", "sexuality", "suck", "sucks", "butt",
-			"escort", "domination", "rape", "raping", "rapist", "paedophile", "pedophile", "nude", "nudity", "erotic",
-			"hardcore", "hard core", "tied up", "xx", "swinger", "strip club", "incest", "genitals", "penis", "vagina",
-			"vulva", "rectum", "intercourse", "homoerotic", "porn", "pornography", "viagra", "cialis", "playboy",
-			"lolita", "voyeur", "eunuch", "sadism", "bondage", "scat", "santorum", "tainted love", "taste my",
-			"tongue in a", "girl on", "big black", "sexy", "kinky", "sodomy", "date rape", "dominatrix", "fecal",
-			"pleasure chest", "jelly donut", "hot chick", "spread legs", "undressing", "topless", "snatch", "schlong",
-			"clitoris", "ejaculation", "orgasm", "masturbation", "negro", "swastika", "nipple", "nipples", "boob",
-			"busty", "lovemaking", "smut", "grope", "creampie", "goo girl", "jail bait", "jailbait", "tight white",
-			"girls gone wild", "dp action", "mound of venus", "venus mound", "white power", "how to kill",
-			"how to murder", "leather restraint", "dog style", "xxx", "bastinado", "blue waffle");
+	/**
+	 * Words of the LDNOOBW list that are ordinary in council business; they add nothing
+	 * to the score.
+	 */
+	private static final Set<String> ORDINARY = Set.of("sex", "sexual", "sexually", "sexuality", "suck", "sucks",
+			"butt", "escort", "domination", "rape", "raping", "rapist", "paedophile", "pedophile", "nude", "nudity",
+			"erotic", "hardcore", "hard core", "tied up", "xx", "swinger", "strip club", "incest", "genitals", "penis",
+			"vagina", "vulva", "rectum", "intercourse", "homoerotic", "porn", "pornography", "viagra", "cialis",
+			"playboy", "lolita", "voyeur", "eunuch", "sadism", "bondage", "scat", "santorum", "tainted love",
+			"taste my", "tongue in a", "girl on", "big black", "sexy", "kinky", "sodomy", "date rape", "dominatrix",
+			"fecal", "pleasure chest", "jelly donut", "hot chick", "spread legs", "undressing", "topless", "snatch",
+			"schlong", "clitoris", "ejaculation", "orgasm", "masturbation", "negro", "swastika", "nipple", "nipples",
+			"boob", "busty", "lovemaking", "smut", "grope", "creampie", "goo girl", "jail bait", "jailbait",
+			"tight white", "girls gone wild", "dp action", "mound of venus", "venus mound", "white power",
+			"how to kill", "how to murder", "leather restraint", "dog style", "xxx", "bastinado", "blue waffle");
 
 	private final WordSet profanity;
 

@@ -14,8 +14,8 @@ import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
 
 /**
- * Party-political publicity from a council account during a pre-election period. Needs the
- * channel and the date (and configured periods): silent otherwise.
+ * Party-political publicity from a council account during a pre-election period. Needs
+ * the channel and the date (and configured periods): silent otherwise.
  */
 final class PreElectionRule implements Rule {
 
@@ -53,10 +53,11 @@ final class PreElectionRule implements Rule {
 			}
 		}
 		if (!evidence.isEmpty()) {
-			findings.add(Category.PRE_ELECTION, political ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
-					political ? "is party-political publicity on a council account during the pre-election period"
-							: "features a councillor on a council account during the pre-election period",
-					LAW, ADVICE);
+			findings
+				.add(Category.PRE_ELECTION, political ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
+						political ? "is party-political publicity on a council account during the pre-election period"
+								: "features a councillor on a council account during the pre-election period",
+						LAW, ADVICE);
 		}
 	}
 

@@ -43,7 +43,8 @@ final class PredeterminationRule implements Rule {
 			closed: i|we ~2 will|'ll ~1 make_sure|ensure|see_to_it ~4 refused|rejected|blocked|never_happens|does_n't_go_ahead|does_not_go_ahead|is_stopped|never_gets_built|is_approved|goes_ahead|thrown_out
 			closed: no_way ~2 will|am|is|are|'m|'re|would ~2 i|we|this|it|the|that ~5 let|allow|approve|support|go_ahead|approved|happen|vote|get_through|pass
 			closed: i|we ~2 will|'ll|wo ~1 n't|not|never ~2 let|allow ~4 happen|go_ahead|built|approved|through
-			""".replace("THING", THING);
+			"""
+		.replace("THING", THING);
 
 	private final Patterns patterns;
 
@@ -76,8 +77,8 @@ final class PredeterminationRule implements Rule {
 			Set<String> committees = post.context().committees();
 			boolean sits = committees.contains("PLANNING") || committees.contains("LICENSING");
 			findings.add(Category.PREDETERMINATION, sits ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
-					"declares a closed mind on a planning or licensing decision before the committee has heard it",
-					LAW, ADVICE);
+					"declares a closed mind on a planning or licensing decision before the committee has heard it", LAW,
+					ADVICE);
 		}
 	}
 

@@ -5,8 +5,8 @@ import java.util.List;
 import org.membercomms.checker.text.Lexicons;
 
 /**
- * Every rule, in the order they run: the course-of-conduct part of harassment looks at what
- * the others found, so it runs after them.
+ * Every rule, in the order they run: the course-of-conduct part of harassment looks at
+ * what the others found, so it runs after them.
  */
 public final class Rules {
 

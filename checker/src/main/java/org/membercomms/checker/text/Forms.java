@@ -3,8 +3,8 @@ package org.membercomms.checker.text;
 import java.util.Arrays;
 
 /**
- * The forms a folded word may stand for: itself, with leetspeak decoded (sh1t, $hit, @ss),
- * and with letters repeated for emphasis squeezed (fuuuuck, idiooot).
+ * The forms a folded word may stand for: itself, with leetspeak decoded (sh1t,
+ * $hit, @ss), and with letters repeated for emphasis squeezed (fuuuuck, idiooot).
  */
 final class Forms {
 
@@ -42,7 +42,8 @@ final class Forms {
 				symbol = true;
 			}
 		}
-		// "sh1t", "$hit", "f4gg0t" are mostly letters; "900k" or "4m" are amounts, not leetspeak
+		// "sh1t", "$hit", "f4gg0t" are mostly letters; "900k" or "4m" are amounts, not
+		// leetspeak
 		if (letters < 2 || !symbol || letters * 2 < norm.length()) {
 			return norm;
 		}

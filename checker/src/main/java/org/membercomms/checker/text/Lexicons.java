@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The word lists the checker ships (see {@code lexicon/README.md} for each one's source and
- * licence), loaded once from the class path. Entries are cut into words exactly as posts
- * are, so "don't belong" or "two-faced" match however they are written.
+ * The word lists the checker ships (see {@code lexicon/README.md} for each one's source
+ * and licence), loaded once from the class path. Entries are cut into words exactly as
+ * posts are, so "don't belong" or "two-faced" match however they are written.
  */
 public final class Lexicons {
 
@@ -86,8 +86,8 @@ public final class Lexicons {
 	}
 
 	/**
-	 * Registers words under a bit of their own (used for the first words of rule patterns), so
-	 * that {@link #annotate} also tells which words can start a pattern.
+	 * Registers words under a bit of their own (used for the first words of rule
+	 * patterns), so that {@link #annotate} also tells which words can start a pattern.
 	 * @param words the words
 	 * @return the bit, or -1 (every bit) when no bit is left
 	 */

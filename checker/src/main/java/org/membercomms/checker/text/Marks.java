@@ -11,10 +11,14 @@ public final class Marks {
 	/** Part of a councillor's name ("Cllr Smith"). */
 	public static final long COUNCILLOR = 1L << 1;
 
-	/** A private person's name (a full name or titled name that is not a councillor's). */
+	/**
+	 * A private person's name (a full name or titled name that is not a councillor's).
+	 */
 	public static final long PRIVATE_PERSON = 1L << 2;
 
-	/** A role that identifies people: officer, the Leader, the Chief Executive, residents. */
+	/**
+	 * A role that identifies people: officer, the Leader, the Chief Executive, residents.
+	 */
 	public static final long ROLE = 1L << 3;
 
 	/** He, she, him, her. */
@@ -26,7 +30,9 @@ public final class Marks {
 	/** A company or other organisation that has a reputation to lose. */
 	public static final long ORGANISATION = 1L << 6;
 
-	/** The council, the government, a party, a policy: fair game for political criticism. */
+	/**
+	 * The council, the government, a party, a policy: fair game for political criticism.
+	 */
 	public static final long INSTITUTION = 1L << 7;
 
 	/** A group defined by a protected characteristic. */

@@ -235,7 +235,10 @@ public final class Patterns {
 		/** Lexicon bits one of which the sentence must hold for this pattern to match. */
 		long required = -1L;
 
-		/** @return the last element every match must contain, if it is made of words and sets only */
+		/**
+		 * @return the last element every match must contain, if it is made of words and
+		 * sets only
+		 */
 		Element required() {
 			for (int e = this.elements.length - 1; e >= 0; e--) {
 				Element el = this.elements[e];
@@ -254,7 +257,9 @@ public final class Patterns {
 			this.elements = elements;
 		}
 
-		/** @return the end (exclusive) of a match starting at word t, or -1 */
+		/**
+		 * @return the end (exclusive) of a match starting at word t, or -1
+		 */
 		int match(int e, List<Token> tokens, int t, int sentence) {
 			if (e == this.elements.length) {
 				return t;
@@ -344,14 +349,11 @@ public final class Patterns {
 		}
 
 		boolean indexable() {
-			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.sets.isEmpty()
-					&& this.marks == 0 && (!this.words.isEmpty() || !this.phrases.isEmpty());
+			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.sets.isEmpty() && this.marks == 0
+					&& (!this.words.isEmpty() || !this.phrases.isEmpty());
 		}
 
 		final BitSet wordIds = new BitSet();
-
-
-
 
 		boolean numbered;
 
@@ -388,8 +390,8 @@ public final class Patterns {
 		}
 
 		boolean marksOnly() {
-			return !this.optional && this.gap == 0 && this.marks != 0 && this.words.isEmpty()
-					&& this.phrases.isEmpty() && this.sets.isEmpty() && this.prefixes.isEmpty();
+			return !this.optional && this.gap == 0 && this.marks != 0 && this.words.isEmpty() && this.phrases.isEmpty()
+					&& this.sets.isEmpty() && this.prefixes.isEmpty();
 		}
 
 		int match(List<Token> tokens, int t) {

@@ -48,7 +48,8 @@ final class Phrases {
 	}
 
 	/**
-	 * The length of the longest phrase that starts at a word, if longer than a length already found.
+	 * The length of the longest phrase that starts at a word, if longer than a length
+	 * already found.
 	 * @param tokens the words of a post
 	 * @param at the first word
 	 * @param best the length already found

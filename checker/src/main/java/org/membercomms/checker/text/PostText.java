@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 public final class PostText {
 
 	private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "cllr", "st", "rev", "revd",
-			"prof", "no", "nos", "cllrs", "fig", "eg", "ie", "etc", "vs", "v", "approx", "ltd", "co", "inc", "jr", "sr");
+			"prof", "no", "nos", "cllrs", "fig", "eg", "ie", "etc", "vs", "v", "approx", "ltd", "co", "inc", "jr",
+			"sr");
 
 	private final String original;
 
@@ -28,17 +29,23 @@ public final class PostText {
 		this.sentences = sentences;
 	}
 
-	/** @return the text as written */
+	/**
+	 * @return the text as written
+	 */
 	public String original() {
 		return this.original;
 	}
 
-	/** @return the words in order */
+	/**
+	 * @return the words in order
+	 */
 	public List<Token> tokens() {
 		return this.tokens;
 	}
 
-	/** @return how many sentences (or lines) the text has */
+	/**
+	 * @return how many sentences (or lines) the text has
+	 */
 	public int sentences() {
 		return this.sentences;
 	}
@@ -187,8 +194,8 @@ public final class PostText {
 		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1);
 	}
 
-	private static void addWord(List<Token> tokens, CharSequence f, int[] from, int[] to, boolean[] upper, int i,
-			int j, int sentence, boolean quoted) {
+	private static void addWord(List<Token> tokens, CharSequence f, int[] from, int[] to, boolean[] upper, int i, int j,
+			int sentence, boolean quoted) {
 		String word = f.subSequence(i, j).toString();
 		if (!hasLetterOrDigit(word)) {
 			return;
@@ -246,8 +253,8 @@ public final class PostText {
 			}
 		}
 		boolean upperCase = letters >= 2 && uppers == letters;
-		tokens.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase,
-				quoted));
+		tokens
+			.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase, quoted));
 	}
 
 	private static List<Token> joinSpelledOut(List<Token> tokens, CharSequence f, int[] from,

@@ -42,55 +42,74 @@ public final class Token {
 		this.quoted = quoted;
 	}
 
-	/** @return position in the token list */
+	/**
+	 * @return position in the token list
+	 */
 	public int index() {
 		return this.index;
 	}
 
-	/** @return first char in the original text */
+	/**
+	 * @return first char in the original text
+	 */
 	public int start() {
 		return this.start;
 	}
 
-	/** @return end (exclusive) in the original text */
+	/**
+	 * @return end (exclusive) in the original text
+	 */
 	public int end() {
 		return this.end;
 	}
 
-	/** @return folded lower-case form */
+	/**
+	 * @return folded lower-case form
+	 */
 	public String norm() {
 		return this.norm;
 	}
 
 	/**
-	 * The folded form and the forms it may stand for: leetspeak decoded, repeated letters squeezed.
+	 * The folded form and the forms it may stand for: leetspeak decoded, repeated letters
+	 * squeezed.
 	 * @return one or more forms, the folded form first
 	 */
 	public String[] forms() {
 		return this.forms;
 	}
 
-	/** @return the sentence (or line) the word belongs to, counted from 0 */
+	/**
+	 * @return the sentence (or line) the word belongs to, counted from 0
+	 */
 	public int sentence() {
 		return this.sentence;
 	}
 
-	/** @return whether the word starts with a capital letter in the original */
+	/**
+	 * @return whether the word starts with a capital letter in the original
+	 */
 	public boolean capitalised() {
 		return this.capitalised;
 	}
 
-	/** @return whether the word is written all in capitals (two letters or more) */
+	/**
+	 * @return whether the word is written all in capitals (two letters or more)
+	 */
 	public boolean upperCase() {
 		return this.upperCase;
 	}
 
-	/** @return whether the word stands inside quotation marks */
+	/**
+	 * @return whether the word stands inside quotation marks
+	 */
 	public boolean quoted() {
 		return this.quoted;
 	}
 
-	/** @return whether the word hides letters behind asterisks or similar marks */
+	/**
+	 * @return whether the word hides letters behind asterisks or similar marks
+	 */
 	public boolean masked() {
 		return this.norm.indexOf('*') >= 0;
 	}
@@ -140,7 +159,9 @@ public final class Token {
 		this.ids = ids;
 	}
 
-	/** @return the vocabulary numbers of this word's forms, or null when not annotated */
+	/**
+	 * @return the vocabulary numbers of this word's forms, or null when not annotated
+	 */
 	int[] ids() {
 		return this.ids;
 	}
@@ -163,12 +184,16 @@ public final class Token {
 		return false;
 	}
 
-	/** @return the lexicon bits, or -1 (every bit) when the word was not annotated */
+	/**
+	 * @return the lexicon bits, or -1 (every bit) when the word was not annotated
+	 */
 	long lexicon() {
 		return this.lexicon;
 	}
 
-	/** @return all marks */
+	/**
+	 * @return all marks
+	 */
 	public long marks() {
 		return this.marks;
 	}

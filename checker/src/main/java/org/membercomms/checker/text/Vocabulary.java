@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Numbers every word the lexicons and patterns know, so that matching a post's words is an
- * array or bit-set look-up instead of hashing strings again and again.
+ * Numbers every word the lexicons and patterns know, so that matching a post's words is
+ * an array or bit-set look-up instead of hashing strings again and again.
  */
 final class Vocabulary {
 

@@ -23,9 +23,6 @@ public final class WordSet {
 
 	private final BitSet singleIds = new BitSet();
 
-
-
-
 	private final Map<Integer, List<String>> byLength = new HashMap<>();
 
 	private final boolean maskable;
@@ -82,7 +79,9 @@ public final class WordSet {
 		return this.phrases.heads();
 	}
 
-	/** @return the set's name */
+	/**
+	 * @return the set's name
+	 */
 	public String name() {
 		return this.name;
 	}
@@ -141,7 +140,8 @@ public final class WordSet {
 	}
 
 	/**
-	 * The word a masked word stands for, if the set has exactly one candidate of its shape.
+	 * The word a masked word stands for, if the set has exactly one candidate of its
+	 * shape.
 	 * @param masked a folded word with * for hidden letters
 	 * @return the word, or null
 	 */

@@ -26,8 +26,8 @@ class CheckerCommandTest {
 		String output = run("\uFEFFid\ttext\n" + "a1\tThanks to Sarah and Tom for the litter pick!\n"
 				+ "a2\tCllr Pendleton is a f***ing idiot.\n" + "no tab here\n"
 				+ "a3\tCall the council on 0300 123 4567.\r\n", "classify");
-		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive",
-				"a1\tCLEAR\t-\t0.0000", "a2\tHIGH_RISK\tMALICIOUS_COMMUNICATION,DISRESPECT\t" + offensive(output, 2),
+		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive", "a1\tCLEAR\t-\t0.0000",
+				"a2\tHIGH_RISK\tMALICIOUS_COMMUNICATION,DISRESPECT\t" + offensive(output, 2),
 				"no tab here\tERROR\t-\t0.0000", "a3\tCLEAR\t-\t0.0000");
 		assertThat(Double.parseDouble(offensive(output, 2))).isGreaterThanOrEqualTo(0.5);
 	}
@@ -60,7 +60,9 @@ class CheckerCommandTest {
 	@Test
 	void checksOnePostReadably() throws IOException {
 		String output = run("Someone should smash his windows.\n", "check");
-		assertThat(output).contains("Verdict: HIGH_RISK").contains("INCITEMENT").contains("/protocol#incitement")
+		assertThat(output).contains("Verdict: HIGH_RISK")
+			.contains("INCITEMENT")
+			.contains("/protocol#incitement")
 			.contains("Serious Crime Act 2007");
 	}
 

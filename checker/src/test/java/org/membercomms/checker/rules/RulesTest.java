@@ -273,7 +273,8 @@ class RulesTest {
 
 		private final Context council = Context.empty()
 			.on(Channel.COUNCIL, LocalDate.of(2026, 4, 20))
-			.withPreElectionPeriods(List.of(new PreElectionPeriod(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 5, 7))));
+			.withPreElectionPeriods(
+					List.of(new PreElectionPeriod(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 5, 7))));
 
 		@Test
 		void flagsPartyPoliticsOnACouncilAccountDuringThePeriod() {
