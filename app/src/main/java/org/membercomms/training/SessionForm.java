@@ -23,8 +23,8 @@ import org.membercomms.system.FieldError;
  * @param facilitator a Democratic Services username, or blank
  * @param externalTrainer a named external trainer, or blank
  */
-record SessionForm(String requirement, String date, String startTime, String endTime, String place, String onlineLink,
-		String capacity, String facilitator, String externalTrainer) {
+public record SessionForm(String requirement, String date, String startTime, String endTime, String place,
+		String onlineLink, String capacity, String facilitator, String externalTrainer) {
 
 	static SessionForm blank() {
 		return new SessionForm("", "", "", "", "", "", "12", "", "");
@@ -33,7 +33,7 @@ record SessionForm(String requirement, String date, String startTime, String end
 	/**
 	 * A session's details, checked.
 	 */
-	record Checked(RequirementId requirement, Instant startsAt, Instant endsAt, String place, String onlineLink,
+	public record Checked(RequirementId requirement, Instant startsAt, Instant endsAt, String place, String onlineLink,
 			int capacity, String facilitator, String externalTrainer) {
 	}
 

@@ -206,7 +206,7 @@ class Sessions {
 			throw new AccessDeniedException("Only the facilitator or Democratic Services mark attendance");
 		}
 		LocalDate day = LocalDate.ofInstant(session.startsAt(), this.clock.getZone());
-		if (LocalDate.now(this.clock).isBefore(day)) {
+		if (!registerOpen(session)) {
 			throw new SessionClosed("Attendance can be marked from the day of the session");
 		}
 		for (SessionPlace place : session.booked()) {
@@ -234,6 +234,17 @@ class Sessions {
 			.query(UUID.class)
 			.optional()
 			.orElseThrow(() -> new TrainingNotFound("session " + sessionId));
+	}
+
+	/**
+	 * @return whether the register can be marked: from the day of the session
+	 */
+	boolean registerOpen(TrainingSession session) {
+		return !LocalDate.now(this.clock).isBefore(LocalDate.ofInstant(session.startsAt(), this.clock.getZone()));
+	}
+
+	java.time.ZoneId zone() {
+		return this.clock.getZone();
 	}
 
 	Instant now() {
