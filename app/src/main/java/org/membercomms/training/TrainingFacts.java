@@ -41,6 +41,9 @@ class TrainingFacts implements MemberFacts {
 	}
 
 	/**
+	 * A Member may not sit on a quasi-judicial committee while a requirement defined for
+	 * that committee is expired or overdue. Training required of all Members does not bar
+	 * them from a committee.
 	 * @param records a Member's records
 	 * @return the quasi-judicial committees they sit on but may not, for now
 	 */
@@ -51,8 +54,7 @@ class TrainingFacts implements MemberFacts {
 				.committees()
 				.stream()
 				.filter(Committee::quasiJudicial)
-				.filter(committee -> record.requirement().allMembers()
-						|| record.requirement().committees().contains(committee)))
+				.filter(committee -> record.requirement().committees().contains(committee)))
 			.distinct()
 			.sorted()
 			.toList();
