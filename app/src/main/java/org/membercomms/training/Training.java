@@ -316,8 +316,9 @@ public class Training {
 
 	/**
 	 * Compares each Member's status today with the one last seen, stores the new one and
-	 * publishes {@link TrainingStatusChanged} for each change, once. Run daily and after
-	 * each change; reminders react to the events.
+	 * publishes {@link TrainingStatusChanged} for each change, once: the update is
+	 * conditional on the status last seen, so when several instances run this at once
+	 * only one tells each change. Reminders react to the events.
 	 * @return the changes seen
 	 */
 	@Transactional
@@ -325,24 +326,30 @@ public class Training {
 		reconcile();
 		LocalDate today = LocalDate.now(this.clock);
 		Map<String, String> seen = new HashMap<>();
-		this.jdbc.sql("select requirement_id, member_id, last_status from training_assignment").query((rs, row) -> {
-			seen.put(rs.getObject("requirement_id") + "/" + rs.getObject("member_id"), rs.getString("last_status"));
-			return null;
-		}).list();
+		this.jdbc.sql("select requirement_id, member_id, last_status from training_assignment")
+			.query((rs, row) -> Map.entry(rs.getObject("requirement_id") + "/" + rs.getObject("member_id"),
+					String.valueOf(rs.getString("last_status"))))
+			.list()
+			.forEach(entry -> seen.put(entry.getKey(), entry.getValue()));
 		List<TrainingStatusChanged> changes = new ArrayList<>();
 		for (TrainingRecord record : allRecords()) {
 			String key = record.requirement().id() + "/" + record.member().memberId();
-			String before = seen.get(key);
+			String before = "null".equals(seen.get(key)) ? null : seen.get(key);
 			if (record.status().name().equals(before)) {
 				continue;
 			}
-			this.jdbc.sql("""
+			int updated = this.jdbc.sql("""
 					update training_assignment set last_status = :status
-					where requirement_id = :requirement and member_id = :member""")
+					where requirement_id = :requirement and member_id = :member
+					  and last_status is not distinct from :before""")
 				.param("status", record.status().name())
 				.param("requirement", record.requirement().id().value())
 				.param("member", record.member().memberId().value())
+				.param("before", before, java.sql.Types.VARCHAR)
 				.update();
+			if (updated == 0) {
+				continue;
+			}
 			TrainingStatusChanged change = new TrainingStatusChanged(record.member().memberId(),
 					record.requirement().id(), record.requirement().course(),
 					(before != null) ? TrainingStatus.valueOf(before) : null, record.status(), today);
