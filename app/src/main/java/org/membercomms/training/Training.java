@@ -306,6 +306,20 @@ public class Training {
 		return completion;
 	}
 
+	/**
+	 * @param member a Member
+	 * @return every completion of theirs, latest first, including of courses they no
+	 * longer need
+	 */
+	@Transactional(readOnly = true)
+	public List<Completion> completionsOf(MemberId member) {
+		return this.jdbc.sql(
+				"select * from training_completion where member_id = :member order by completed_on desc, recorded_at desc")
+			.param("member", member.value())
+			.query((rs, row) -> completion(rs))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<Completion> completion(UUID id) {
 		return this.jdbc.sql("select * from training_completion where id = :id")

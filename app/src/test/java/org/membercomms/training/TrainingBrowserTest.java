@@ -82,6 +82,10 @@ class TrainingBrowserTest {
 			.contains("Cllr Rowan Fenwick (present, completion recorded)");
 		browser.assertAccessible();
 		browser.visit("/training").assertAccessible();
+		browser.submit(page.findElement(By.linkText("Cllr Rowan Fenwick")));
+		assertThat(page.findElement(By.tagName("main")).getText()).contains("Completion history", "Attended a session",
+				"by democratic");
+		browser.assertAccessible();
 		browser.signOut();
 
 		assertThat(this.training.recordsOf(rowan()))

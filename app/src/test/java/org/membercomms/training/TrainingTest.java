@@ -341,6 +341,45 @@ class TrainingTest {
 			.andExpect(status().isNotFound());
 	}
 
+	@Test
+	void democraticServicesRecordACompletionByHandWithItsHistory() throws Exception {
+		this.clock.moveTo(LocalDate.of(2027, 4, 1));
+		MemberId member = enrol("Cllr Evander Huxtable", "evander.huxtable", null, Set.of());
+		String course = course(DemoTraining.COURSE).id().toString();
+		String refused = this.mvc
+			.perform(post("/training/members/" + member + "/completions")
+				.with(user("democratic").roles("DEMOCRATIC_SERVICES"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("requirement", course)
+				.param("completedOn", "2027-04-02")
+				.param("reference", ""))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("The date must be today or in the past", "Enter how the Member completed it");
+		this.mvc
+			.perform(post("/training/members/" + member + "/completions")
+				.with(user("democratic").roles("DEMOCRATIC_SERVICES"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("requirement", course)
+				.param("completedOn", "2027-03-30")
+				.param("reference", "LGA councillor workshop"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.training.completionsOf(member)).singleElement().satisfies(completion -> {
+			assertThat(completion.recordedBy()).isEqualTo("democratic");
+			assertThat(completion.method()).isEqualTo(CompletionMethod.RECORDED);
+			assertThat(completion.reference()).isEqualTo("LGA councillor workshop");
+			assertThat(completion.completedOn()).isEqualTo(LocalDate.of(2027, 3, 30));
+		});
+		this.mvc
+			.perform(post("/training/members/" + member + "/completions").with(user("member").roles("MEMBER"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/training/members/" + member).with(user("member").roles("MEMBER")))
+			.andExpect(status().isNotFound());
+	}
+
 	private List<Integer> wrongAnswers(QuizAttempt attempt) {
 		return attempt.questions().stream().map(question -> (question.correct() == 0) ? 1 : 0).toList();
 	}
