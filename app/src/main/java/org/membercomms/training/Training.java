@@ -307,6 +307,28 @@ public class Training {
 	}
 
 	/**
+	 * @return the committee report's figures as they stand today
+	 */
+	@Transactional(readOnly = true)
+	public TrainingReport report() {
+		List<TrainingReport.Attendance> attendance = this.jdbc.sql("""
+				select r.course, s.starts_at,
+				       count(*) filter (where b.state = 'BOOKED') as booked,
+				       count(*) filter (where b.state = 'BOOKED' and b.attended) as attended
+				from training_session s
+				join training_requirement r on r.id = s.requirement_id
+				left join training_booking b on b.session_id = s.id
+				where s.starts_at <= :now
+				group by s.id, r.course, s.starts_at
+				order by s.starts_at""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new TrainingReport.Attendance(rs.getString("course"),
+					rs.getTimestamp("starts_at").toInstant(), rs.getInt("booked"), rs.getInt("attended")))
+			.list();
+		return TrainingReport.of(allRecords().stream().map(TrainingReport.Line::of).toList(), attendance);
+	}
+
+	/**
 	 * @param member a Member
 	 * @return every completion of theirs, latest first, including of courses they no
 	 * longer need

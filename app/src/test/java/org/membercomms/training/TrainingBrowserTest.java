@@ -73,6 +73,7 @@ class TrainingBrowserTest {
 		assertThat(ics).contains("BEGIN:VEVENT", "SUMMARY:" + DemoTraining.COURSE, "LOCATION:Committee Room 3");
 		browser.signOut();
 
+		this.clock.setTo(day, LocalTime.of(19, 45));
 		browser.signIn("democratic", "demo-democratic-password").visit("/training/sessions/" + session + "/register");
 		browser.assertAccessible();
 		page.findElement(By.xpath("//label[normalize-space()='Cllr Rowan Fenwick']")).click();
@@ -82,6 +83,11 @@ class TrainingBrowserTest {
 			.contains("Cllr Rowan Fenwick (present, completion recorded)");
 		browser.assertAccessible();
 		browser.visit("/training").assertAccessible();
+		browser.submit(page.findElement(By.linkText("Report for the committee")));
+		assertThat(page.findElement(By.xpath("//tr[td[starts-with(text(), '" + DemoTraining.COURSE + "')]][last()]"))
+			.getText()).endsWith("1 1");
+		browser.assertAccessible();
+		browser.visit("/training");
 		browser.submit(page.findElement(By.linkText("Cllr Rowan Fenwick")));
 		assertThat(page.findElement(By.tagName("main")).getText()).contains("Completion history", "Attended a session",
 				"by democratic");

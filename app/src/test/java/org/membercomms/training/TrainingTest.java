@@ -300,6 +300,14 @@ class TrainingTest {
 		this.mvc.perform(get("/training/sessions/new").with(user("comms").roles("COMMS_OFFICER")))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/training")).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/training/report.csv").with(user("member").roles("MEMBER")))
+			.andExpect(status().isForbidden());
+		assertThat(this.mvc.perform(get("/training/report.csv").with(user("democratic").roles("DEMOCRATIC_SERVICES")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString())
+			.startsWith("section,label,complete,total,percent,status\r\noverall,\"All Members\",");
 	}
 
 	@Test
