@@ -30,6 +30,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -39,7 +41,11 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @MemberCommsTest
 @Import(TrainingTestConfiguration.class)
+@RecordApplicationEvents
 class TrainingTest {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	Training training;
@@ -99,6 +105,9 @@ class TrainingTest {
 		TrainingRecord record = recordOf(newcomer, DemoTraining.COURSE);
 		assertThat(record.assignedOn()).isEqualTo(today);
 		assertThat(record.dueOn()).isEqualTo(LocalDate.of(2027, 6, 10));
+		assertThat(this.events.stream(TrainingAssigned.class).filter(event -> event.member().equals(newcomer)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.dueOn()).isEqualTo(LocalDate.of(2027, 6, 10)));
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where record_type = :type and record_id like :id")
 			.param("type", Training.ASSIGNMENT)
 			.param("id", "%/" + newcomer)
@@ -185,6 +194,9 @@ class TrainingTest {
 		assertThat(history.method()).isEqualTo(CompletionMethod.RECORDED);
 		assertThat(history.recordedBy()).isEqualTo("system");
 		assertThat(history.validUntil()).isEqualTo(LocalDate.of(2028, 3, 8));
+		assertThat(this.events.stream(TrainingCompleted.class).filter(event -> event.member().equals(member)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.validUntil()).isEqualTo(LocalDate.of(2028, 3, 8)));
 	}
 
 	@Test
@@ -200,6 +212,33 @@ class TrainingTest {
 		assertThat(after.booked()).extracting(SessionPlace::member).containsExactly(second);
 		assertThat(after.waitingList()).isEmpty();
 		assertThat(statusOf(second, DemoTraining.COURSE)).isEqualTo(TrainingStatus.BOOKED);
+	}
+
+	@Test
+	void twoMembersAskingForTheLastPlaceAtOnceGetOnePlaceAndOneWaitingListEntry() throws Exception {
+		this.clock.moveTo(LocalDate.of(2027, 2, 1));
+		MemberId first = enrol("Cllr Rosalind Ferreira", "rosalind.ferreira", null, Set.of());
+		MemberId second = enrol("Cllr Thaddeus Marlowe", "thaddeus.marlowe", null, Set.of());
+		UUID session = schedule(course(DemoTraining.COURSE).id(), LocalDate.of(2027, 2, 21), 1);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var one = pool.submit(() -> {
+				start.await();
+				return this.sessions.book(session, first);
+			});
+			var two = pool.submit(() -> {
+				start.await();
+				return this.sessions.book(session, second);
+			});
+			start.countDown();
+			assertThat(List.of(one.get().state(), two.get().state())).containsExactlyInAnyOrder(BookingState.BOOKED,
+					BookingState.WAITING);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.sessions.session(session).booked()).hasSize(1);
 	}
 
 	@Test
