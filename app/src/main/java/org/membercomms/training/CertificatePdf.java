@@ -1,22 +1,13 @@
 package org.membercomms.training;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.membercomms.system.AccessiblePdf;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
-
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * A certificate as an accessible PDF (tagged, PDF/UA, fonts embedded), beside its page.
  */
 final class CertificatePdf {
-
-	private static final String FONT = "DejaVu Sans";
 
 	private CertificatePdf() {
 	}
@@ -48,36 +39,11 @@ final class CertificatePdf {
 				<p class="small">Certificate %s</p>
 				</body>
 				</html>
-				""".formatted(escape(title), escape(title), escape(certificate.council()), FONT,
+				""".formatted(escape(title), escape(title), escape(certificate.council()), AccessiblePdf.FONT,
 				escape(certificate.council()), escape(certificate.memberName()), escape(certificate.course()),
 				TrainingDates.day(completion.completedOn()), escape(completion.method().title()),
 				TrainingDates.day(completion.validUntil()), certificate.number());
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.usePdfAConformance(PdfAConformance.PDFA_3_A);
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL,
-					true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
-	}
-
-	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return AccessiblePdf.render(xhtml);
 	}
 
 	private static String escape(String text) {
