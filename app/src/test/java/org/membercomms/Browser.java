@@ -19,7 +19,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -160,8 +162,29 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 	 */
 	public Browser submit(WebElement button) {
 		button.click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(this.driver, Duration.ofSeconds(10)).until(driver -> isGone(button));
 		return this;
+	}
+
+	/**
+	 * Like {@link ExpectedConditions#stalenessOf}, but also counts as gone an element
+	 * whose document Chromium is replacing at that very moment ("Node with given id does
+	 * not belong to the document"), which otherwise fails a test at random.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/**

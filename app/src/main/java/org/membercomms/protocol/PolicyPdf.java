@@ -1,17 +1,11 @@
 package org.membercomms.protocol;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import org.membercomms.system.AccessiblePdf;
 import org.membercomms.system.CouncilSettings;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -21,8 +15,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 class PolicyPdf {
-
-	private static final String FONT = "DejaVu Sans";
 
 	private final CouncilSettings council;
 
@@ -58,34 +50,9 @@ class PolicyPdf {
 				</body>
 				</html>
 				"""
-			.formatted(escape(title), escape(status), escape(this.council.name()), FONT, escape(this.council.name()),
-					escape(status), version.html());
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessibility(true);
-			builder.usePdfAConformance(PdfAConformance.PDFA_3_A);
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), FONT, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), FONT, 700, PdfRendererBuilder.FontStyle.NORMAL,
-					true);
-			builder.withHtmlContent(xhtml, null);
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
-	}
-
-	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			.formatted(escape(title), escape(status), escape(this.council.name()), AccessiblePdf.FONT,
+					escape(this.council.name()), escape(status), version.html());
+		return AccessiblePdf.render(xhtml);
 	}
 
 	private static String escape(String text) {

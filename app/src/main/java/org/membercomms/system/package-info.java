@@ -3,7 +3,8 @@
  * ({@link org.membercomms.system.Page}), the council's settings, the one Europe/London
  * {@link java.time.Clock}, the embedded PostgreSQL used when no external database is
  * configured, the Content-Security-Policy, the public pages (start, accessibility
- * statement, privacy notice, cookies) and the error pages. It depends on no other module.
+ * statement, privacy notice, cookies), the error pages and accessible PDF rendering
+ * ({@link org.membercomms.system.AccessiblePdf}). It depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "System")
 package org.membercomms.system;

@@ -106,7 +106,7 @@ class MemberAccessTest {
 	static class TrainingFacts {
 
 		@Bean
-		MemberFacts training() {
+		MemberFacts standInTrainingFacts() {
 			return member -> List
 				.of(new MemberFacts.MemberFact("Social media training", "Completed 3 March 2026", null));
 		}

@@ -1,0 +1,31 @@
+package org.membercomms.training;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.membercomms.members.MemberId;
+
+/**
+ * A Member's place on a session, or on its waiting list.
+ *
+ * @param id the booking
+ * @param session the session
+ * @param member the Member
+ * @param state booked, waiting or cancelled
+ * @param requestedAt when the Member asked for a place (the waiting list's order)
+ * @param attended whether the facilitator marked them present, absent, or not yet
+ * ({@code null})
+ * @param startsAt when the session starts
+ */
+public record SessionPlace(UUID id, UUID session, MemberId member, BookingState state, Instant requestedAt,
+		Boolean attended, Instant startsAt) {
+
+	public boolean booked() {
+		return this.state == BookingState.BOOKED;
+	}
+
+	public boolean waiting() {
+		return this.state == BookingState.WAITING;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.membercomms.training;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.membercomms.members.Committee;
+import org.membercomms.members.MemberId;
+import org.membercomms.members.Members;
+import org.membercomms.system.FieldError;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A Member's own training, Democratic Services' overview of everyone's, and the
+ * requirements.
+ */
+@Controller
+class TrainingController {
+
+	private final Training training;
+
+	private final Members members;
+
+	private final TrainingSettings settings;
+
+	TrainingController(Training training, Members members, TrainingSettings settings) {
+		this.training = training;
+		this.members = members;
+		this.settings = settings;
+	}
+
+	@GetMapping("/training")
+	@PreAuthorize("hasAnyRole('MEMBER', 'DEMOCRATIC_SERVICES')")
+	String training(Authentication person, Model model) {
+		Optional<MemberId> member = this.members.memberSignedInAs(person.getName());
+		List<TrainingRecord> mine = member.map(this.training::recordsOf).orElse(List.of());
+		model.addAttribute("mine", mine);
+		model.addAttribute("isMember", member.isPresent());
+		model.addAttribute("notEligible", TrainingFacts.notEligibleToSit(mine));
+		boolean organiser = TrainingRoles.organises(person);
+		model.addAttribute("organiser", organiser);
+		model.addAttribute("everyone", organiser ? this.training.allRecords() : List.of());
+		return "training/overview";
+	}
+
+	@GetMapping("/training/requirements")
+	@PreAuthorize(TrainingRoles.ORGANISERS)
+	String requirements(Model model) {
+		return requirementsPage(model, RequirementForm.defaults(this.settings), List.of());
+	}
+
+	@PostMapping("/training/requirements")
+	@PreAuthorize(TrainingRoles.ORGANISERS)
+	String define(@ModelAttribute RequirementForm form, Model model, RedirectAttributes redirect) {
+		List<FieldError> problems = form.problems();
+		if (!problems.isEmpty()) {
+			return requirementsPage(model, form, problems);
+		}
+		boolean all = "all".equals(form.audience());
+		this.training.define(form.course(), all, form.chosenCommittees(), RequirementForm.parse(form.validityMonths()),
+				RequirementForm.parse(form.windowDays()), RequirementForm.parse(form.dueAfterMonths()),
+				"yes".equals(form.eLearning()));
+		redirect.addFlashAttribute("notice",
+				"\"" + form.course().strip() + "\" is now required and has been assigned to the Members who need it");
+		return "redirect:/training/requirements";
+	}
+
+	private String requirementsPage(Model model, RequirementForm form, List<FieldError> errors) {
+		model.addAttribute("requirements", this.training.requirements());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("committees", List.of(Committee.values()));
+		return "training/requirements";
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.membercomms.training;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Dates and times as the training pages show them, in council time.
+ */
+public final class TrainingDates {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
+
+	private TrainingDates() {
+	}
+
+	public static String day(LocalDate date) {
+		return (date != null) ? DAY.format(date) : "";
+	}
+
+	public static String when(Instant start, Instant end) {
+		return WHEN.format(start).replace("AM", "am").replace("PM", "pm") + " to "
+				+ TIME.format(end).replace("AM", "am").replace("PM", "pm");
+	}
+
+	public static String describe(TrainingRecord record) {
+		return TrainingFacts.describe(record);
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.membercomms.training;
+
+import java.util.List;
+
+import org.membercomms.system.Navigation;
+import org.membercomms.system.NavigationLink;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Members and Democratic Services find training in the service navigation.
+ */
+@Component
+class TrainingNavigation implements Navigation {
+
+	@Override
+	public List<NavigationLink> linksFor(Authentication person) {
+		if (TrainingRoles.organises(person) || TrainingRoles.holds(person, "ROLE_MEMBER")) {
+			return List.of(new NavigationLink("Training", "/training", 30));
+		}
+		return List.of();
+	}
+
+}

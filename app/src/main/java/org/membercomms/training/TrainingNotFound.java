@@ -1,0 +1,17 @@
+package org.membercomms.training;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * A requirement, session, completion or quiz attempt that does not exist (or is not the
+ * asker's to see).
+ */
+@ResponseStatus(HttpStatus.NOT_FOUND)
+class TrainingNotFound extends RuntimeException {
+
+	TrainingNotFound(String what) {
+		super("No such " + what);
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.membercomms.training;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * Keeps assignments in line with the members directory and notices status changes: once
+ * the application is ready, then every {@code membercomms.training.reconcile-every}
+ * (default an hour). Both steps are idempotent and safe on several instances.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class TrainingSchedule {
+
+	private final Training training;
+
+	TrainingSchedule(Training training) {
+		this.training = training;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void onStart() {
+		this.training.watchStatuses();
+	}
+
+	@Scheduled(fixedDelayString = "${membercomms.training.reconcile-every:PT1H}",
+			initialDelayString = "${membercomms.training.reconcile-every:PT1H}")
+	void regularly() {
+		this.training.watchStatuses();
+	}
+
+}

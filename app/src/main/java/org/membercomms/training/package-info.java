@@ -1,0 +1,12 @@
+/**
+ * Mandatory training for Members: the requirements Democratic Services define (a course,
+ * who must take it, how long a completion stays valid), their assignment to Members as
+ * the members directory changes, each Member's status computed from dates, completions
+ * with their history, the e-learning and its quiz, sessions with bookings, a waiting list
+ * and an attendance register, and certificates. Shows each Member's status in the
+ * directory through {@link org.membercomms.members.MemberFacts} and publishes events
+ * ({@link org.membercomms.training.TrainingStatusChanged}) for reminders. Depends on
+ * {@code members}, {@code audit} and {@code system}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Training")
+package org.membercomms.training;
