@@ -1,5 +1,6 @@
 package org.membercomms.accounts;
 
+import org.membercomms.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -18,7 +19,6 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,8 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PasswordLinkTest {
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(43025, "127.0.0.1", "smtp"))
-		.withPerMethodLifecycle(false);
+	static final GreenMailExtension mail = new GreenMailExtension(TestMail.smtp()).withPerMethodLifecycle(false);
 
 	private static final Pattern LINK = Pattern.compile("http://localhost:8080(/set-password/[A-Za-z0-9_-]+)");
 

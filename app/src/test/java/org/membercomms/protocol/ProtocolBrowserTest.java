@@ -1,12 +1,12 @@
 package org.membercomms.protocol;
 
+import org.membercomms.TestMail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -32,7 +32,7 @@ class ProtocolBrowserTest {
 	static final Browser browser = new Browser();
 
 	@RegisterExtension
-	static final GreenMailExtension mail = new GreenMailExtension(new ServerSetup(43025, "127.0.0.1", "smtp"));
+	static final GreenMailExtension mail = new GreenMailExtension(TestMail.smtp());
 
 	@Autowired
 	ApplicationContext context;
