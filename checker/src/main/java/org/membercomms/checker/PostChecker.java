@@ -3,6 +3,8 @@ package org.membercomms.checker;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.membercomms.checker.offensive.OffensiveModel;
+import org.membercomms.checker.offensive.OffensiveRule;
 import org.membercomms.checker.recognise.Entity;
 import org.membercomms.checker.recognise.Identifiers;
 import org.membercomms.checker.recognise.PhoneNumbers;
@@ -36,7 +38,9 @@ public final class PostChecker {
 
 	private final WordSet insults;
 
-	private PostChecker(Lexicons lexicons) {
+	private final OffensiveRule offensive;
+
+	private PostChecker(Lexicons lexicons, OffensiveModel model) {
 		this.lexicons = lexicons;
 		this.rules = Rules.all(lexicons);
 		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
@@ -45,14 +49,25 @@ public final class PostChecker {
 		this.profanity = lexicons.set("profanity");
 		this.slurs = lexicons.set("slurs");
 		this.insults = lexicons.set("insults");
+		this.offensive = new OffensiveRule(model);
 	}
 
 	/**
-	 * Loads the lexicons and rules.
+	 * Loads the lexicons, rules and the offensive-language model.
 	 * @return a ready checker
 	 */
 	public static PostChecker create() {
-		return new PostChecker(Lexicons.load());
+		return create(OffensiveModel.load());
+	}
+
+	/**
+	 * Loads the lexicons and rules, with another offensive-language model (as
+	 * {@code train} does to measure a new one).
+	 * @param model the model
+	 * @return a ready checker
+	 */
+	public static PostChecker create(OffensiveModel model) {
+		return new PostChecker(Lexicons.load(), model);
 	}
 
 	/**
@@ -89,12 +104,13 @@ public final class PostChecker {
 		for (Rule rule : this.rules) {
 			rule.check(analysis, findings);
 		}
+		double offensive = this.offensive.check(analysis, findings);
 		List<Finding> list = findings.list();
 		Verdict verdict = Verdict.CLEAR;
 		for (Finding finding : list) {
 			verdict = verdict.orWorse(finding.severity().verdict());
 		}
-		return new EarlierPost(new Report(verdict, list, analysis.offensive()), words.tokens());
+		return new EarlierPost(new Report(verdict, list, offensive), words.tokens());
 	}
 
 }

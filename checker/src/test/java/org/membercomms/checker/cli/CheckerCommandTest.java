@@ -26,23 +26,28 @@ class CheckerCommandTest {
 		String output = run("\uFEFFid\ttext\n" + "a1\tThanks to Sarah and Tom for the litter pick!\n"
 				+ "a2\tCllr Pendleton is a f***ing idiot.\n" + "no tab here\n"
 				+ "a3\tCall the council on 0300 123 4567.\r\n", "classify");
-		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive", "a1\tCLEAR\t-\t0.0000",
+		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive",
+				"a1\tCLEAR\t-\t" + offensive(output, 1),
 				"a2\tHIGH_RISK\tMALICIOUS_COMMUNICATION,DISRESPECT\t" + offensive(output, 2),
-				"no tab here\tERROR\t-\t0.0000", "a3\tCLEAR\t-\t0.0000");
+				"no tab here\tERROR\t-\t0.0000", "a3\tCLEAR\t-\t" + offensive(output, 4));
+		assertThat(offensive(output, 1)).matches("0\\.\\d{4}");
+		assertThat(Double.parseDouble(offensive(output, 1))).isLessThan(0.5);
 		assertThat(Double.parseDouble(offensive(output, 2))).isGreaterThanOrEqualTo(0.5);
+		assertThat(Double.parseDouble(offensive(output, 4))).isLessThan(0.5);
 	}
 
 	@Test
 	void splitsLinesOnLineFeedsOnly() throws IOException {
 		String output = run("a\tone\rstill one\u2028and still one\r\nb\ttwo\n\n", "classify");
-		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive", "a\tCLEAR\t-\t0.0000",
-				"b\tCLEAR\t-\t0.0000", "\tERROR\t-\t0.0000");
+		assertThat(output.split("\n")).containsExactly("id\tverdict\tcategories\toffensive",
+				"a\tCLEAR\t-\t" + offensive(output, 1), "b\tCLEAR\t-\t" + offensive(output, 2), "\tERROR\t-\t0.0000");
 	}
 
 	@Test
 	void treatsAFirstLineWithoutHeaderAsAPost() throws IOException {
 		String output = run("x\tHello residents\n", "classify");
-		assertThat(output).isEqualTo("id\tverdict\tcategories\toffensive\nx\tCLEAR\t-\t0.0000\n");
+		assertThat(output).isEqualTo("id\tverdict\tcategories\toffensive\nx\tCLEAR\t-\t" + offensive(output, 1) + "\n");
+		assertThat(Double.parseDouble(offensive(output, 1))).isLessThan(0.5);
 	}
 
 	@Test

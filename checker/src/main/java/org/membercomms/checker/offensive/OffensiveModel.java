@@ -1,0 +1,207 @@
+package org.membercomms.checker.offensive;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.membercomms.checker.text.Token;
+
+/**
+ * The offensive-language classifier: a logistic regression over hashed word, word-pair
+ * and character n-gram features of the engine's normalised words, with 16-bit weights,
+ * calibrated so that a probability of 0.5 is its decision point. Immutable and
+ * thread-safe; scoring a post allocates one small array.
+ */
+public final class OffensiveModel {
+
+	/** Where the shipped model lives on the class path. */
+	public static final String RESOURCE = "/org/membercomms/checker/offensive/offensive-model.bin";
+
+	private static final int MAGIC = 0x4D434F31;
+
+	private final Features features;
+
+	private final short[] weights;
+
+	private final float scale;
+
+	private final float[] kinds;
+
+	private final float bias;
+
+	private final float slope;
+
+	private final float intercept;
+
+	private final String description;
+
+	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
+			String description) {
+		this.features = new Features(bits);
+		this.weights = weights;
+		this.scale = scale;
+		this.kinds = kinds.clone();
+		this.bias = bias;
+		this.slope = slope;
+		this.intercept = intercept;
+		this.description = description;
+	}
+
+	/**
+	 * Loads the model shipped in the library's resources.
+	 * @return the model
+	 */
+	public static OffensiveModel load() {
+		try (InputStream in = OffensiveModel.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("The offensive-language model " + RESOURCE + " is missing");
+			}
+			return read(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Reads a model written by {@link #write}.
+	 * @param in the stream (gzip)
+	 * @return the model
+	 * @throws IOException when it cannot be read
+	 */
+	public static OffensiveModel read(InputStream in) throws IOException {
+		DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
+		if (data.readInt() != MAGIC) {
+			throw new IOException("Not an offensive-language model");
+		}
+		String description = data.readUTF();
+		int bits = data.readInt();
+		float scale = data.readFloat();
+		float[] kinds = new float[4];
+		for (int k = 0; k < kinds.length; k++) {
+			kinds[k] = data.readFloat();
+		}
+		float bias = data.readFloat();
+		float slope = data.readFloat();
+		float intercept = data.readFloat();
+		short[] weights = new short[1 << bits];
+		byte[] raw = new byte[weights.length * 2];
+		data.readFully(raw);
+		for (int i = 0; i < weights.length; i++) {
+			weights[i] = (short) ((raw[2 * i] << 8) | (raw[2 * i + 1] & 0xFF));
+		}
+		return new OffensiveModel(bits, weights, scale, kinds, bias, slope, intercept, description);
+	}
+
+	/**
+	 * Writes this model (gzip).
+	 * @param out where to
+	 * @throws IOException when it cannot be written
+	 */
+	public void write(OutputStream out) throws IOException {
+		GZIPOutputStream zip = new GZIPOutputStream(out, 1 << 16);
+		DataOutputStream data = new DataOutputStream(new BufferedOutputStream(zip, 1 << 16));
+		data.writeInt(MAGIC);
+		data.writeUTF(this.description);
+		data.writeInt(Integer.numberOfTrailingZeros(this.weights.length));
+		data.writeFloat(this.scale);
+		for (float k : this.kinds) {
+			data.writeFloat(k);
+		}
+		data.writeFloat(this.bias);
+		data.writeFloat(this.slope);
+		data.writeFloat(this.intercept);
+		for (short w : this.weights) {
+			data.writeShort(w);
+		}
+		data.flush();
+		zip.finish();
+	}
+
+	/**
+	 * @return how the model was trained and what it reached, as recorded by {@code train}
+	 */
+	public String description() {
+		return this.description;
+	}
+
+	/**
+	 * Scores a post's words.
+	 * @param text the original text
+	 * @param tokens its words, as the engine cut them
+	 * @return the calibrated probability that the text is offensive and what each word
+	 * contributed (a text without words scores 0)
+	 */
+	public Assessment assess(String text, List<Token> tokens) {
+		if (tokens.isEmpty()) {
+			return new Assessment(0.0, Double.NEGATIVE_INFINITY, new float[0]);
+		}
+		Sum sum = new Sum(this.weights, tokens.size());
+		this.features.visit(text, tokens, sum);
+		double norm = 1.0 / Math.sqrt(sum.count);
+		double margin = this.bias;
+		for (int k = 0; k < 3; k++) {
+			margin += this.kinds[k] * this.scale * norm * sum.byKind[k];
+		}
+		double logit = this.slope * margin + this.intercept;
+		float[] words = sum.words;
+		for (int t = 0; t < words.length; t++) {
+			words[t] = (float) (words[t] * this.slope * this.scale * norm);
+		}
+		return new Assessment(1.0 / (1.0 + Math.exp(-logit)), logit, words);
+	}
+
+	private final class Sum implements Features.Visitor {
+
+		private final short[] weights;
+
+		final long[] byKind = new long[4];
+
+		final float[] words;
+
+		int count;
+
+		Sum(short[] weights, int tokens) {
+			this.weights = weights;
+			this.words = new float[tokens];
+		}
+
+		@Override
+		public void feature(int bucket, int kind, int first, int last) {
+			this.count++;
+			int w = this.weights[bucket];
+			if (w == 0) {
+				return;
+			}
+			this.byKind[kind] += w;
+			if (first >= 0) {
+				float share = OffensiveModel.this.kinds[kind] * w / (last - first + 1);
+				for (int t = first; t <= last; t++) {
+					this.words[t] += share;
+				}
+			}
+		}
+
+	}
+
+	/**
+	 * What the classifier made of a post.
+	 *
+	 * @param probability calibrated probability of offensive language (0.5 is the
+	 * decision point)
+	 * @param logit the log-odds behind it
+	 * @param words each word's contribution to the log-odds (positive: towards offensive)
+	 */
+	public record Assessment(double probability, double logit, float[] words) {
+
+	}
+
+}
