@@ -220,8 +220,13 @@ public final class CheckerCommand {
 		return 0;
 	}
 
-	/** The offensive score exactly as {@code classify} prints it (4 decimals). */
-	static double classifiedScore(PostChecker checker, String text) {
+	/**
+	 * The offensive score exactly as {@code classify} prints it (4 decimals).
+	 * @param checker the checker
+	 * @param text a post
+	 * @return its score
+	 */
+	public static double classifiedScore(PostChecker checker, String text) {
 		String line = classifyLine(checker, "x\t" + text);
 		return Double.parseDouble(line.substring(line.lastIndexOf('\t') + 1));
 	}
