@@ -24,6 +24,17 @@ final class Features {
 		 */
 		void feature(int bucket, int kind, int first, int last);
 
+		/**
+		 * Receives a word whose character n-grams the visitor sums itself (see
+		 * {@link Features#grams(String, short[])}); only called when the visit leaves
+		 * n-grams to the visitor.
+		 * @param at the word
+		 * @param form its feature form
+		 */
+		default void grams(int at, String form) {
+			throw new UnsupportedOperationException();
+		}
+
 	}
 
 	static final int WORDS = 0;
@@ -46,8 +57,11 @@ final class Features {
 
 	private final int mask;
 
+	private final int shift;
+
 	Features(int bits) {
 		this.mask = (1 << bits) - 1;
+		this.shift = 32 - bits;
 	}
 
 	int buckets() {
@@ -112,8 +126,10 @@ final class Features {
 	 * @param text the original text
 	 * @param tokens the words
 	 * @param visitor what receives them
+	 * @param grams whether to report each character n-gram, or leave them to
+	 * {@link Visitor#grams(int, String)}
 	 */
-	void visit(String text, List<Token> tokens, Visitor visitor) {
+	void visit(String text, List<Token> tokens, Visitor visitor, boolean grams) {
 		int previous = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			String form = form(text, tokens.get(i));
@@ -123,7 +139,12 @@ final class Features {
 				visitor.feature(bucket(mix(mix(PAIR, previous), word)), PAIRS, i - 1, i);
 			}
 			previous = word;
-			grams(form, i, visitor);
+			if (grams) {
+				grams(form, i, visitor);
+			}
+			else {
+				visitor.grams(i, form);
+			}
 		}
 		visitor.feature(0, BIAS, -1, -1);
 	}
@@ -132,15 +153,47 @@ final class Features {
 		int length = form.length() + 2;
 		for (int s = 0; s + MIN_GRAM <= length; s++) {
 			int h = GRAM;
-			for (int n = 1; n <= MAX_GRAM && s + n <= length; n++) {
-				int p = s + n - 1;
+			int end = Math.min(length, s + MAX_GRAM);
+			for (int p = s; p < end; p++) {
 				char c = p == 0 || p == length - 1 ? '\u0001' : form.charAt(p - 1);
-				h = mix(h, c);
-				if (n >= MIN_GRAM) {
-					visitor.feature(bucket(mix(h, n)), GRAMS, at, at);
+				h = (h ^ c) * 0x01000193;
+				if (p - s + 1 >= MIN_GRAM) {
+					visitor.feature(quick(h), GRAMS, at, at);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Sums the weights of a word's character n-grams, as {@link #visit} would report them
+	 * one by one.
+	 * @param form the word's feature form
+	 * @param weights the weights
+	 * @return the sum in the high 32 bits, the number of n-grams in the low 32
+	 */
+	long grams(String form, short[] weights) {
+		int length = form.length() + 2;
+		int sum = 0;
+		int count = 0;
+		for (int s = 0; s + MIN_GRAM <= length; s++) {
+			int h = GRAM;
+			int end = Math.min(length, s + MAX_GRAM);
+			for (int p = s; p < end; p++) {
+				char c = p == 0 || p == length - 1 ? '\u0001' : form.charAt(p - 1);
+				h = (h ^ c) * 0x01000193;
+				if (p - s + 1 >= MIN_GRAM) {
+					sum += weights[quick(h)];
+					count++;
+				}
+			}
+		}
+		return ((long) sum << 32) | count;
+	}
+
+	/** Fibonacci hashing of an FNV-1a hash: cheap enough for every character n-gram. */
+	private int quick(int hash) {
+		int b = (hash * 0x9E3779B1) >>> this.shift;
+		return b == 0 ? 1 : b;
 	}
 
 	private int bucket(int hash) {

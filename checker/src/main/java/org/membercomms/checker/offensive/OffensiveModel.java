@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -27,6 +29,8 @@ public final class OffensiveModel {
 
 	private static final int MAGIC = 0x4D434F31;
 
+	private static final int CACHED_WORDS = 50_000;
+
 	private final Features features;
 
 	private final short[] weights;
@@ -42,6 +46,13 @@ public final class OffensiveModel {
 	private final float intercept;
 
 	private final String description;
+
+	/**
+	 * The summed n-gram weights of words seen before: most words of a post have been
+	 * seen, so most of the n-gram work is a look-up. Bounded; the values are exact
+	 * integer sums, so a word scores the same whether it was cached or not.
+	 */
+	private final Map<String, Long> grams = new ConcurrentHashMap<>();
 
 	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
 			String description) {
@@ -126,6 +137,18 @@ public final class OffensiveModel {
 		zip.finish();
 	}
 
+	private long grams(String form) {
+		Long cached = this.grams.get(form);
+		if (cached != null) {
+			return cached;
+		}
+		long packed = this.features.grams(form, this.weights);
+		if (this.grams.size() < CACHED_WORDS) {
+			this.grams.put(form, packed);
+		}
+		return packed;
+	}
+
 	/**
 	 * @return how the model was trained and what it reached, as recorded by {@code train}
 	 */
@@ -145,7 +168,7 @@ public final class OffensiveModel {
 			return new Assessment(0.0, Double.NEGATIVE_INFINITY, new float[0]);
 		}
 		Sum sum = new Sum(this.weights, tokens.size());
-		this.features.visit(text, tokens, sum);
+		this.features.visit(text, tokens, sum, false);
 		double norm = 1.0 / Math.sqrt(sum.count);
 		double margin = this.bias;
 		for (int k = 0; k < 3; k++) {
@@ -163,6 +186,8 @@ public final class OffensiveModel {
 
 		private final short[] weights;
 
+		private final float[] kinds = OffensiveModel.this.kinds;
+
 		final long[] byKind = new long[4];
 
 		final float[] words;
@@ -175,6 +200,15 @@ public final class OffensiveModel {
 		}
 
 		@Override
+		public void grams(int at, String form) {
+			long packed = OffensiveModel.this.grams(form);
+			int total = (int) (packed >> 32);
+			this.count += (int) packed;
+			this.byKind[Features.GRAMS] += total;
+			this.words[at] += this.kinds[Features.GRAMS] * total;
+		}
+
+		@Override
 		public void feature(int bucket, int kind, int first, int last) {
 			this.count++;
 			int w = this.weights[bucket];
@@ -182,11 +216,13 @@ public final class OffensiveModel {
 				return;
 			}
 			this.byKind[kind] += w;
-			if (first >= 0) {
-				float share = OffensiveModel.this.kinds[kind] * w / (last - first + 1);
-				for (int t = first; t <= last; t++) {
-					this.words[t] += share;
-				}
+			if (first == last) {
+				this.words[first] += this.kinds[kind] * w;
+			}
+			else if (first >= 0) {
+				float half = 0.5f * this.kinds[kind] * w;
+				this.words[first] += half;
+				this.words[last] += half;
 			}
 		}
 

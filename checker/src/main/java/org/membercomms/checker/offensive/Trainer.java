@@ -182,7 +182,7 @@ public final class Trainer {
 				if (kind != Features.BIAS) {
 					f[at[0]++] = (kind << 28) | bucket;
 				}
-			});
+			}, true);
 			out[i] = java.util.Arrays.copyOf(f, at[0]);
 		}
 		return out;
