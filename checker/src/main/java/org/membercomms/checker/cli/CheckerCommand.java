@@ -244,6 +244,7 @@ public final class CheckerCommand {
 		boolean balance = s.balance();
 		double extraWeight = s.extraWeight();
 		boolean average = s.average();
+		boolean naiveBayes = s.naiveBayes();
 		for (int i = 0; i < args.size(); i++) {
 			String a = args.get(i);
 			switch (a) {
@@ -261,12 +262,13 @@ public final class CheckerCommand {
 				}
 				case "--no-balance" -> balance = false;
 				case "--no-average" -> average = false;
+				case "--naive-bayes" -> naiveBayes = true;
 				case "--extra-weight" -> extraWeight = Double.parseDouble(args.get(++i));
 				default -> data = Path.of(a);
 			}
 		}
 		Trainer.Settings settings = new Trainer.Settings(bits, epochs, lr, l2, kinds, balance, extraWeight, average,
-				s.seed());
+				naiveBayes, s.seed());
 		try {
 			Training.run(data, resources, settings, extra, (model) -> {
 				PostChecker checker = PostChecker.create(model);

@@ -28,23 +28,26 @@ public final class Trainer {
 	 * @param balance whether to weight the classes inversely to their frequency
 	 * @param extraWeight weight of an example from a data set other than OLID
 	 * @param average whether to average the weights over all steps
+	 * @param naiveBayes whether to scale each feature by its naive Bayes log-count ratio
+	 * (NB-LR, after Wang and Manning 2012)
 	 * @param seed the shuffling seed
 	 */
 	public record Settings(int bits, int epochs, double learningRate, double l2, float[] kinds, boolean balance,
-			double extraWeight, boolean average, long seed) {
+			double extraWeight, boolean average, boolean naiveBayes, long seed) {
 
 		/**
 		 * @return the settings of the shipped model
 		 */
 		public static Settings standard() {
-			return new Settings(20, 12, 0.15, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 0.3, true, 20190606L);
+			return new Settings(20, 12, 0.15, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 0.3, true, false, 20190606L);
 		}
 
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"bits=%d epochs=%d lr=%s l2=%s kinds=%s,%s,%s balance=%s extraWeight=%s seed=%d", bits, epochs,
-					learningRate, l2, kinds[0], kinds[1], kinds[2], balance, extraWeight, seed);
+					"bits=%d epochs=%d lr=%s l2=%s kinds=%s,%s,%s balance=%s extraWeight=%s average=%s naiveBayes=%s seed=%d",
+					bits, epochs, learningRate, l2, kinds[0], kinds[1], kinds[2], balance, extraWeight, average,
+					naiveBayes, seed);
 		}
 
 	}
@@ -95,6 +98,7 @@ public final class Trainer {
 			classWeight[0] = 0.5 * y.length / (y.length - positives);
 		}
 		float[] kinds = this.settings.kinds();
+		double[] ratio = this.settings.naiveBayes() ? ratios(x, y, weight, n) : null;
 		Random random = new Random(this.settings.seed());
 		int[] order = new int[x.length];
 		for (int i = 0; i < order.length; i++) {
@@ -114,13 +118,14 @@ public final class Trainer {
 				double norm = 1.0 / Math.sqrt(f.length + 1);
 				double margin = bias[0];
 				for (int packed : f) {
-					margin += w[packed & 0x0FFFFFFF] * kinds[packed >>> 28] * norm;
+					int b = packed & 0x0FFFFFFF;
+					margin += w[b] * kinds[packed >>> 28] * norm * (ratio == null ? 1 : ratio[b]);
 				}
 				double p = 1.0 / (1.0 + Math.exp(-margin));
 				double g = (p - y[e]) * classWeight[y[e]] * weight[e];
 				for (int packed : f) {
 					int b = packed & 0x0FFFFFFF;
-					double grad = g * kinds[packed >>> 28] * norm + l2 * w[b];
+					double grad = g * kinds[packed >>> 28] * norm * (ratio == null ? 1 : ratio[b]) + l2 * w[b];
 					g2[b] += grad * grad;
 					double delta = eta * grad / Math.sqrt(g2[b] + 1e-8);
 					w[b] -= delta;
@@ -138,6 +143,11 @@ public final class Trainer {
 				w[i] -= sum[i] / step;
 			}
 			bias[0] -= bias[2] / step;
+		}
+		if (ratio != null) {
+			for (int i = 0; i < n; i++) {
+				w[i] *= ratio[i];
+			}
 		}
 		double max = 0;
 		for (double v : w) {
@@ -194,6 +204,36 @@ public final class Trainer {
 			y[i] = examples.get(i).offensive();
 		}
 		return y;
+	}
+
+	/**
+	 * The naive Bayes log-count ratio of each feature: how much more often it occurs (at
+	 * most once a text) in offensive texts than in the others, smoothed by one.
+	 */
+	private static double[] ratios(int[][] x, int[] y, double[] weight, int n) {
+		double[][] counts = new double[2][n];
+		int[] seen = new int[n];
+		java.util.Arrays.fill(seen, -1);
+		for (int e = 0; e < x.length; e++) {
+			for (int packed : x[e]) {
+				int b = packed & 0x0FFFFFFF;
+				if (seen[b] != e) {
+					seen[b] = e;
+					counts[y[e]][b] += weight[e];
+				}
+			}
+		}
+		double[] total = new double[2];
+		for (int c = 0; c < 2; c++) {
+			for (int b = 0; b < n; b++) {
+				total[c] += counts[c][b] + 1;
+			}
+		}
+		double[] ratio = new double[n];
+		for (int b = 0; b < n; b++) {
+			ratio[b] = Math.log((counts[1][b] + 1) / total[1]) - Math.log((counts[0][b] + 1) / total[0]);
+		}
+		return ratio;
 	}
 
 	/** Fits p = sigmoid(a m + b) by Newton's method on the log loss (Platt 1999). */
