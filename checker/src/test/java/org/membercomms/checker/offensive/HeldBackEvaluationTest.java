@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.offensive.Corpora.Example;
@@ -30,6 +31,10 @@ class HeldBackEvaluationTest {
 			System.out.println("NOTICE: HeldBackEvaluationTest skipped: no OLID data at " + dataFolder()
 					+ " (expected ../shared/data beside the repository, or -Dmembercomms.data=DIR)");
 		}
+	}
+
+	@BeforeEach
+	void needData() {
 		Assumptions.assumeTrue(corpora.available(), "no OLID data at " + dataFolder());
 	}
 
