@@ -35,9 +35,10 @@ public final class CheckerCommand {
 			  classify              TSV id<TAB>text on standard input -> id verdict categories offensive
 			  evaluate [file]       labelled TSV id<TAB>expected<TAB>text (standard input by default)
 			                        -> recall and precision per category, clean posts not CLEAR, macro-F1
-			  evaluate --olid FILE [--held-back]
+			  evaluate --olid FILE [--held-back] [--labels CSV]
 			                        OLID level A TSV (id, tweet, subtask_a, ...): macro-F1 of offensive >= 0.5
-			                        (--held-back: only the committed held-back ids)
+			                        (--held-back: only the committed held-back ids; --labels: the official
+			                        test set's separate id,label file, e.g. labels-levela.csv)
 			  train [DATA] [--out DIR] [--extra davidson,hatexplain]
 			                        rebuild the offensive-language model from the labelled data
 			                        (default ../shared/data; writes to
@@ -208,7 +209,10 @@ public final class CheckerCommand {
 			err.println("evaluate --olid needs a file");
 			return 2;
 		}
-		List<Corpora.Example> examples = Corpora.olid(Path.of(args.get(at + 1)));
+		int labels = args.indexOf("--labels");
+		List<Corpora.Example> examples = labels >= 0 && labels + 1 < args.size()
+				? Corpora.olid(Path.of(args.get(at + 1)), Path.of(args.get(labels + 1)))
+				: Corpora.olid(Path.of(args.get(at + 1)));
 		if (args.contains("--held-back")) {
 			Set<String> ids = Training.heldBackIds();
 			examples = examples.stream().filter((e) -> ids.contains(e.id())).toList();

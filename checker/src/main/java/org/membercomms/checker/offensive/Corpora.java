@@ -86,6 +86,33 @@ public final class Corpora {
 	}
 
 	/**
+	 * Reads an OLID test file (id, tweet) with its labels in a separate CSV (id,OFF|NOT),
+	 * as the official test set comes.
+	 * @param tweets the TSV of tweets
+	 * @param labels the CSV of labels
+	 * @return the labelled tweets that have a label
+	 * @throws IOException when they cannot be read
+	 */
+	public static List<Example> olid(Path tweets, Path labels) throws IOException {
+		java.util.Map<String, String> label = new java.util.HashMap<>();
+		for (List<String> row : csv(Files.readString(labels, StandardCharsets.UTF_8), ',')) {
+			if (row.size() >= 2) {
+				label.put(row.get(0).trim(), row.get(1).trim());
+			}
+		}
+		List<Example> out = new ArrayList<>();
+		for (String line : Files.readAllLines(tweets, StandardCharsets.UTF_8)) {
+			String row = line.startsWith("\uFEFF") ? line.substring(1) : line;
+			int tab = row.indexOf('\t');
+			if (tab >= 0 && label.containsKey(row.substring(0, tab))) {
+				String id = row.substring(0, tab);
+				out.add(new Example(id, row.substring(tab + 1), label.get(id).equals("OFF") ? 1 : 0));
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * @return the OLID training file
 	 * @throws IOException when it cannot be read
 	 */
