@@ -216,10 +216,13 @@ public final class OffensiveModel {
 				return;
 			}
 			this.byKind[kind] += w;
+			if (first < 0) {
+				return;
+			}
 			if (first == last) {
 				this.words[first] += this.kinds[kind] * w;
 			}
-			else if (first >= 0) {
+			else {
 				float half = 0.5f * this.kinds[kind] * w;
 				this.words[first] += half;
 				this.words[last] += half;
