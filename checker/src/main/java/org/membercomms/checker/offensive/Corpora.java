@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the labelled data sets of {@code ../shared/data/} as offensive (1) or not (0)
@@ -94,7 +96,7 @@ public final class Corpora {
 	 * @throws IOException when they cannot be read
 	 */
 	public static List<Example> olid(Path tweets, Path labels) throws IOException {
-		java.util.Map<String, String> label = new java.util.HashMap<>();
+		Map<String, String> label = new HashMap<>();
 		for (List<String> row : csv(Files.readString(labels, StandardCharsets.UTF_8), ',')) {
 			if (row.size() >= 2) {
 				label.put(row.get(0).trim(), row.get(1).trim());

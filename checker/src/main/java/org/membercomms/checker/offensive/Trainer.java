@@ -1,13 +1,14 @@
 package org.membercomms.checker.offensive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
 import org.membercomms.checker.offensive.Corpora.Example;
 import org.membercomms.checker.text.Lexicons;
-import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.Token;
 
 /**
  * Trains the classifier: logistic regression by AdaGrad over the hashed features, one
@@ -176,16 +177,15 @@ public final class Trainer {
 	 * @param text a text
 	 * @return its words
 	 */
-	List<org.membercomms.checker.text.Token> tokens(String text) {
-		PostText t = this.words.of(text);
-		return t.tokens();
+	List<Token> tokens(String text) {
+		return this.words.of(text).tokens();
 	}
 
 	private int[][] encode(List<Example> examples) {
 		int[][] out = new int[examples.size()][];
 		for (int i = 0; i < out.length; i++) {
 			String text = examples.get(i).text();
-			List<org.membercomms.checker.text.Token> tokens = tokens(text);
+			List<Token> tokens = tokens(text);
 			int[] f = new int[Features.count(text, tokens)];
 			int[] at = { 0 };
 			this.features.visit(text, tokens, (bucket, kind, first, last) -> {
@@ -193,7 +193,7 @@ public final class Trainer {
 					f[at[0]++] = (kind << 28) | bucket;
 				}
 			}, true);
-			out[i] = java.util.Arrays.copyOf(f, at[0]);
+			out[i] = Arrays.copyOf(f, at[0]);
 		}
 		return out;
 	}
@@ -213,7 +213,7 @@ public final class Trainer {
 	private static double[] ratios(int[][] x, int[] y, double[] weight, int n) {
 		double[][] counts = new double[2][n];
 		int[] seen = new int[n];
-		java.util.Arrays.fill(seen, -1);
+		Arrays.fill(seen, -1);
 		for (int e = 0; e < x.length; e++) {
 			for (int packed : x[e]) {
 				int b = packed & 0x0FFFFFFF;
@@ -284,7 +284,7 @@ public final class Trainer {
 			logits[i] = platt[0] * m[i] + platt[1];
 		}
 		double[] sorted = logits.clone();
-		java.util.Arrays.sort(sorted);
+		Arrays.sort(sorted);
 		double best = 0;
 		double bestF1 = -1;
 		for (int k = 0; k < sorted.length; k += Math.max(1, sorted.length / 1000)) {
@@ -295,11 +295,6 @@ public final class Trainer {
 			}
 		}
 		return best;
-	}
-
-	/** For reports: the settings used. */
-	Settings settings() {
-		return this.settings;
 	}
 
 	static List<Example> concat(List<Example> a, List<Example> b) {
