@@ -169,11 +169,12 @@ final class Features {
 	 * one by one.
 	 * @param form the word's feature form
 	 * @param weights the weights
-	 * @return the sum in the high 32 bits, the number of n-grams in the low 32
+	 * @return the sum (held to the range of an int) in the high 32 bits, the number of
+	 * n-grams in the low 32
 	 */
 	long grams(String form, short[] weights) {
 		int length = form.length() + 2;
-		int sum = 0;
+		long sum = 0;
 		int count = 0;
 		for (int s = 0; s + MIN_GRAM <= length; s++) {
 			int h = GRAM;
@@ -187,7 +188,8 @@ final class Features {
 				}
 			}
 		}
-		return ((long) sum << 32) | count;
+		long clamped = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, sum));
+		return (clamped << 32) | (count & 0xFFFFFFFFL);
 	}
 
 	/** Fibonacci hashing of an FNV-1a hash: cheap enough for every character n-gram. */

@@ -31,6 +31,9 @@ public final class OffensiveModel {
 
 	private static final int CACHED_WORDS = 50_000;
 
+	/** Longer words are not cached, so that no input can fill the heap. */
+	private static final int CACHED_LENGTH = 32;
+
 	private final Features features;
 
 	private final short[] weights;
@@ -143,7 +146,7 @@ public final class OffensiveModel {
 			return cached;
 		}
 		long packed = this.features.grams(form, this.weights);
-		if (this.grams.size() < CACHED_WORDS) {
+		if (form.length() <= CACHED_LENGTH && this.grams.size() < CACHED_WORDS) {
 			this.grams.put(form, packed);
 		}
 		return packed;

@@ -85,6 +85,14 @@ class OffensiveModelTest {
 	}
 
 	@Test
+	void scoresAMegabyteWordWithoutOverflow() {
+		String word = "fuckwit".repeat(150_000);
+		double probability = assess(word).probability();
+		assertThat(probability).isBetween(0.0, 1.0);
+		assertThat(assess(word).probability()).isEqualTo(probability);
+	}
+
+	@Test
 	void writesAndReadsTheSameModel() throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		MODEL.write(out);
