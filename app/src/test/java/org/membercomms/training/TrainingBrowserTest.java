@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The training journeys in a real browser: a Member books a session and gets its
- * invitation, the facilitator marks the register, a Member passes the e-learning quiz and
- * sees the certificate, and a failed quiz explains each answer and offers a retry. Every
- * page passes axe-core.
+ * invitation, the facilitator marks the register and reads the report (charts, CSV, PDF);
+ * another Member, reminded on their home page, passes the e-learning quiz and downloads
+ * the certificate; a failed quiz explains each answer and offers a retry. Every page
+ * passes axe-core.
  */
 @MemberCommsTest
 @Import(TrainingTestConfiguration.class)
@@ -86,6 +87,11 @@ class TrainingBrowserTest {
 		browser.submit(page.findElement(By.linkText("Report for the committee")));
 		assertThat(page.findElement(By.xpath("//tr[td[starts-with(text(), '" + DemoTraining.COURSE + "')]][last()]"))
 			.getText()).endsWith("1 1");
+		assertThat(page.findElements(By.cssSelector("main figure svg[role=img]"))).hasSize(3)
+			.allSatisfy(chart -> assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent"))
+				.contains("percentage of required training complete"));
+		assertThat(fetchText(page, "/training/report.pdf")).startsWith("%PDF-");
+		assertThat(fetchText(page, "/training/report.csv")).startsWith("section,label,complete,total,percent");
 		browser.assertAccessible();
 		browser.visit("/training");
 		browser.submit(page.findElement(By.linkText("Cllr Rowan Fenwick")));
@@ -106,9 +112,12 @@ class TrainingBrowserTest {
 	}
 
 	@Test
-	void aMemberPassesTheELearningAndSeesTheirCertificate() {
-		WebDriver page = browser.signIn("member", "demo-member-password").visit("/training/e-learning").driver();
+	void anotherMemberIsRemindedOnTheirHomePagePassesTheELearningAndDownloadsTheirCertificate() {
+		WebDriver page = browser.signIn("member2", "demo-member2-password").visit("/home").driver();
+		assertThat(homeReminder(page)).contains("Your mandatory training", DemoTraining.COURSE, "Not started: due by");
 		browser.assertAccessible();
+		browser.submit(page.findElement(By.linkText("Complete your training")));
+		browser.visit("/training/e-learning").assertAccessible();
 		assertThat(page.findElement(By.cssSelector("main a[href^='/protocol#']"))).isNotNull();
 		while (!page.findElements(By.linkText("Continue")).isEmpty()) {
 			browser.submit(page.findElement(By.linkText("Continue")));
@@ -122,12 +131,21 @@ class TrainingBrowserTest {
 		browser.assertAccessible();
 		browser.submit(page.findElement(By.linkText("View your certificate")));
 		assertThat(browser.heading()).isEqualTo("Certificate of completion");
-		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Rowan Fenwick", DemoTraining.COURSE,
-				"Passed the e-learning");
+		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Desmond Oyelaran",
+				DemoTraining.COURSE, "Passed the e-learning");
 		browser.assertAccessible();
 		String pdf = page.findElement(By.partialLinkText("Download the certificate")).getAttribute("href");
 		assertThat(fetchText(page, pdf)).startsWith("%PDF-");
+		browser.visit("/home");
+		assertThat(page.findElements(By
+			.xpath("//*[contains(@class, 'govuk-notification-banner')]" + "[contains(., 'Your mandatory training')]")))
+			.as("nothing left to remind them of")
+			.isEmpty();
 		browser.signOut();
+		assertThat(
+				this.training.recordsOf(this.members.findByCouncilEmail("desmond.oyelaran@example.org").orElseThrow()))
+			.extracting(TrainingRecord::status)
+			.containsOnly(TrainingStatus.COMPLETED);
 	}
 
 	@Test
@@ -163,6 +181,13 @@ class TrainingBrowserTest {
 				page.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']")).click();
 			}
 		}
+	}
+
+	private static String homeReminder(WebDriver page) {
+		return page
+			.findElement(By.xpath(
+					"//*[contains(@class, 'govuk-notification-banner')]" + "[contains(., 'Your mandatory training')]"))
+			.getText();
 	}
 
 	private static String notice(WebDriver page) {
