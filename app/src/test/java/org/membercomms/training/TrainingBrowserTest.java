@@ -93,6 +93,14 @@ class TrainingBrowserTest {
 		assertThat(fetchText(page, "/training/report.pdf")).startsWith("%PDF-");
 		assertThat(fetchText(page, "/training/report.csv")).startsWith("section,label,complete,total,percent");
 		browser.assertAccessible();
+		browser.visit("/training/requirements").assertAccessible();
+		browser.submit(page.findElement(By.cssSelector("a[href='/training/requirements/" + annualCourse() + "']")));
+		assertThat(browser.heading()).isEqualTo("Change a training requirement");
+		browser.assertAccessible();
+		browser.visit("/training/sessions/new");
+		assertThat(page.findElement(By.cssSelector("select#facilitator")).getText()).contains("An external trainer",
+				"Priya Calder (democratic)");
+		browser.assertAccessible();
 		browser.visit("/training");
 		browser.submit(page.findElement(By.linkText("Cllr Rowan Fenwick")));
 		assertThat(page.findElement(By.tagName("main")).getText()).contains("Completion history", "Attended a session",
