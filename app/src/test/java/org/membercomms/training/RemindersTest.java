@@ -10,6 +10,11 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
@@ -185,6 +190,35 @@ class RemindersTest {
 				.isEqualTo("You need to complete " + DemoTraining.COURSE));
 		assertThat(outboxRowFor("peregrine.ashdown")).containsExactly("SENT", "3");
 		assertThat(recordOf(member).status()).isEqualTo(TrainingStatus.NOT_STARTED);
+	}
+
+	@Test
+	void twoInstancesRunningTheJobAtOnceQueueEachReminderOnce() throws Exception {
+		this.clock.moveTo(LocalDate.of(2027, 11, 1));
+		enrol("Cllr Rosalind Featherstone", "rosalind.featherstone", null, false);
+		this.clock.moveTo(LocalDate.of(2027, 12, 18));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService instances = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = List.of(instances.submit(() -> {
+				start.await();
+				return this.reminders.send();
+			}), instances.submit(() -> {
+				start.await();
+				return this.reminders.send();
+			}));
+			start.countDown();
+			for (Future<Integer> run : runs) {
+				run.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			instances.shutdown();
+		}
+		assertThat(this.jdbc.sql("select subject from email_outbox where recipient = :to")
+			.param("to", "rosalind.featherstone@example.org")
+			.query(String.class)
+			.list()).containsExactly(DemoTraining.COURSE + " is due in 14 days");
 	}
 
 	/** Steps over the months when nothing is owed, a week at a time. */
