@@ -112,8 +112,8 @@ class RemindersTest {
 		statuses.clear();
 		emails.clear();
 		this.clock.moveTo(LocalDate.of(2027, 4, 10));
-		this.training.recordCompletion(member, courseId(), LocalDate.of(2027, 4, 10), CompletionMethod.RECORDED,
-				"Attended the LGA's workshop");
+		this.training.recordCompletion(member, TrainingTestConfiguration.annualCourse(this.training),
+				LocalDate.of(2027, 4, 10), CompletionMethod.RECORDED, "Attended the LGA's workshop");
 		for (LocalDate day = LocalDate.of(2027, 4, 10); day
 			.isBefore(LocalDate.of(2028, 5, 2)); day = day.plusDays(quiet(day) ? 7 : 1)) {
 			runOn(day, member, statuses, emails);
@@ -285,15 +285,6 @@ class RemindersTest {
 			.filter(record -> record.requirement().course().equals(DemoTraining.COURSE))
 			.findFirst()
 			.orElseThrow();
-	}
-
-	private RequirementId courseId() {
-		return this.training.requirements()
-			.stream()
-			.filter(requirement -> requirement.course().equals(DemoTraining.COURSE))
-			.findFirst()
-			.orElseThrow()
-			.id();
 	}
 
 	private MemberId enrol(String name, String email, String group, boolean leader) {

@@ -57,10 +57,11 @@ class TrainingBrowserTest {
 	void aMemberBooksASessionAndTheFacilitatorMarksTheRegister() {
 		LocalDate day = LocalDate.now(this.clock).plusDays(40);
 		this.clock.setTo(day, LocalTime.of(9, 0));
-		UUID session = this.sessions.schedule(
-				new SessionForm.Checked(annualCourse(), day.atTime(18, 0).atZone(this.clock.getZone()).toInstant(),
-						day.atTime(19, 30).atZone(this.clock.getZone()).toInstant(), "Committee Room 3, Town Hall",
-						null, 8, "democratic", null));
+		UUID session = this.sessions
+			.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+					day.atTime(18, 0).atZone(this.clock.getZone()).toInstant(),
+					day.atTime(19, 30).atZone(this.clock.getZone()).toInstant(), "Committee Room 3, Town Hall", null, 8,
+					"democratic", null));
 		WebDriver page = browser.signIn("member", "demo-member-password").visit("/training").driver();
 		browser.assertAccessible();
 		browser.visit("/training/sessions").assertAccessible();
@@ -94,7 +95,8 @@ class TrainingBrowserTest {
 		assertThat(fetchText(page, "/training/report.csv")).startsWith("section,label,complete,total,percent");
 		browser.assertAccessible();
 		browser.visit("/training/requirements").assertAccessible();
-		browser.submit(page.findElement(By.cssSelector("a[href='/training/requirements/" + annualCourse() + "']")));
+		browser.submit(page.findElement(By.cssSelector(
+				"a[href='/training/requirements/" + TrainingTestConfiguration.annualCourse(this.training) + "']")));
 		assertThat(browser.heading()).isEqualTo("Change a training requirement");
 		browser.assertAccessible();
 		browser.visit("/training/sessions/new");
@@ -109,7 +111,8 @@ class TrainingBrowserTest {
 		browser.signOut();
 
 		assertThat(this.training.recordsOf(rowan()))
-			.filteredOn(record -> record.requirement().id().equals(annualCourse()))
+			.filteredOn(
+					record -> record.requirement().id().equals(TrainingTestConfiguration.annualCourse(this.training)))
 			.singleElement()
 			.satisfies(record -> {
 				assertThat(record.status()).isEqualTo(TrainingStatus.COMPLETED);
@@ -205,15 +208,6 @@ class TrainingBrowserTest {
 	private static String fetchText(WebDriver page, String href) {
 		return (String) ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
-	}
-
-	private RequirementId annualCourse() {
-		return this.training.requirements()
-			.stream()
-			.filter(requirement -> requirement.course().equals(DemoTraining.COURSE))
-			.findFirst()
-			.orElseThrow()
-			.id();
 	}
 
 	private MemberId rowan() {
