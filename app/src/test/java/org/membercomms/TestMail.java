@@ -1,6 +1,8 @@
 package org.membercomms;
 
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /**
  * The SMTP server (GreenMail) that tests which read emails start. Its port is
@@ -20,6 +22,32 @@ public final class TestMail {
 	 */
 	public static ServerSetup smtp() {
 		return new ServerSetup(Integer.getInteger("membercomms.test.smtp-port", DEFAULT_PORT), "127.0.0.1", "smtp");
+	}
+
+	/**
+	 * @param message a received email
+	 * @return its first recipient's address
+	 */
+	public static String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * @param message a received email
+	 * @return its subject line
+	 */
+	public static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.membercomms.accounts;
 
+import java.util.Map;
+
 import org.membercomms.members.Members;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,14 +10,18 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * In the demo, the councillor's account {@code member} belongs to the demo Member Cllr
- * Rowan Fenwick, once both exist.
+ * In the demo, the councillors' accounts {@code member} and {@code member2} belong to the
+ * demo Members Cllr Rowan Fenwick and Cllr Desmond Oyelaran, once both exist.
  */
 @Component
 @Profile("demo")
 class DemoMemberLink {
 
 	static final String DEMO_MEMBER_EMAIL = "rowan.fenwick@example.org";
+
+	/** Each demo councillor's username, and the council email of their Member. */
+	static final Map<String, String> DEMO_LINKS = Map.of("member", DEMO_MEMBER_EMAIL, "member2",
+			"desmond.oyelaran@example.org");
 
 	private final Accounts accounts;
 
@@ -31,10 +37,10 @@ class DemoMemberLink {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void linkDemoCouncillor() {
-		this.repository.findByUsername("member")
+		DEMO_LINKS.forEach((username, email) -> this.repository.findByUsername(username)
 			.filter(account -> account.memberId() == null)
-			.ifPresent(account -> this.members.findByCouncilEmail(DEMO_MEMBER_EMAIL)
-				.ifPresent(member -> this.accounts.linkToMember(new AccountId(account.id()), member.value())));
+			.ifPresent(account -> this.members.findByCouncilEmail(email)
+				.ifPresent(member -> this.accounts.linkToMember(new AccountId(account.id()), member.value()))));
 	}
 
 }

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The outbox table. A row goes PENDING → SENDING → SENT, or back to PENDING after a
- * failure, or FAILED after the last attempt. A row left SENDING by a crash is never
- * picked up again: it may have gone, and an email is never sent twice.
+ * failure, or FAILED after the last attempt. A row left SENDING by an instance that
+ * stopped mid-send is claimed again once its claim is old enough: it is sent again with
+ * the same Message-ID, so that a repeat can be recognised (ADR 0013).
  */
 @Repository
 class EmailOutbox {
@@ -35,17 +36,23 @@ class EmailOutbox {
 	}
 
 	/**
-	 * Claims the oldest email that is due, skipping rows another instance is claiming.
+	 * Claims the oldest email that is due, skipping rows another instance is claiming: a
+	 * PENDING one whose time has come, or one left SENDING since before
+	 * {@code abandonedBefore}.
 	 * @param now the time
+	 * @param abandonedBefore a claim older than this was abandoned mid-send
 	 * @return the claimed email, now SENDING, if any was due
 	 */
-	Optional<OutboxEmail> claimNextDue(Instant now) {
+	Optional<OutboxEmail> claimNextDue(Instant now, Instant abandonedBefore) {
 		return this.jdbc.sql("""
-				update email_outbox set status = 'SENDING', attempts = attempts + 1
-				where id = (select id from email_outbox where status = 'PENDING' and next_attempt_at <= :now
+				update email_outbox set status = 'SENDING', attempts = attempts + 1, claimed_at = :now
+				where id = (select id from email_outbox
+				            where (status = 'PENDING' and next_attempt_at <= :now)
+				               or (status = 'SENDING' and claimed_at < :abandonedBefore)
 				            order by next_attempt_at, created_at limit 1 for update skip locked)
 				returning id, recipient, subject, body, attempts""")
 			.param("now", Timestamp.from(now))
+			.param("abandonedBefore", Timestamp.from(abandonedBefore))
 			.query((rs, row) -> new OutboxEmail(rs.getObject("id", UUID.class), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
 			.optional();

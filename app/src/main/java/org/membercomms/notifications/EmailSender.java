@@ -1,16 +1,18 @@
 package org.membercomms.notifications;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,7 +20,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the emails in the outbox, one at a time: each is claimed (and the claim
  * committed) before it is handed to the mail server, then marked sent or, after a
- * failure, due again later. Without a mail server the email is written to the log.
+ * failure, due again later with a doubling wait. An email whose claim was abandoned (the
+ * instance stopped mid-send) is sent again. Each email's Message-ID comes from its row,
+ * so a repeat carries the same one. Without a mail server the email is written to the
+ * log.
  */
 @Component
 class EmailSender {
@@ -53,7 +58,8 @@ class EmailSender {
 	int sendDue() {
 		int sent = 0;
 		Optional<OutboxEmail> next;
-		while ((next = this.transactions.execute(status -> this.outbox.claimNextDue(this.clock.instant())))
+		while ((next = this.transactions.execute(status -> this.outbox.claimNextDue(this.clock.instant(),
+				this.clock.instant().minus(this.settings.abandonedAfter()))))
 			.isPresent()) {
 			if (send(next.get())) {
 				sent++;
@@ -86,12 +92,23 @@ class EmailSender {
 					email.recipient(), email.subject(), email.body());
 			return;
 		}
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.settings.from());
-		message.setTo(email.recipient());
-		message.setSubject(email.subject());
-		message.setText(email.body());
-		server.send(message);
+		server.send((MimeMessage message) -> {
+			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+			helper.setFrom(this.settings.from());
+			helper.setTo(email.recipient());
+			helper.setSubject(email.subject());
+			helper.setText(email.body());
+			// JavaMailSenderImpl keeps a Message-ID set before sending.
+			message.setHeader("Message-ID", messageId(email));
+		});
+	}
+
+	/**
+	 * @param email an email in the outbox
+	 * @return its Message-ID, the same on every attempt
+	 */
+	String messageId(OutboxEmail email) {
+		return "<outbox-" + email.id() + "@" + this.settings.domain() + ">";
 	}
 
 }

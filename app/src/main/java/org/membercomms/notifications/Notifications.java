@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Notifications {
 
+	static final int SUBJECT_LENGTH = 200;
+
 	private final EmailOutbox outbox;
 
 	private final Clock clock;
@@ -27,14 +29,15 @@ public class Notifications {
 	/**
 	 * Queues a plain-text email.
 	 * @param recipient the address to send to
-	 * @param subject the subject line
+	 * @param subject the subject line, shortened to {@value #SUBJECT_LENGTH} characters
 	 * @param body the text
 	 * @return the email's id in the outbox
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID email(String recipient, String subject, String body) {
 		UUID id = UUID.randomUUID();
-		this.outbox.add(new OutboxEmail(id, recipient, subject, body, 0), this.clock.instant());
+		String line = (subject.length() > SUBJECT_LENGTH) ? subject.substring(0, SUBJECT_LENGTH - 1) + "…" : subject;
+		this.outbox.add(new OutboxEmail(id, recipient, line, body, 0), this.clock.instant());
 		return id;
 	}
 

@@ -9,6 +9,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Renders an XHTML document as an accessible PDF: tagged for screen readers (PDF/UA),
@@ -21,6 +22,30 @@ public final class AccessiblePdf {
 	public static final String FONT = "DejaVu Sans";
 
 	private AccessiblePdf() {
+	}
+
+	/**
+	 * Renders a document from its parts, in British English.
+	 * @param title the document's title (plain text)
+	 * @param author who publishes it (plain text)
+	 * @param css the style sheet, which should name the font {@value #FONT}
+	 * @param body the body's well-formed XHTML
+	 * @return the PDF
+	 */
+	public static byte[] render(String title, String author, String css, String body) {
+		return render("""
+				<!DOCTYPE html>
+				<html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml">
+				<head>
+				<title>%s</title>
+				<meta name="subject" content="%s"/>
+				<meta name="author" content="%s"/>
+				<style>%s</style>
+				</head>
+				<body>%s</body>
+				</html>
+				""".formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(author),
+				css, body));
 	}
 
 	/**

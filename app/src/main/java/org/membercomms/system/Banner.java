@@ -18,6 +18,15 @@ public interface Banner {
 	List<Message> messagesFor(Authentication person);
 
 	/**
+	 * @param person who is signed in
+	 * @return the messages for their home page only (reminders), none unless a module has
+	 * some
+	 */
+	default List<Message> homeMessagesFor(Authentication person) {
+		return List.of();
+	}
+
+	/**
 	 * An important message with a link to where the person acts on it.
 	 *
 	 * @param title the banner's heading

@@ -3,6 +3,7 @@ package org.membercomms.system;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -43,8 +44,14 @@ class Pages {
 		return new Page(this.council, ContentSecurityPolicyFilter.nonceOf(request), path, nameOf(person), links,
 				(CsrfToken) request.getAttribute(CsrfToken.class.getName()),
 				(notice != null) ? notice.toString() : null,
-				(person != null) ? this.banners.stream().flatMap(banner -> banner.messagesFor(person).stream()).toList()
-						: List.of());
+				(person != null) ? bannersFor(person, "/home".equals(path)) : List.of());
+	}
+
+	private List<Banner.Message> bannersFor(Authentication person, boolean home) {
+		return this.banners.stream()
+			.flatMap(banner -> Stream.concat(banner.messagesFor(person).stream(),
+					home ? banner.homeMessagesFor(person).stream() : Stream.empty()))
+			.toList();
 	}
 
 	private static Authentication signedIn(Authentication authentication) {

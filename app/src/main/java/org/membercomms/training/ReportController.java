@@ -1,6 +1,10 @@
 package org.membercomms.training;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.membercomms.system.CouncilSettings;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The training report for the Constitution and Members' Development Committee, as a page
- * and as CSV with the same figures.
+ * with charts beside their tables, and as CSV and PDF with the same figures.
  */
 @Controller
 @PreAuthorize("hasAnyRole('DEMOCRATIC_SERVICES', 'MONITORING_OFFICER')")
@@ -21,8 +25,14 @@ class ReportController {
 
 	private final Training training;
 
-	ReportController(Training training) {
+	private final CouncilSettings council;
+
+	private final Clock clock;
+
+	ReportController(Training training, CouncilSettings council, Clock clock) {
 		this.training = training;
+		this.council = council;
+		this.clock = clock;
 	}
 
 	@GetMapping("/training/report")
@@ -38,6 +48,15 @@ class ReportController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("training-report.csv").build().toString())
 			.body(this.training.report().csv().getBytes(StandardCharsets.UTF_8));
+	}
+
+	@GetMapping("/training/report.pdf")
+	ResponseEntity<byte[]> pdf() {
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("training-report.pdf").build().toString())
+			.body(ReportPdf.render(this.training.report(), this.council.name(), LocalDate.now(this.clock)));
 	}
 
 }

@@ -31,6 +31,13 @@ public record RequirementForm(String course, String audience, List<String> commi
 				String.valueOf(settings.windowDays()), String.valueOf(settings.dueAfterMonths()), "yes");
 	}
 
+	static RequirementForm of(Requirement requirement) {
+		return new RequirementForm(requirement.course(), requirement.allMembers() ? "all" : "committees",
+				requirement.committees().stream().map(Committee::name).toList(),
+				String.valueOf(requirement.validityMonths()), String.valueOf(requirement.windowDays()),
+				String.valueOf(requirement.dueAfterMonths()), requirement.eLearning() ? "yes" : "no");
+	}
+
 	public boolean ticked(Committee committee) {
 		return this.committees.contains(committee.name());
 	}

@@ -2,12 +2,16 @@ package org.membercomms.training;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.membercomms.accounts.AccountSummary;
+import org.membercomms.accounts.Accounts;
+import org.membercomms.accounts.Role;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 import org.membercomms.system.CouncilSettings;
@@ -44,11 +48,15 @@ class SessionController {
 
 	private final CouncilSettings council;
 
-	SessionController(Sessions sessions, Training training, Members members, CouncilSettings council) {
+	private final Accounts accounts;
+
+	SessionController(Sessions sessions, Training training, Members members, CouncilSettings council,
+			Accounts accounts) {
 		this.sessions = sessions;
 		this.training = training;
 		this.members = members;
 		this.council = council;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/training/sessions")
@@ -75,6 +83,10 @@ class SessionController {
 	String schedule(@ModelAttribute SessionForm form, Model model, RedirectAttributes redirect) {
 		List<FieldError> errors = new ArrayList<>();
 		SessionForm.Checked checked = form.check(this.sessions.zone(), this.sessions.now(), errors);
+		if (checked != null && !isFacilitator(checked.facilitator())) {
+			errors.add(new FieldError("facilitator", "Select a Democratic Services officer from the list"));
+			checked = null;
+		}
 		if (checked == null) {
 			return sessionForm(model, form, errors);
 		}
@@ -87,7 +99,24 @@ class SessionController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("requirements", this.training.requirements());
+		model.addAttribute("facilitators", facilitators());
 		return "training/sessionForm";
+	}
+
+	private boolean isFacilitator(String username) {
+		return username == null || facilitators().stream().anyMatch(officer -> officer.username().equals(username));
+	}
+
+	/**
+	 * @return the enabled Democratic Services officers who may facilitate, by name
+	 */
+	private List<AccountSummary> facilitators() {
+		return this.accounts.all()
+			.stream()
+			.filter(AccountSummary::enabled)
+			.filter(account -> account.hasRole(Role.DEMOCRATIC_SERVICES))
+			.sorted(Comparator.comparing(AccountSummary::displayName))
+			.toList();
 	}
 
 	@PostMapping("/training/sessions/{id}/booking")

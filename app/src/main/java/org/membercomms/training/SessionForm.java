@@ -93,7 +93,7 @@ public record SessionForm(String requirement, String date, String startTime, Str
 		String trainer = trimmed(this.externalTrainer);
 		if ((facilitatorName == null) == (trainer == null)) {
 			found.add(new FieldError("facilitator",
-					"Enter either the Democratic Services facilitator's username or an external trainer's name"));
+					"Select a facilitator from Democratic Services, or choose an external trainer and enter their name"));
 		}
 		errors.addAll(found);
 		return found.isEmpty() ? new Checked(id, startsAt, endsAt, where, link, places, facilitatorName, trainer)

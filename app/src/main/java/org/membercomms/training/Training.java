@@ -125,6 +125,55 @@ public class Training {
 	}
 
 	/**
+	 * Changes a requirement, except how long a completion stays valid (completions and
+	 * their certificates keep their dates), and assigns or unassigns it at once as the
+	 * new audience says. Members already assigned keep their due dates.
+	 * @param id the requirement
+	 * @param course the course's title
+	 * @param allMembers whether every Member must take it
+	 * @param committees otherwise, whose committees' Members must
+	 * @param windowDays how many days before expiry recertification opens
+	 * @param dueAfterMonths how long a Member not newly elected has after assignment
+	 * @param eLearning whether the e-learning completes it
+	 */
+	@Transactional
+	public void revise(RequirementId id, String course, boolean allMembers, Set<Committee> committees, int windowDays,
+			int dueAfterMonths, boolean eLearning) {
+		Requirement before = requirement(id);
+		Requirement after = new Requirement(id, course.strip(), allMembers, allMembers ? Set.of() : committees,
+				before.validityMonths(), windowDays, dueAfterMonths, eLearning);
+		List<FieldChange> changes = new ArrayList<>();
+		changed(changes, "course", before.course(), after.course());
+		changed(changes, "who must take it", before.audience(), after.audience());
+		changed(changes, "renewal opens days before expiry", before.windowDays(), windowDays);
+		changed(changes, "due months after assignment", before.dueAfterMonths(), dueAfterMonths);
+		changed(changes, "e-learning completes it", before.eLearning() ? "yes" : "no", eLearning ? "yes" : "no");
+		if (changes.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				update training_requirement set course = :course, all_members = :all, committees = :committees,
+				    window_days = :window, due_after_months = :due, e_learning = :eLearning
+				where id = :id""")
+			.param("id", id.value())
+			.param("course", after.course())
+			.param("all", after.allMembers())
+			.param("committees", after.committeeCodes())
+			.param("window", windowDays)
+			.param("due", dueAfterMonths)
+			.param("eLearning", eLearning)
+			.update();
+		this.audit.record(REQUIREMENT, id, "changed", changes);
+		reconcile();
+	}
+
+	private static void changed(List<FieldChange> changes, String field, Object before, Object after) {
+		if (!before.equals(after)) {
+			changes.add(FieldChange.of(field, before, after));
+		}
+	}
+
+	/**
 	 * Brings assignments in line with the directory: a Member who now needs a requirement
 	 * gets it, due as {@link FirstDue} says; one who no longer needs it (retired, or off
 	 * the committee) loses it, keeping their completions. Safe to run at any time, on

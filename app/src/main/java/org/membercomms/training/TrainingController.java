@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,6 +71,38 @@ class TrainingController {
 		redirect.addFlashAttribute("notice",
 				"\"" + form.course().strip() + "\" is now required and has been assigned to the Members who need it");
 		return "redirect:/training/requirements";
+	}
+
+	@GetMapping("/training/requirements/{id}")
+	@PreAuthorize(TrainingRoles.ORGANISERS)
+	String requirement(@PathVariable RequirementId id, Model model) {
+		Requirement requirement = this.training.requirement(id);
+		return requirementPage(model, requirement, RequirementForm.of(requirement), List.of());
+	}
+
+	@PostMapping("/training/requirements/{id}")
+	@PreAuthorize(TrainingRoles.ORGANISERS)
+	String revise(@PathVariable RequirementId id, @ModelAttribute RequirementForm form, Model model,
+			RedirectAttributes redirect) {
+		Requirement requirement = this.training.requirement(id);
+		List<FieldError> problems = form.problems();
+		if (!problems.isEmpty()) {
+			return requirementPage(model, requirement, form, problems);
+		}
+		this.training.revise(id, form.course(), "all".equals(form.audience()), form.chosenCommittees(),
+				RequirementForm.parse(form.windowDays()), RequirementForm.parse(form.dueAfterMonths()),
+				"yes".equals(form.eLearning()));
+		redirect.addFlashAttribute("notice", "\"" + form.course().strip() + "\" is changed");
+		return "redirect:/training/requirements";
+	}
+
+	private String requirementPage(Model model, Requirement requirement, RequirementForm form,
+			List<FieldError> errors) {
+		model.addAttribute("requirement", requirement);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("committees", List.of(Committee.values()));
+		return "training/requirement";
 	}
 
 	private String requirementsPage(Model model, RequirementForm form, List<FieldError> errors) {

@@ -13,6 +13,8 @@ public final class TrainingDates {
 
 	static final ZoneId ZONE = ZoneId.of("Europe/London");
 
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK)
@@ -26,6 +28,10 @@ public final class TrainingDates {
 
 	public static String day(LocalDate date) {
 		return (date != null) ? DAY.format(date) : "";
+	}
+
+	static String month(LocalDate date) {
+		return MONTH.format(date);
 	}
 
 	public static String when(Instant start, Instant end) {

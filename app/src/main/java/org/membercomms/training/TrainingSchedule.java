@@ -7,9 +7,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps assignments in line with the members directory and notices status changes: once
- * the application is ready, then every {@code membercomms.training.reconcile-every}
- * (default an hour). Both steps are idempotent and safe on several instances.
+ * Keeps assignments in line with the members directory and notices status changes once
+ * the application is ready; then every {@code membercomms.training.reconcile-every}
+ * (default an hour) does that again and queues the reminders owed. Every step is
+ * idempotent and safe on several instances.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -17,8 +18,11 @@ class TrainingSchedule {
 
 	private final Training training;
 
-	TrainingSchedule(Training training) {
+	private final Reminders reminders;
+
+	TrainingSchedule(Training training, Reminders reminders) {
 		this.training = training;
+		this.reminders = reminders;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -29,7 +33,7 @@ class TrainingSchedule {
 	@Scheduled(fixedDelayString = "${membercomms.training.reconcile-every:PT1H}",
 			initialDelayString = "${membercomms.training.reconcile-every:PT1H}")
 	void regularly() {
-		this.training.watchStatuses();
+		this.reminders.send();
 	}
 
 }

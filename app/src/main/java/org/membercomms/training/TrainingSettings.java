@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dueAfterMonths how long everyone else has after assignment
  * @param passMark the share of quiz answers, in percent, needed to pass
  * @param quizQuestions how many questions a quiz draws from the bank
- * @param reconcileEvery how often assignments are checked against the directory
+ * @param reconcileEvery how often assignments are checked against the directory, and
+ * reminders sent
+ * @param democraticServicesEmail where Democratic Services are told of a late Member who
+ * leads their group, has none, or whose group has no leader
  */
 @ConfigurationProperties("membercomms.training")
 record TrainingSettings(Period newMemberDue, Integer validityMonths, Integer windowDays, Integer dueAfterMonths,
-		Integer passMark, Integer quizQuestions, Duration reconcileEvery) {
+		Integer passMark, Integer quizQuestions, Duration reconcileEvery, String democraticServicesEmail) {
 
 	TrainingSettings {
 		newMemberDue = (newMemberDue == null) ? Period.ofMonths(1) : newMemberDue;
@@ -30,6 +33,8 @@ record TrainingSettings(Period newMemberDue, Integer validityMonths, Integer win
 		passMark = (passMark == null) ? 80 : passMark;
 		quizQuestions = (quizQuestions == null) ? 10 : quizQuestions;
 		reconcileEvery = (reconcileEvery == null) ? Duration.ofHours(1) : reconcileEvery;
+		democraticServicesEmail = (democraticServicesEmail == null || democraticServicesEmail.isBlank())
+				? "democratic.services@example.org" : democraticServicesEmail.strip();
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -59,7 +59,7 @@ class EmailSenderTest {
 		beans.registerSingleton("mailServer", this.mailServer);
 		this.sender = new EmailSender(this.outbox, beans.getBeanProvider(JavaMailSender.class),
 				new NotificationSettings("MemberComms <no-reply@example.org>", Duration.ofSeconds(10), 3,
-						Duration.ofMinutes(1)),
+						Duration.ofMinutes(1), Duration.ofMinutes(10)),
 				this.transactions, this.clock);
 	}
 
@@ -70,7 +70,7 @@ class EmailSenderTest {
 		assertThat(this.sender.sendDue()).isZero();
 		this.clock.advance(Duration.ofDays(1));
 		assertThat(this.sender.sendDue()).isZero();
-		verify(this.mailServer, times(1)).send(any(SimpleMailMessage.class));
+		verify(this.mailServer, times(1)).send(any(MimeMessagePreparator.class));
 		assertThat(status(id)).isEqualTo("SENT");
 	}
 
@@ -78,7 +78,7 @@ class EmailSenderTest {
 	void retriesAfterAFailureAndGivesUpAfterTheLastAttempt() {
 		doThrow(new MailSendException("mail server down")).doNothing()
 			.when(this.mailServer)
-			.send(any(SimpleMailMessage.class));
+			.send(any(MimeMessagePreparator.class));
 		UUID id = queue();
 		assertThat(this.sender.sendDue()).isZero();
 		assertThat(status(id)).isEqualTo("PENDING");
@@ -87,7 +87,7 @@ class EmailSenderTest {
 		assertThat(this.sender.sendDue()).isEqualTo(1);
 		assertThat(status(id)).isEqualTo("SENT");
 
-		doThrow(new MailSendException("mail server down")).when(this.mailServer).send(any(SimpleMailMessage.class));
+		doThrow(new MailSendException("mail server down")).when(this.mailServer).send(any(MimeMessagePreparator.class));
 		UUID failing = queue();
 		for (int attempt = 1; attempt <= 3; attempt++) {
 			this.sender.sendDue();
@@ -97,15 +97,26 @@ class EmailSenderTest {
 	}
 
 	@Test
-	void neverSendsAnEmailLeftHalfwayThroughSending() {
+	void sendsAgainAnEmailLeftHalfwayThroughSendingOnceItsClaimIsOld() {
 		UUID id = queue();
-		// A sender claims the email, then its instance dies before it marks the email
+		// A sender claims the email, then its instance stops before it marks the email
 		// sent.
-		this.transactions.execute(status -> this.outbox.claimNextDue(this.clock.instant()));
-		this.clock.advance(Duration.ofDays(1));
-		assertThat(this.sender.sendDue()).isZero();
+		this.transactions
+			.execute(status -> this.outbox.claimNextDue(this.clock.instant(), this.clock.instant().minusSeconds(600)));
+		this.clock.advance(Duration.ofMinutes(5));
+		assertThat(this.sender.sendDue()).as("another instance may still be sending it").isZero();
 		assertThat(status(id)).isEqualTo("SENDING");
-		verify(this.mailServer, times(0)).send(any(SimpleMailMessage.class));
+		this.clock.advance(Duration.ofMinutes(6));
+		assertThat(this.sender.sendDue()).isEqualTo(1);
+		assertThat(status(id)).isEqualTo("SENT");
+		verify(this.mailServer, times(1)).send(any(MimeMessagePreparator.class));
+	}
+
+	@Test
+	void eachEmailHasAMessageIdFromItsRowInTheSendersDomain() {
+		OutboxEmail email = new OutboxEmail(UUID.fromString("0b6f3f1e-4f43-4a55-9a8e-0f6c1d2e3a4b"), "a@example.org",
+				"Hello", "Text", 1);
+		assertThat(this.sender.messageId(email)).isEqualTo("<outbox-0b6f3f1e-4f43-4a55-9a8e-0f6c1d2e3a4b@example.org>");
 	}
 
 	private UUID queue() {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.Test;
@@ -75,9 +74,9 @@ class ProtocolBrowserTest {
 
 		ReflectionTestUtils.invokeMethod(this.context.getBean("emailSender"), "sendDue");
 		List<MimeMessage> toRowan = Arrays.stream(mail.getReceivedMessages())
-			.filter(message -> recipient(message).equals("rowan.fenwick@example.org"))
+			.filter(message -> TestMail.recipient(message).equals("rowan.fenwick@example.org"))
 			.toList();
-		assertThat(toRowan).extracting(ProtocolBrowserTest::subject)
+		assertThat(toRowan).extracting(TestMail::subject)
 			.contains("Please read version " + published.substring(published.lastIndexOf('/') + 1)
 					+ " of the Social Media Protocol for Members")
 			.anySatisfy(subject -> assertThat(subject).startsWith("Reminder: please read version"));
@@ -112,24 +111,6 @@ class ProtocolBrowserTest {
 		browser.assertAccessible();
 		browser.visit("/code-of-conduct").assertAccessible();
 		browser.signOut();
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static void acknowledgeEverythingOutstanding(WebDriver page) {

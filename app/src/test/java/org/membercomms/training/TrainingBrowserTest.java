@@ -24,9 +24,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The training journeys in a real browser: a Member books a session and gets its
- * invitation, the facilitator marks the register, a Member passes the e-learning quiz and
- * sees the certificate, and a failed quiz explains each answer and offers a retry. Every
- * page passes axe-core.
+ * invitation, the facilitator marks the register and reads the report (charts, CSV, PDF);
+ * another Member, reminded on their home page, passes the e-learning quiz and downloads
+ * the certificate; a failed quiz explains each answer and offers a retry. Every page
+ * passes axe-core.
  */
 @MemberCommsTest
 @Import(TrainingTestConfiguration.class)
@@ -56,10 +57,11 @@ class TrainingBrowserTest {
 	void aMemberBooksASessionAndTheFacilitatorMarksTheRegister() {
 		LocalDate day = LocalDate.now(this.clock).plusDays(40);
 		this.clock.setTo(day, LocalTime.of(9, 0));
-		UUID session = this.sessions.schedule(
-				new SessionForm.Checked(annualCourse(), day.atTime(18, 0).atZone(this.clock.getZone()).toInstant(),
-						day.atTime(19, 30).atZone(this.clock.getZone()).toInstant(), "Committee Room 3, Town Hall",
-						null, 8, "democratic", null));
+		UUID session = this.sessions
+			.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+					day.atTime(18, 0).atZone(this.clock.getZone()).toInstant(),
+					day.atTime(19, 30).atZone(this.clock.getZone()).toInstant(), "Committee Room 3, Town Hall", null, 8,
+					"democratic", null));
 		WebDriver page = browser.signIn("member", "demo-member-password").visit("/training").driver();
 		browser.assertAccessible();
 		browser.visit("/training/sessions").assertAccessible();
@@ -84,8 +86,25 @@ class TrainingBrowserTest {
 		browser.assertAccessible();
 		browser.visit("/training").assertAccessible();
 		browser.submit(page.findElement(By.linkText("Report for the committee")));
-		assertThat(page.findElement(By.xpath("//tr[td[starts-with(text(), '" + DemoTraining.COURSE + "')]][last()]"))
-			.getText()).endsWith("1 1");
+		assertThat(
+				page.findElement(By.xpath("(//table[caption[contains(., 'Places booked')]]//tr[td[starts-with(text(), '"
+						+ DemoTraining.COURSE + "')]])[last()]"))
+					.getText())
+			.endsWith("1 1");
+		assertThat(page.findElements(By.cssSelector("main figure svg[role=img]"))).hasSize(3)
+			.allSatisfy(chart -> assertThat(chart.findElement(By.tagName("title")).getAttribute("textContent"))
+				.contains("percentage of required training complete"));
+		assertThat(fetchText(page, "/training/report.pdf")).startsWith("%PDF-");
+		assertThat(fetchText(page, "/training/report.csv")).startsWith("section,label,complete,total,percent");
+		browser.assertAccessible();
+		browser.visit("/training/requirements").assertAccessible();
+		browser.submit(page.findElement(By.cssSelector(
+				"a[href='/training/requirements/" + TrainingTestConfiguration.annualCourse(this.training) + "']")));
+		assertThat(browser.heading()).isEqualTo("Change a training requirement");
+		browser.assertAccessible();
+		browser.visit("/training/sessions/new");
+		assertThat(page.findElement(By.cssSelector("select#facilitator")).getText()).contains("An external trainer",
+				"Priya Calder (democratic)");
 		browser.assertAccessible();
 		browser.visit("/training");
 		browser.submit(page.findElement(By.linkText("Cllr Rowan Fenwick")));
@@ -95,7 +114,8 @@ class TrainingBrowserTest {
 		browser.signOut();
 
 		assertThat(this.training.recordsOf(rowan()))
-			.filteredOn(record -> record.requirement().id().equals(annualCourse()))
+			.filteredOn(
+					record -> record.requirement().id().equals(TrainingTestConfiguration.annualCourse(this.training)))
 			.singleElement()
 			.satisfies(record -> {
 				assertThat(record.status()).isEqualTo(TrainingStatus.COMPLETED);
@@ -106,9 +126,12 @@ class TrainingBrowserTest {
 	}
 
 	@Test
-	void aMemberPassesTheELearningAndSeesTheirCertificate() {
-		WebDriver page = browser.signIn("member", "demo-member-password").visit("/training/e-learning").driver();
+	void anotherMemberIsRemindedOnTheirHomePagePassesTheELearningAndDownloadsTheirCertificate() {
+		WebDriver page = browser.signIn("member2", "demo-member2-password").visit("/home").driver();
+		assertThat(homeReminder(page)).contains("Your mandatory training", DemoTraining.COURSE, "Not started: due by");
 		browser.assertAccessible();
+		browser.submit(page.findElement(By.linkText("Complete your training")));
+		browser.visit("/training/e-learning").assertAccessible();
 		assertThat(page.findElement(By.cssSelector("main a[href^='/protocol#']"))).isNotNull();
 		while (!page.findElements(By.linkText("Continue")).isEmpty()) {
 			browser.submit(page.findElement(By.linkText("Continue")));
@@ -122,12 +145,21 @@ class TrainingBrowserTest {
 		browser.assertAccessible();
 		browser.submit(page.findElement(By.linkText("View your certificate")));
 		assertThat(browser.heading()).isEqualTo("Certificate of completion");
-		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Rowan Fenwick", DemoTraining.COURSE,
-				"Passed the e-learning");
+		assertThat(page.findElement(By.tagName("main")).getText()).contains("Cllr Desmond Oyelaran",
+				DemoTraining.COURSE, "Passed the e-learning");
 		browser.assertAccessible();
 		String pdf = page.findElement(By.partialLinkText("Download the certificate")).getAttribute("href");
 		assertThat(fetchText(page, pdf)).startsWith("%PDF-");
+		browser.visit("/home");
+		assertThat(page.findElements(By
+			.xpath("//*[contains(@class, 'govuk-notification-banner')]" + "[contains(., 'Your mandatory training')]")))
+			.as("nothing left to remind them of")
+			.isEmpty();
 		browser.signOut();
+		assertThat(
+				this.training.recordsOf(this.members.findByCouncilEmail("desmond.oyelaran@example.org").orElseThrow()))
+			.extracting(TrainingRecord::status)
+			.containsOnly(TrainingStatus.COMPLETED);
 	}
 
 	@Test
@@ -165,6 +197,13 @@ class TrainingBrowserTest {
 		}
 	}
 
+	private static String homeReminder(WebDriver page) {
+		return page
+			.findElement(By.xpath(
+					"//*[contains(@class, 'govuk-notification-banner')]" + "[contains(., 'Your mandatory training')]"))
+			.getText();
+	}
+
 	private static String notice(WebDriver page) {
 		return page.findElement(By.cssSelector(".govuk-notification-banner--success")).getText();
 	}
@@ -172,15 +211,6 @@ class TrainingBrowserTest {
 	private static String fetchText(WebDriver page, String href) {
 		return (String) ((JavascriptExecutor) page).executeAsyncScript("const done = arguments[arguments.length - 1];"
 				+ "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));", href);
-	}
-
-	private RequirementId annualCourse() {
-		return this.training.requirements()
-			.stream()
-			.filter(requirement -> requirement.course().equals(DemoTraining.COURSE))
-			.findFirst()
-			.orElseThrow()
-			.id();
 	}
 
 	private MemberId rowan() {

@@ -3,10 +3,14 @@ package org.membercomms.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.membercomms.members.Committee;
 import org.membercomms.training.TrainingReport.Attendance;
@@ -14,8 +18,8 @@ import org.membercomms.training.TrainingReport.Line;
 import org.membercomms.training.TrainingReport.Rate;
 
 /**
- * The committee report's figures for a known mix of statuses, and the CSV with the same
- * numbers.
+ * The committee report's figures for a known mix of statuses, and the CSV and the PDF
+ * with the same numbers.
  */
 class TrainingReportTest {
 
@@ -65,6 +69,21 @@ class TrainingReportTest {
 				"late,\"Cllr Dai Rennick – " + COURSE + "\",,,,EXPIRED",
 				"attendance,\"" + COURSE + " 2026-10-05T17:00:00Z\",9,12,,",
 				"attendance,\"" + COURSE + " 2026-11-02T18:00:00Z\",6,6,,");
+	}
+
+	@Test
+	void thePdfHasTheSameNumbersAndIsTagged() throws Exception {
+		byte[] pdf = ReportPdf.render(TrainingReport.of(MIX, SESSIONS), "Middlesbrough Council",
+				LocalDate.of(2026, 11, 28));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+			String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Training report for the Constitution", "28 November 2026", "All Members 4 8 50%",
+					"Harbour Party 2 3 67%", "Moorland First 1 3 33%", "No group 1 2 50%", "Planning 2 4 50%",
+					"Licensing 0 2 0%", "Cllr Bram Oakes " + COURSE + " Overdue",
+					"Cllr Dai Rennick " + COURSE + " Expired", COURSE + ", 5 October 2026 12 9",
+					COURSE + ", 2 November 2026 6 6");
+		}
 	}
 
 	@Test

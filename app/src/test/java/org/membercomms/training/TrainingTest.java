@@ -350,6 +350,95 @@ class TrainingTest {
 	}
 
 	@Test
+	void democraticServicesChangeARequirementAndItsAssignmentsFollowWithTheChangeAudited() throws Exception {
+		this.clock.moveTo(LocalDate.of(2027, 7, 5));
+		MemberId auditor = enrol("Cllr Ottoline Graves", "ottoline.graves", LocalDate.of(2023, 5, 8),
+				EnumSet.of(Committee.AUDIT));
+		MemberId other = enrol("Cllr Piers Haldane", "piers.haldane", LocalDate.of(2023, 5, 8),
+				EnumSet.noneOf(Committee.class));
+		RequirementId id = this.training.define("Social media for the Audit Committee", false,
+				EnumSet.of(Committee.AUDIT), 12, 60, 2, false);
+		assertThat(coursesOf(other)).doesNotContain("Social media for the Audit Committee");
+		this.mvc.perform(get("/training/requirements/" + id).with(user("member").roles("MEMBER")))
+			.andExpect(status().isForbidden());
+		assertThat(this.mvc
+			.perform(get("/training/requirements/" + id).with(user("democratic").roles("DEMOCRATIC_SERVICES")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("Social media for the Audit Committee", "This cannot change");
+		this.mvc
+			.perform(post("/training/requirements/" + id).with(user("democratic").roles("DEMOCRATIC_SERVICES"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("course", "Social media for every Member")
+				.param("audience", "all")
+				.param("validityMonths", "36")
+				.param("windowDays", "30")
+				.param("dueAfterMonths", "3")
+				.param("eLearning", "yes"))
+			.andExpect(status().is3xxRedirection());
+		Requirement changed = this.training.requirement(id);
+		assertThat(changed.course()).isEqualTo("Social media for every Member");
+		assertThat(changed.allMembers()).isTrue();
+		assertThat(changed.validityMonths()).as("fixed").isEqualTo(12);
+		assertThat(changed.windowDays()).isEqualTo(30);
+		assertThat(changed.dueAfterMonths()).isEqualTo(3);
+		assertThat(recordOf(other, "Social media for every Member").dueOn()).isEqualTo(LocalDate.of(2027, 10, 5));
+		assertThat(recordOf(auditor, "Social media for every Member").dueOn())
+			.as("already assigned: keeps its due date")
+			.isEqualTo(LocalDate.of(2027, 9, 5));
+		assertThat(this.jdbc.sql("select action from audit_entry where record_type = :type and record_id = :id")
+			.param("type", Training.REQUIREMENT)
+			.param("id", id.toString())
+			.query(String.class)
+			.list()).containsExactlyInAnyOrder("defined", "changed");
+		String refused = this.mvc
+			.perform(post("/training/requirements/" + id).with(user("democratic").roles("DEMOCRATIC_SERVICES"))
+				.with(SecurityMockMvcRequestPostProcessors.csrf())
+				.param("course", "")
+				.param("audience", "committees")
+				.param("validityMonths", "12")
+				.param("windowDays", "30")
+				.param("dueAfterMonths", "3"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(refused).contains("Enter the course", "Select at least one committee");
+		// Other tests here expect only the demo's courses to apply to everyone.
+		this.training.revise(id, "Social media for the Audit Committee", false, EnumSet.of(Committee.AUDIT), 30, 3,
+				false);
+		assertThat(coursesOf(other)).doesNotContain("Social media for the Audit Committee");
+	}
+
+	@Test
+	void theFacilitatorIsChosenFromDemocraticServicesOrIsANamedExternalTrainer() throws Exception {
+		assertThat(this.mvc.perform(get("/training/sessions/new").with(user("democratic").roles("DEMOCRATIC_SERVICES")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("<option value=\"democratic\"", "Priya Calder (democratic)")
+			.doesNotContain("Jordan Ashby");
+		assertThat(scheduleAs("comms", null).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Select a Democratic Services officer from the list");
+		scheduleAs("", "Alex Morrow, LGA associate").andExpect(status().is3xxRedirection());
+	}
+
+	private org.springframework.test.web.servlet.ResultActions scheduleAs(String facilitator, String externalTrainer)
+			throws Exception {
+		return this.mvc.perform(post("/training/sessions").with(user("democratic").roles("DEMOCRATIC_SERVICES"))
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
+			.param("requirement", course(DemoTraining.COURSE).id().toString())
+			.param("date", LocalDate.now(this.clock).plusDays(30).toString())
+			.param("startTime", "18:00")
+			.param("endTime", "19:30")
+			.param("place", "Committee Room 1")
+			.param("capacity", "10")
+			.param("facilitator", facilitator)
+			.param("externalTrainer", externalTrainer));
+	}
+
+	@Test
 	void aRequirementWithProblemsIsRefusedWithAMessagePerField() throws Exception {
 		String page = this.mvc
 			.perform(post("/training/requirements").with(user("democratic").roles("DEMOCRATIC_SERVICES"))

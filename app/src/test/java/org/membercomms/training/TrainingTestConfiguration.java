@@ -29,6 +29,19 @@ class TrainingTestConfiguration {
 				: Optional.empty();
 	}
 
+	/**
+	 * @param training the front door
+	 * @return the demo's annual course for every Member
+	 */
+	static RequirementId annualCourse(Training training) {
+		return training.requirements()
+			.stream()
+			.filter(requirement -> requirement.course().equals(DemoTraining.COURSE))
+			.findFirst()
+			.orElseThrow()
+			.id();
+	}
+
 	@Bean
 	@Primary
 	MovableClock movableClock() {

@@ -1,0 +1,56 @@
+package org.membercomms.training;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.membercomms.members.Members;
+import org.membercomms.system.Banner;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds a Member on their home page of every required course they have not completed,
+ * or must renew: the same reminders as the emails, for as long as they apply.
+ */
+@Component
+class TrainingBanner implements Banner {
+
+	private final Members members;
+
+	private final Training training;
+
+	TrainingBanner(Members members, Training training) {
+		this.members = members;
+		this.training = training;
+	}
+
+	@Override
+	public List<Message> messagesFor(Authentication person) {
+		return List.of();
+	}
+
+	@Override
+	public List<Message> homeMessagesFor(Authentication person) {
+		return this.members.memberSignedInAs(person.getName())
+			.map(this.training::recordsOf)
+			.map(TrainingBanner::reminder)
+			.orElse(List.of());
+	}
+
+	static List<Message> reminder(List<TrainingRecord> records) {
+		List<TrainingRecord> outstanding = records.stream()
+			.filter(record -> record.status() != TrainingStatus.COMPLETED)
+			.toList();
+		if (outstanding.isEmpty()) {
+			return List.of();
+		}
+		boolean late = outstanding.stream().anyMatch(TrainingRecord::barsSitting);
+		return List.of(new Message(late ? "Your mandatory training is overdue or expired" : "Your mandatory training",
+				outstanding.stream()
+					.map(record -> record.requirement().course() + ": " + TrainingFacts.describe(record) + ".")
+					.collect(Collectors.joining(" ")),
+				"Complete your training", "/training"));
+	}
+
+}
