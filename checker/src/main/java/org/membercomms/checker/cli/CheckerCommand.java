@@ -39,7 +39,7 @@ public final class CheckerCommand {
 			                        OLID level A TSV (id, tweet, subtask_a, ...): macro-F1 of offensive >= 0.5
 			                        (--held-back: only the committed held-back ids; --labels: the official
 			                        test set's separate id,label file, e.g. labels-levela.csv)
-			  train [DATA] [--out DIR] [--extra davidson,hatexplain]
+			  train [DATA] [--out DIR] [--extra davidson,hatexplain,presidio,wnut17]
 			                        rebuild the offensive-language model from the labelled data
 			                        (default ../shared/data; writes to
 			                        checker/src/main/resources/org/membercomms/checker/offensive)
@@ -238,7 +238,7 @@ public final class CheckerCommand {
 	private static int train(List<String> args, PrintStream out, PrintStream err) throws IOException {
 		Path data = Path.of("../shared/data");
 		Path resources = Path.of("checker/src/main/resources/org/membercomms/checker/offensive");
-		List<String> extra = List.of("davidson", "hatexplain");
+		List<String> extra = List.of("davidson", "hatexplain", "presidio", "wnut17");
 		Trainer.Settings s = Trainer.Settings.standard();
 		int bits = s.bits();
 		int epochs = s.epochs();
@@ -247,6 +247,7 @@ public final class CheckerCommand {
 		float[] kinds = s.kinds().clone();
 		boolean balance = s.balance();
 		double extraWeight = s.extraWeight();
+		double cleanWeight = s.cleanWeight();
 		boolean average = s.average();
 		boolean naiveBayes = s.naiveBayes();
 		for (int i = 0; i < args.size(); i++) {
@@ -268,11 +269,12 @@ public final class CheckerCommand {
 				case "--no-average" -> average = false;
 				case "--naive-bayes" -> naiveBayes = true;
 				case "--extra-weight" -> extraWeight = Double.parseDouble(args.get(++i));
+				case "--clean-weight" -> cleanWeight = Double.parseDouble(args.get(++i));
 				default -> data = Path.of(a);
 			}
 		}
-		Trainer.Settings settings = new Trainer.Settings(bits, epochs, lr, l2, kinds, balance, extraWeight, average,
-				naiveBayes, s.seed());
+		Trainer.Settings settings = new Trainer.Settings(bits, epochs, lr, l2, kinds, balance, extraWeight, cleanWeight,
+				average, naiveBayes, s.seed());
 		try {
 			Training.run(data, resources, settings, extra, (model) -> {
 				PostChecker checker = PostChecker.create(model);

@@ -192,6 +192,51 @@ public final class Corpora {
 		return out;
 	}
 
+	/**
+	 * Microsoft presidio-research synthetic PII sentences (MIT): names, addresses, phone
+	 * numbers and the like in plain, inoffensive sentences; all not offensive.
+	 * @return the sentences
+	 * @throws IOException when they cannot be read
+	 */
+	public List<Example> presidio() throws IOException {
+		List<String> strings = jsonStrings(Files.readString(this.root.resolve("presidio-synth/synth_dataset_v2.json")));
+		List<Example> out = new ArrayList<>();
+		for (int i = 0; i + 1 < strings.size(); i++) {
+			if (strings.get(i).equals("full_text")) {
+				out.add(new Example("presidio-" + out.size(), strings.get(i + 1).replace('\n', ' '), 0));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * WNUT-17 emerging entities (CC BY 4.0): social-media sentences annotated for named
+	 * entities, not for offence; counted as not offensive (the caller leaves out those
+	 * with a swear word, insult or slur).
+	 * @param file {@code wnut17train.conll} or {@code emerging.dev.conll}
+	 * @return the sentences, their tokens joined by spaces
+	 * @throws IOException when they cannot be read
+	 */
+	public List<Example> wnut17(String file) throws IOException {
+		List<Example> out = new ArrayList<>();
+		StringBuilder sentence = new StringBuilder();
+		for (String line : Files.readAllLines(this.root.resolve("wnut17/" + file), StandardCharsets.UTF_8)) {
+			int tab = line.indexOf('\t');
+			if (tab <= 0) {
+				if (!sentence.isEmpty()) {
+					out.add(new Example("wnut-" + file.charAt(0) + out.size(), sentence.toString(), 0));
+					sentence.setLength(0);
+				}
+				continue;
+			}
+			sentence.append(sentence.isEmpty() ? "" : " ").append(line, 0, tab);
+		}
+		if (!sentence.isEmpty()) {
+			out.add(new Example("wnut-" + file.charAt(0) + out.size(), sentence.toString(), 0));
+		}
+		return out;
+	}
+
 	static List<List<String>> csv(String text, char separator) {
 		List<List<String>> rows = new ArrayList<>();
 		List<String> row = new ArrayList<>();

@@ -27,28 +27,30 @@ public final class Trainer {
 	 * @param l2 L2 penalty per update
 	 * @param kinds weights of word, word-pair and character n-gram features
 	 * @param balance whether to weight the classes inversely to their frequency
-	 * @param extraWeight weight of an example from a data set other than OLID
+	 * @param extraWeight weight of an example from a labelled data set other than OLID
+	 * @param cleanWeight weight of an example of clean generic text (presidio, WNUT-17)
 	 * @param average whether to average the weights over all steps
 	 * @param naiveBayes whether to scale each feature by its naive Bayes log-count ratio
 	 * (NB-LR, after Wang and Manning 2012)
 	 * @param seed the shuffling seed
 	 */
 	public record Settings(int bits, int epochs, double learningRate, double l2, float[] kinds, boolean balance,
-			double extraWeight, boolean average, boolean naiveBayes, long seed) {
+			double extraWeight, double cleanWeight, boolean average, boolean naiveBayes, long seed) {
 
 		/**
 		 * @return the settings of the shipped model
 		 */
 		public static Settings standard() {
-			return new Settings(20, 12, 0.15, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 0.3, true, false, 20190606L);
+			return new Settings(20, 12, 0.15, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 0.3, 1.0, true, false,
+					20190606L);
 		}
 
 		@Override
 		public String toString() {
 			return String.format(Locale.ROOT,
-					"bits=%d epochs=%d lr=%s l2=%s kinds=%s,%s,%s balance=%s extraWeight=%s average=%s naiveBayes=%s seed=%d",
-					bits, epochs, learningRate, l2, kinds[0], kinds[1], kinds[2], balance, extraWeight, average,
-					naiveBayes, seed);
+					"bits=%d epochs=%d lr=%s l2=%s kinds=%s,%s,%s balance=%s extraWeight=%s cleanWeight=%s average=%s naiveBayes=%s seed=%d",
+					bits, epochs, learningRate, l2, kinds[0], kinds[1], kinds[2], balance, extraWeight, cleanWeight,
+					average, naiveBayes, seed);
 		}
 
 	}
@@ -81,7 +83,12 @@ public final class Trainer {
 		int[] y = labels(train);
 		double[] weight = new double[y.length];
 		for (int i = 0; i < weight.length; i++) {
-			weight[i] = train.get(i).source().equals("olid") ? 1.0 : this.settings.extraWeight();
+			String source = train.get(i).source();
+			weight[i] = switch (source) {
+				case "olid" -> 1.0;
+				case "presidio", "wnut" -> this.settings.cleanWeight();
+				default -> this.settings.extraWeight();
+			};
 		}
 		int n = 1 << this.settings.bits();
 		double[] w = new double[n];

@@ -58,7 +58,9 @@ public final class Training {
 	 * @param resources where to write the model and the held-back ids (the
 	 * {@code offensive} resource folder)
 	 * @param settings how to train
-	 * @param extra which extra training sets to add: {@code davidson}, {@code hatexplain}
+	 * @param extra which extra training sets to add: {@code davidson},
+	 * {@code hatexplain}, {@code presidio}, {@code wnut17} (the last two as clean text,
+	 * WNUT-17 without the sentences that hold a swear word, insult or slur)
 	 * @param score how the whole checker scores a text with a given model (what
 	 * {@code classify} prints)
 	 * @param out where to report
@@ -88,6 +90,17 @@ public final class Training {
 			List<Example> h = corpora.hatexplain("train");
 			train.addAll(h);
 			sources.append(", HateXplain train ").append(h.size());
+		}
+		Words words = new Words(Lexicons.load());
+		if (extra.contains("presidio")) {
+			List<Example> p = corpora.presidio();
+			train.addAll(p);
+			sources.append(", presidio ").append(p.size());
+		}
+		if (extra.contains("wnut17")) {
+			List<Example> w = clean(corpora.wnut17("wnut17train.conll"), words);
+			train.addAll(w);
+			sources.append(", WNUT-17 train ").append(w.size());
 		}
 		out.println("training on " + sources + "; validation " + validation.size() + " OLID; held back "
 				+ heldBack.size() + " OLID; " + settings);
@@ -126,10 +139,20 @@ public final class Training {
 		if (Files.isDirectory(data.resolve("ethos"))) {
 			out.println("checker, ETHOS binary:        " + measure(corpora.ethos(), checker));
 		}
+		if (Files.isDirectory(data.resolve("wnut17"))) {
+			List<Example> dev = clean(corpora.wnut17("emerging.dev.conll"), words);
+			long high = dev.stream().filter((e) -> checker.apply(e.text()) >= 0.5).count();
+			out.println(String.format(Locale.ROOT,
+					"checker, WNUT-17 dev without lexicon words: %d of %d at 0.5 or more", high, dev.size()));
+		}
 		if (!extra.contains("davidson") && Files.isDirectory(data.resolve("davidson"))) {
 			out.println("checker, Davidson train:      " + measure(corpora.davidson(), checker));
 		}
 		return model;
+	}
+
+	private static List<Example> clean(List<Example> examples, Words words) {
+		return examples.stream().filter((e) -> !words.flagged(e.text())).toList();
 	}
 
 	/**

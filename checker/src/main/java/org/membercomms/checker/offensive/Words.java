@@ -22,6 +22,19 @@ final class Words {
 		this.insults = lexicons.set("insults");
 	}
 
+	/**
+	 * @param text a text
+	 * @return whether any of its words is a swear word, insult or slur
+	 */
+	boolean flagged(String text) {
+		for (var token : of(text).tokens()) {
+			if (this.profanity.contains(token) || this.slurs.contains(token) || this.insults.contains(token)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	PostText of(String text) {
 		return PostText.of(text,
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));

@@ -35,7 +35,7 @@ class TrainerTest {
 
 	private static byte[] train() throws IOException {
 		Trainer.Settings settings = new Trainer.Settings(12, 3, 0.2, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 1.0,
-				true, false, 7L);
+				1.0, true, false, 7L);
 		OffensiveModel model = new Trainer(settings, LEXICONS).train(synthetic(1, 150), synthetic(2, 60), "test");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		model.write(out);
@@ -50,7 +50,7 @@ class TrainerTest {
 	@Test
 	void learnsAndCalibratesOnATinySet() throws IOException {
 		Trainer.Settings settings = new Trainer.Settings(12, 3, 0.2, 1e-6, new float[] { 1f, 1f, 1f, 0f }, true, 1.0,
-				true, false, 7L);
+				1.0, true, false, 7L);
 		Trainer trainer = new Trainer(settings, LEXICONS);
 		OffensiveModel model = trainer.train(synthetic(1, 150), synthetic(2, 60), "test");
 		Metrics metrics = Training.measure(synthetic(3, 60),
