@@ -96,7 +96,27 @@ public final class Patterns {
 	 */
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
-		patterns.headBits = lexicons.register(patterns.byWord.keySet());
+		Set<String> openings = new HashSet<>(patterns.byWord.keySet());
+		for (Pattern pattern : patterns.others) {
+			Element first = pattern.elements[0];
+			if (first.filterable()) {
+				openings.addAll(first.words);
+				openings.addAll(first.phrases.heads());
+			}
+		}
+		patterns.headBits = lexicons.register(openings);
+		for (Pattern pattern : patterns.others) {
+			Element first = pattern.elements[0];
+			if (first.filterable() && patterns.headBits != -1L) {
+				long bits = (first.words.isEmpty() && first.phrases.isEmpty()) ? 0 : patterns.headBits;
+				for (WordSet set : first.sets) {
+					bits |= set.bits();
+				}
+				pattern.firstBits = bits;
+				pattern.firstMarks = first.marks;
+				pattern.anywhere = false;
+			}
+		}
 		Set<String> tails = new HashSet<>();
 		for (Pattern pattern : patterns.all) {
 			Element last = pattern.required();
@@ -182,8 +202,11 @@ public final class Patterns {
 					}
 				}
 			}
+			long lexicon = token.lexicon();
 			for (Pattern p : this.others) {
-				tryAt(p, tokens, t, matches, sentenceBits);
+				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
+					tryAt(p, tokens, t, matches, sentenceBits);
+				}
 			}
 		}
 		return matches;
@@ -234,6 +257,17 @@ public final class Patterns {
 
 		/** Lexicon bits one of which the sentence must hold for this pattern to match. */
 		long required = -1L;
+
+		/**
+		 * Whether the pattern is tried at every word; otherwise only at words with one of
+		 * {@link #firstBits} or {@link #firstMarks}, the words its first element can
+		 * match.
+		 */
+		boolean anywhere = true;
+
+		long firstBits = -1L;
+
+		long firstMarks;
 
 		/**
 		 * @return the last element every match must contain, if it is made of words and
@@ -387,6 +421,14 @@ public final class Patterns {
 				}
 			}
 			return best;
+		}
+
+		/**
+		 * @return whether the words this element can match are known from lexicon bits
+		 * and marks alone (no prefixes, not optional, not a gap)
+		 */
+		boolean filterable() {
+			return !this.optional && this.gap == 0 && this.prefixes.isEmpty();
 		}
 
 		boolean marksOnly() {
