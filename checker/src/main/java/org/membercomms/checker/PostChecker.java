@@ -30,6 +30,8 @@ public final class PostChecker {
 
 	private final List<Recogniser> recognisers;
 
+	private final References references;
+
 	private final WordSet profanity;
 
 	private final WordSet slurs;
@@ -39,6 +41,7 @@ public final class PostChecker {
 	private PostChecker(Lexicons lexicons) {
 		this.lexicons = lexicons;
 		this.rules = Rules.all(lexicons);
+		this.references = new References(lexicons);
 		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
 				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
 				Identifiers.datesOfBirth(), Identifiers.addresses());
@@ -79,7 +82,7 @@ public final class PostChecker {
 		PostText words = PostText.of(text,
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));
 		this.lexicons.annotate(words.tokens());
-		List<Entity> entities = new ArrayList<>(References.mark(words, this.lexicons));
+		List<Entity> entities = new ArrayList<>(this.references.mark(words));
 		for (Recogniser recogniser : this.recognisers) {
 			entities.addAll(recogniser.find(text));
 		}

@@ -14,6 +14,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.PostText;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * A post as the rules see it: the original, its words, what the recognisers found, the
@@ -52,6 +53,23 @@ public final class Analysis {
 
 	private Boolean condemning;
 
+	private final WordClass negations;
+
+	private final WordClass reportingVerbs;
+
+	private final WordClass condemnation;
+
+	/**
+	 * Registers the word lists the analysis tests words against (while the checker is
+	 * built, before any post is annotated).
+	 * @param lexicons the lexicons
+	 */
+	static void register(Lexicons lexicons) {
+		lexicons.wordClass("negations", NEGATIONS);
+		lexicons.wordClass("reporting-verbs", REPORTING_VERBS);
+		lexicons.wordClass("condemnation", CONDEMNATION);
+	}
+
 	Analysis(Post post, Context context, PostText text, List<Entity> entities, Lexicons lexicons,
 			Function<String, EarlierPost> earlier) {
 		this.post = post;
@@ -60,6 +78,9 @@ public final class Analysis {
 		this.entities = entities;
 		this.lexicons = lexicons;
 		this.earlier = earlier;
+		this.negations = WordClass.of(lexicons, "negations", NEGATIONS);
+		this.reportingVerbs = WordClass.of(lexicons, "reporting-verbs", REPORTING_VERBS);
+		this.condemnation = WordClass.of(lexicons, "condemnation", CONDEMNATION);
 	}
 
 	/**
@@ -157,7 +178,7 @@ public final class Analysis {
 		List<Token> tokens = tokens();
 		int sentence = tokens.get(at).sentence();
 		for (int k = at - 1; k >= 0 && k >= at - 3 && tokens.get(k).sentence() == sentence; k--) {
-			if (NEGATIONS.contains(tokens.get(k).norm())) {
+			if (this.negations.contains(tokens.get(k))) {
 				return true;
 			}
 		}
@@ -172,7 +193,7 @@ public final class Analysis {
 	 */
 	public boolean negates(int first, int last) {
 		for (int k = first; k <= last; k++) {
-			if (NEGATIONS.contains(tokens().get(k).norm())) {
+			if (this.negations.contains(tokens().get(k))) {
 				return true;
 			}
 		}
@@ -194,7 +215,7 @@ public final class Analysis {
 		int sentence = tokens.get(first).sentence();
 		for (int k = first - 1; k >= 0 && k >= first - 6 && tokens.get(k).sentence() == sentence; k--) {
 			Token t = tokens.get(k);
-			if (REPORTING_VERBS.contains(t.norm()) && !(k > 0 && tokens.get(k - 1).is("so"))) {
+			if (this.reportingVerbs.contains(t) && !(k > 0 && tokens.get(k - 1).is("so"))) {
 				boolean byAuthor = k > 0 && tokens.get(k - 1).is("i", "we")
 						&& !(k + 1 < tokens.size() && tokens.get(k + 1).is("me", "us"));
 				boolean command = k == 0 || tokens.get(k - 1).sentence() != sentence;
@@ -208,7 +229,7 @@ public final class Analysis {
 		if (this.condemning == null) {
 			boolean found = false;
 			for (Token t : tokens()) {
-				if (!t.quoted() && CONDEMNATION.contains(t.norm())) {
+				if (!t.quoted() && this.condemnation.contains(t)) {
 					found = true;
 					break;
 				}

@@ -11,6 +11,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * A closed mind on a pending planning or licensing decision. Without the author's
@@ -48,8 +49,14 @@ final class PredeterminationRule implements Rule {
 
 	private final Patterns patterns;
 
+	private final WordClass planningWords;
+
+	private final WordClass open;
+
 	PredeterminationRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
+		this.planningWords = lexicons.wordClass("planning-words", PLANNING_WORDS);
+		this.open = lexicons.wordClass("open", Set.of("open"));
 	}
 
 	@Override
@@ -57,10 +64,10 @@ final class PredeterminationRule implements Rule {
 		List<Token> tokens = post.tokens();
 		boolean planning = false;
 		for (Token t : tokens) {
-			if (PLANNING_WORDS.contains(t.norm())) {
+			if (this.planningWords.contains(t)) {
 				planning = true;
 			}
-			if (t.is("open") && t.index() + 1 < tokens.size() && tokens.get(t.index() + 1).is("mind")) {
+			if (this.open.containsAnyForm(t) && t.index() + 1 < tokens.size() && tokens.get(t.index() + 1).is("mind")) {
 				return;
 			}
 		}

@@ -29,6 +29,10 @@ public final class Token {
 
 	private int[] ids;
 
+	private long classes;
+
+	private long formClasses;
+
 	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
 			boolean upperCase, boolean quoted) {
 		this.index = index;
@@ -157,6 +161,29 @@ public final class Token {
 
 	void ids(int[] ids) {
 		this.ids = ids;
+	}
+
+	void classes(long bits) {
+		this.classes = bits;
+	}
+
+	void formClasses(long bits) {
+		this.formClasses = bits;
+	}
+
+	/**
+	 * @return the {@link WordClass} bits of any of this word's forms
+	 */
+	long formClasses() {
+		return this.formClasses;
+	}
+
+	/**
+	 * @return the {@link WordClass} bits of the folded form (set by
+	 * {@link Lexicons#annotate})
+	 */
+	long classes() {
+		return this.classes;
 	}
 
 	/**
