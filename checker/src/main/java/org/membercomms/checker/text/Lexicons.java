@@ -178,6 +178,20 @@ public final class Lexicons {
 			token.lexicon(token.masked() ? -1L : bits);
 			token.ids(count == ids.length ? ids : Arrays.copyOf(ids, count));
 		}
+		int from = 0;
+		int n = tokens.size();
+		while (from < n) {
+			int sentence = tokens.get(from).sentence();
+			long bits = 0;
+			int to = from;
+			while (to < n && tokens.get(to).sentence() == sentence) {
+				bits |= tokens.get(to++).lexicon();
+			}
+			for (int k = from; k < to; k++) {
+				tokens.get(k).sentenceLexicon(bits);
+			}
+			from = to;
+		}
 	}
 
 	private volatile long[] bitsById;

@@ -34,6 +34,12 @@ public final class Patterns {
 
 	private long headBits = -1L;
 
+	private long openBits = -1L;
+
+	private long openMarks = -1L;
+
+	private boolean anywhere = true;
+
 	private List<Pattern>[] heads;
 
 	private final List<Pattern> all = new ArrayList<>();
@@ -150,6 +156,7 @@ public final class Patterns {
 		List<Pattern>[] array = new List[size];
 		byId.forEach((id, list) -> array[id] = list);
 		patterns.heads = array;
+		patterns.openings();
 		return patterns;
 	}
 
@@ -161,20 +168,19 @@ public final class Patterns {
 	public List<Match> find(List<Token> tokens) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
-		long sentenceBits = 0;
-		int sentence = -1;
+		long openBits = this.openBits;
+		long openMarks = this.openMarks;
+		boolean anywhere = this.anywhere;
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
-			if (token.sentence() != sentence) {
-				sentence = token.sentence();
-				sentenceBits = 0;
-				for (int k = t; k < n && tokens.get(k).sentence() == sentence; k++) {
-					sentenceBits |= tokens.get(k).lexicon();
-				}
+			long lexicon = token.lexicon();
+			if ((lexicon & openBits) == 0 && !token.has(openMarks) && !anywhere) {
+				continue;
 			}
+			long sentenceBits = token.sentenceLexicon();
 			int[] ids = token.ids();
 			if (ids != null && this.heads != null) {
-				if ((token.lexicon() & this.headBits) != 0) {
+				if ((lexicon & this.headBits) != 0) {
 					for (int id : ids) {
 						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
 						if (candidates != null) {
@@ -185,7 +191,7 @@ public final class Patterns {
 					}
 				}
 			}
-			else if ((token.lexicon() & this.headBits) != 0) {
+			else if ((lexicon & this.headBits) != 0) {
 				for (String form : token.forms()) {
 					List<Pattern> candidates = this.byWord.get(form);
 					if (candidates != null) {
@@ -202,7 +208,6 @@ public final class Patterns {
 					}
 				}
 			}
-			long lexicon = token.lexicon();
 			for (Pattern p : this.others) {
 				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
 					tryAt(p, tokens, t, matches, sentenceBits);
@@ -210,6 +215,21 @@ public final class Patterns {
 			}
 		}
 		return matches;
+	}
+
+	/**
+	 * Works out which words can start a match at all, so that {@link #find} passes over
+	 * the others with one test.
+	 */
+	private void openings() {
+		this.openBits = this.headBits;
+		this.openMarks = this.markMask;
+		this.anywhere = false;
+		for (Pattern p : this.others) {
+			this.openBits |= p.firstBits;
+			this.openMarks |= p.firstMarks;
+			this.anywhere |= p.anywhere;
+		}
 	}
 
 	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits) {

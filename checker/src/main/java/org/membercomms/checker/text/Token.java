@@ -27,6 +27,8 @@ public final class Token {
 
 	private long lexicon = -1L;
 
+	private long sentenceLexicon = -1L;
+
 	private int[] ids;
 
 	private long classes;
@@ -209,6 +211,18 @@ public final class Token {
 			}
 		}
 		return false;
+	}
+
+	void sentenceLexicon(long bits) {
+		this.sentenceLexicon = bits;
+	}
+
+	/**
+	 * @return the lexicon bits of all the words of this word's sentence, or -1 (every
+	 * bit) when the words were not annotated
+	 */
+	long sentenceLexicon() {
+		return this.sentenceLexicon;
 	}
 
 	/**
