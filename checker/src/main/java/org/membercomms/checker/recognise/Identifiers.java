@@ -117,7 +117,7 @@ public final class Identifiers {
 			for (int i = 0; i + 8 < n; i++) {
 				if (letter(text.charAt(i)) && letter(text.charAt(i + 1)) && !alnumBefore(text, i)
 						&& (digit(text.charAt(i + 2)) || (text.charAt(i + 2) == ' ' && digit(text.charAt(i + 3))))
-						&& scan.at(i)) {
+						&& digitsFrom(text, i + 2, 9) >= 6 && scan.at(i)) {
 					String prefix = scan.matcher.group(1).toUpperCase(Locale.ROOT);
 					if (!NI_NEVER.contains(prefix)) {
 						found.add(new Entity(Entity.Kind.NI_NUMBER, scan.start(), scan.end()));
@@ -139,7 +139,8 @@ public final class Identifiers {
 			int n = text.length();
 			for (int i = 0; i + 9 < n; i++) {
 				if (digit(text.charAt(i)) && digit(text.charAt(i + 1)) && digit(text.charAt(i + 2))
-						&& !(i > 0 && "0123456789/£$.,-".indexOf(text.charAt(i - 1)) >= 0) && scan.at(i)) {
+						&& !(i > 0 && "0123456789/£$.,-".indexOf(text.charAt(i - 1)) >= 0)
+						&& digitsFrom(text, i, 12) >= 10 && scan.at(i)) {
 					Matcher m = scan.matcher;
 					if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
 						found.add(new Entity(Entity.Kind.NHS_NUMBER, m.start(), m.end()));
@@ -182,7 +183,7 @@ public final class Identifiers {
 			for (int i = 0; i + 3 < n; i++) {
 				char c = text.charAt(i);
 				if ((c == 'd' || c == 'D' || c == 'b' || c == 'B') && !(i > 0 && letter(text.charAt(i - 1)))
-						&& "oOaA.".indexOf(text.charAt(i + 1)) >= 0 && scan.at(i)) {
+						&& birthWord(text, i) && scan.at(i)) {
 					found.add(new Entity(Entity.Kind.DATE_OF_BIRTH, scan.start(), scan.end()));
 					i = scan.end() - 1;
 				}
@@ -256,6 +257,44 @@ public final class Identifiers {
 
 	private static boolean letter(char c) {
 		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	}
+
+	/** How many digits stand in the {@code span} chars from {@code from}. */
+	private static int digitsFrom(String text, int from, int span) {
+		int count = 0;
+		int end = Math.min(text.length(), from + span);
+		for (int k = from; k < end; k++) {
+			if (digit(text.charAt(k))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Whether "dob" (with or without dots), "date of birth" or "born" starts at a place,
+	 * in any case.
+	 */
+	private static boolean birthWord(String text, int i) {
+		if (text.regionMatches(true, i, "born", 0, 4) || text.regionMatches(true, i, "date of birth", 0, 13)) {
+			return true;
+		}
+		int k = i + 1;
+		if (k < text.length() && text.charAt(k) == '.') {
+			k++;
+		}
+		if (!(k < text.length() && (text.charAt(k) == 'o' || text.charAt(k) == 'O'))) {
+			return false;
+		}
+		k++;
+		if (k < text.length() && text.charAt(k) == '.') {
+			k++;
+		}
+		return k < text.length() && (text.charAt(k) == 'b' || text.charAt(k) == 'B') && (c(text, i) == 'd');
+	}
+
+	private static char c(String text, int i) {
+		return Character.toLowerCase(text.charAt(i));
 	}
 
 	private static boolean alnumBefore(String text, int i) {

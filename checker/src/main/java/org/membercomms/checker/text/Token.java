@@ -23,6 +23,8 @@ public final class Token {
 
 	private final boolean quoted;
 
+	private final boolean masked;
+
 	private long marks;
 
 	private long lexicon = -1L;
@@ -46,6 +48,7 @@ public final class Token {
 		this.capitalised = capitalised;
 		this.upperCase = upperCase;
 		this.quoted = quoted;
+		this.masked = norm.indexOf('*') >= 0;
 	}
 
 	/**
@@ -117,7 +120,7 @@ public final class Token {
 	 * @return whether the word hides letters behind asterisks or similar marks
 	 */
 	public boolean masked() {
-		return this.norm.indexOf('*') >= 0;
+		return this.masked;
 	}
 
 	/**
