@@ -216,8 +216,19 @@ public final class Token {
 		return false;
 	}
 
-	void sentenceLexicon(long bits) {
+	private int sentenceEnd = Integer.MAX_VALUE;
+
+	void sentenceLexicon(long bits, int end) {
 		this.sentenceLexicon = bits;
+		this.sentenceEnd = end;
+	}
+
+	/**
+	 * @return the index of the last word of this word's sentence (set by
+	 * {@link Lexicons#annotate})
+	 */
+	int sentenceEnd() {
+		return this.sentenceEnd;
 	}
 
 	/**
