@@ -188,7 +188,7 @@ public final class Lexicons {
 				bits |= tokens.get(to++).lexicon();
 			}
 			for (int k = from; k < to; k++) {
-				tokens.get(k).sentenceLexicon(bits, to - 1);
+				tokens.get(k).sentenceLexicon(bits);
 			}
 			from = to;
 		}

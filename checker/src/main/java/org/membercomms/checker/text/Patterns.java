@@ -145,14 +145,9 @@ public final class Patterns {
 		}
 		Vocabulary vocabulary = lexicons.vocabulary();
 		for (Pattern pattern : patterns.all) {
-			List<Element> present = new ArrayList<>();
 			for (Element element : pattern.elements) {
 				element.number(vocabulary);
-				if (element != pattern.elements[0] && element.plain()) {
-					present.add(element);
-				}
 			}
-			pattern.present = present.toArray(Element[]::new);
 		}
 		Map<Integer, List<Pattern>> byId = new HashMap<>();
 		patterns.byWord.forEach((word, list) -> byId.put(vocabulary.id(word), list));
@@ -241,15 +236,6 @@ public final class Patterns {
 		if ((p.required & sentenceBits) == 0) {
 			return;
 		}
-		Token token = tokens.get(t);
-		if (token.ids() != null) {
-			int last = token.sentenceEnd();
-			for (int e = p.present.length - 1; e >= 0; e--) {
-				if (!p.present[e].presentIn(tokens, t, last)) {
-					return;
-				}
-			}
-		}
 		tryAt(p, tokens, t, matches);
 	}
 
@@ -302,12 +288,6 @@ public final class Patterns {
 		long firstBits = -1L;
 
 		long firstMarks;
-
-		/**
-		 * Elements after the first that every match needs, made of words and word sets
-		 * only: a sentence without a word for each of them cannot match.
-		 */
-		Element[] present = new Element[0];
 
 		/**
 		 * @return the last element every match must contain, if it is made of words and
@@ -434,13 +414,6 @@ public final class Patterns {
 		void number(Vocabulary vocabulary) {
 			for (String word : this.words) {
 				this.wordIds.set(vocabulary.id(word));
-				this.openingIds.set(vocabulary.id(word));
-			}
-			for (String head : this.phrases.heads()) {
-				this.openingIds.set(vocabulary.id(head));
-			}
-			for (WordSet set : this.sets) {
-				this.setBits |= set.bits();
 			}
 			this.phrases.number(vocabulary);
 			this.numbered = true;
@@ -476,44 +449,6 @@ public final class Patterns {
 		 */
 		boolean filterable() {
 			return !this.optional && this.gap == 0 && this.prefixes.isEmpty();
-		}
-
-		/**
-		 * @return whether every match needs this element and only its words and word sets
-		 * can match it
-		 */
-		boolean plain() {
-			return !this.optional && this.gap == 0 && this.prefixes.isEmpty() && this.marks == 0;
-		}
-
-		/**
-		 * The lexicon bits of this element's word sets, and the numbers of its words and
-		 * phrases' first words.
-		 */
-		long setBits;
-
-		final BitSet openingIds = new BitSet();
-
-		/**
-		 * Whether a word between two places could start a match of this element.
-		 * @param tokens annotated words
-		 * @param from first word
-		 * @param to last word (included)
-		 * @return true if one could
-		 */
-		boolean presentIn(List<Token> tokens, int from, int to) {
-			for (int k = from; k <= to; k++) {
-				Token token = tokens.get(k);
-				if ((token.lexicon() & this.setBits) != 0) {
-					return true;
-				}
-				for (int id : token.ids()) {
-					if (this.openingIds.get(id)) {
-						return true;
-					}
-				}
-			}
-			return false;
 		}
 
 		boolean marksOnly() {

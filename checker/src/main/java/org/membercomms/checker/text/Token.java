@@ -216,19 +216,8 @@ public final class Token {
 		return false;
 	}
 
-	private int sentenceEnd = Integer.MAX_VALUE;
-
-	void sentenceLexicon(long bits, int end) {
+	void sentenceLexicon(long bits) {
 		this.sentenceLexicon = bits;
-		this.sentenceEnd = end;
-	}
-
-	/**
-	 * @return the index of the last word of this word's sentence (set by
-	 * {@link Lexicons#annotate})
-	 */
-	int sentenceEnd() {
-		return this.sentenceEnd;
 	}
 
 	/**
