@@ -94,7 +94,7 @@ public final class Identifiers {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(POSTCODE, text);
 			int n = text.length();
-			for (int i = 0; i + 4 < n; i++) {
+			for (int i = near(text, 0, 1, 2); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 2)) {
 				if (upper(text.charAt(i)) && !alnumBefore(text, i)
 						&& (digit(text.charAt(i + 1)) || (upper(text.charAt(i + 1)) && digit(text.charAt(i + 2))))
 						&& scan.at(i)) {
@@ -114,7 +114,7 @@ public final class Identifiers {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(NI_NUMBER, text);
 			int n = text.length();
-			for (int i = 0; i + 8 < n; i++) {
+			for (int i = near(text, 0, 2, 3); i >= 0 && i + 8 < n; i = near(text, i + 1, 2, 3)) {
 				if (letter(text.charAt(i)) && letter(text.charAt(i + 1)) && !alnumBefore(text, i)
 						&& (digit(text.charAt(i + 2)) || (text.charAt(i + 2) == ' ' && digit(text.charAt(i + 3))))
 						&& digitsFrom(text, i + 2, 9) >= 6 && scan.at(i)) {
@@ -137,7 +137,7 @@ public final class Identifiers {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(TEN_DIGITS, text);
 			int n = text.length();
-			for (int i = 0; i + 9 < n; i++) {
+			for (int i = near(text, 0, 0, 0); i >= 0 && i + 9 < n; i = near(text, i + 1, 0, 0)) {
 				if (digit(text.charAt(i)) && digit(text.charAt(i + 1)) && digit(text.charAt(i + 2))
 						&& !(i > 0 && "0123456789/£$.,-".indexOf(text.charAt(i - 1)) >= 0)
 						&& digitsFrom(text, i, 12) >= 10 && scan.at(i)) {
@@ -161,7 +161,7 @@ public final class Identifiers {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(VEHICLE, text);
 			int n = text.length();
-			for (int i = 0; i + 4 < n; i++) {
+			for (int i = near(text, 0, 1, 4); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 4)) {
 				char next = text.charAt(i + 1);
 				if (upper(text.charAt(i)) && (upper(next) || digit(next)) && !alnumBefore(text, i) && scan.at(i)) {
 					found.add(new Entity(Entity.Kind.VEHICLE_REGISTRATION, scan.start(), scan.end()));
@@ -200,7 +200,7 @@ public final class Identifiers {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(ADDRESS, text);
 			int n = text.length();
-			for (int i = 0; i + 2 < n; i++) {
+			for (int i = near(text, 0, 0, 0); i >= 0 && i + 2 < n; i = near(text, i + 1, 0, 0)) {
 				if (digit(text.charAt(i)) && !(i > 0 && addressBlocker(text.charAt(i - 1))) && capitalSoonAfter(text, i)
 						&& scan.at(i)) {
 					found.add(new Entity(Entity.Kind.ADDRESS, scan.start(), scan.end()));
@@ -257,6 +257,23 @@ public final class Identifiers {
 
 	private static boolean letter(char c) {
 		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	}
+
+	/**
+	 * The first place from {@code from} on that has a digit between {@code nearest} and
+	 * {@code farthest} chars after it, or a place before that (never before
+	 * {@code from}); -1 when no digit is left. Lets the recognisers, whose matches all
+	 * hold digits, jump from number to number.
+	 */
+	private static int near(String text, int from, int nearest, int farthest) {
+		int n = text.length();
+		for (int k = from + nearest; k < n; k++) {
+			char c = text.charAt(k);
+			if (c >= '0' && c <= '9') {
+				return Math.max(from, k - farthest);
+			}
+		}
+		return -1;
 	}
 
 	/** How many digits stand in the {@code span} chars from {@code from}. */
