@@ -1,6 +1,5 @@
 package org.membercomms.checker.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -49,7 +48,9 @@ public final class Analysis {
 
 	private final Function<String, EarlierPost> earlier;
 
-	private final List<Double> offensive = new ArrayList<>();
+	private double[] offensive = new double[8];
+
+	private int offences;
 
 	private Boolean condemning;
 
@@ -136,7 +137,10 @@ public final class Analysis {
 	 * @param weight how offensive one piece of evidence is, 0 to 1
 	 */
 	public void offend(double weight) {
-		this.offensive.add(weight);
+		if (this.offences == this.offensive.length) {
+			this.offensive = Arrays.copyOf(this.offensive, this.offences * 2);
+		}
+		this.offensive[this.offences++] = weight;
 	}
 
 	/**
@@ -144,7 +148,8 @@ public final class Analysis {
 	 */
 	public double offensive() {
 		double notOffensive = 1.0;
-		for (double w : this.offensive) {
+		for (int i = 0; i < this.offences; i++) {
+			double w = this.offensive[i];
 			notOffensive *= 1.0 - Math.max(0.0, Math.min(1.0, w));
 		}
 		return 1.0 - notOffensive;
