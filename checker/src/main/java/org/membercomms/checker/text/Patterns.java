@@ -32,6 +32,8 @@ public final class Patterns {
 
 	private long markMask;
 
+	private static final int TAIL_GROUPS = 3;
+
 	private long headBits = -1L;
 
 	private long openBits = -1L;
@@ -123,21 +125,40 @@ public final class Patterns {
 				pattern.anywhere = false;
 			}
 		}
-		Set<String> tails = new HashSet<>();
+		// the words of the element every match needs, in up to three groups with a bit
+		// each, so that a sentence is passed over when it has none of a pattern's group
+		List<Pattern> needing = new ArrayList<>();
 		for (Pattern pattern : patterns.all) {
 			Element last = pattern.required();
-			if (last != null) {
-				tails.addAll(last.words);
-				tails.addAll(last.phrases.heads());
+			if (last != null && !(last.words.isEmpty() && last.phrases.isEmpty())) {
+				needing.add(pattern);
 			}
 		}
-		long tailBit = tails.isEmpty() ? 0 : lexicons.register(tails);
+		int groups = Math.min(TAIL_GROUPS, needing.size());
+		List<Set<String>> tails = new ArrayList<>();
+		for (int g = 0; g < groups; g++) {
+			tails.add(new HashSet<>());
+		}
+		for (int k = 0; k < needing.size(); k++) {
+			Element last = needing.get(k).required();
+			tails.get(k % groups).addAll(last.words);
+			tails.get(k % groups).addAll(last.phrases.heads());
+		}
+		long[] tailBits = new long[groups];
+		for (int g = 0; g < groups; g++) {
+			tailBits[g] = lexicons.register(tails.get(g));
+		}
 		for (Pattern pattern : patterns.all) {
 			Element last = pattern.required();
-			if (last == null || tailBit == -1L) {
+			if (last == null) {
 				continue;
 			}
-			long mask = (last.words.isEmpty() && last.phrases.isEmpty()) ? 0 : tailBit;
+			int k = needing.indexOf(pattern);
+			long tailBit = (k < 0) ? 0 : tailBits[k % groups];
+			if (tailBit == -1L) {
+				continue;
+			}
+			long mask = tailBit;
 			for (WordSet set : last.sets) {
 				mask |= set.bits();
 			}
@@ -290,17 +311,16 @@ public final class Patterns {
 		long firstMarks;
 
 		/**
-		 * @return the last element every match must contain, if it is made of words and
-		 * sets only
+		 * @return the last of the elements every match must contain that are made of
+		 * words and sets only, or null
 		 */
 		Element required() {
 			for (int e = this.elements.length - 1; e >= 0; e--) {
 				Element el = this.elements[e];
-				if (el.gap > 0 || el.optional) {
+				if (el.gap > 0 || el.optional || el.marks != 0 || !el.prefixes.isEmpty()) {
 					continue;
 				}
-				boolean plain = el.marks == 0 && el.prefixes.isEmpty();
-				return plain ? el : null;
+				return el;
 			}
 			return null;
 		}
