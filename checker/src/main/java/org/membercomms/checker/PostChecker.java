@@ -32,6 +32,8 @@ public final class PostChecker {
 
 	private final List<Recogniser> recognisers;
 
+	private final References references;
+
 	private final WordSet profanity;
 
 	private final WordSet slurs;
@@ -43,6 +45,7 @@ public final class PostChecker {
 	private PostChecker(Lexicons lexicons, OffensiveModel model) {
 		this.lexicons = lexicons;
 		this.rules = Rules.all(lexicons);
+		this.references = new References(lexicons);
 		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
 				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
 				Identifiers.datesOfBirth(), Identifiers.addresses());
@@ -94,7 +97,7 @@ public final class PostChecker {
 		PostText words = PostText.of(text,
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));
 		this.lexicons.annotate(words.tokens());
-		List<Entity> entities = new ArrayList<>(References.mark(words, this.lexicons));
+		List<Entity> entities = new ArrayList<>(this.references.mark(words));
 		for (Recogniser recogniser : this.recognisers) {
 			entities.addAll(recogniser.find(text));
 		}

@@ -90,7 +90,20 @@ public final class Identifiers {
 	 * @return UK postcodes written in capitals
 	 */
 	public static Recogniser postcodes() {
-		return (text) -> capitalNextToDigit(text) ? all(POSTCODE, text, Entity.Kind.POSTCODE) : List.of();
+		return (text) -> {
+			List<Entity> found = new ArrayList<>();
+			Scan scan = new Scan(POSTCODE, text);
+			int n = text.length();
+			for (int i = near(text, 0, 1, 2); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 2)) {
+				if (upper(text.charAt(i)) && !alnumBefore(text, i)
+						&& (digit(text.charAt(i + 1)) || (upper(text.charAt(i + 1)) && digit(text.charAt(i + 2))))
+						&& scan.at(i)) {
+					found.add(new Entity(Entity.Kind.POSTCODE, scan.start(), scan.end()));
+					i = scan.end() - 1;
+				}
+			}
+			return found;
+		};
 	}
 
 	/**
@@ -99,14 +112,17 @@ public final class Identifiers {
 	public static Recogniser niNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
-			if (!digitsWithin(text, 6, 9)) {
-				return found;
-			}
-			Matcher m = NI_NUMBER.matcher(text);
-			while (m.find()) {
-				String prefix = m.group(1).toUpperCase(Locale.ROOT);
-				if (!NI_NEVER.contains(prefix)) {
-					found.add(new Entity(Entity.Kind.NI_NUMBER, m.start(), m.end()));
+			Scan scan = new Scan(NI_NUMBER, text);
+			int n = text.length();
+			for (int i = near(text, 0, 2, 3); i >= 0 && i + 8 < n; i = near(text, i + 1, 2, 3)) {
+				if (letter(text.charAt(i)) && letter(text.charAt(i + 1)) && !alnumBefore(text, i)
+						&& (digit(text.charAt(i + 2)) || (text.charAt(i + 2) == ' ' && digit(text.charAt(i + 3))))
+						&& digitsFrom(text, i + 2, 9) >= 6 && scan.at(i)) {
+					String prefix = scan.matcher.group(1).toUpperCase(Locale.ROOT);
+					if (!NI_NEVER.contains(prefix)) {
+						found.add(new Entity(Entity.Kind.NI_NUMBER, scan.start(), scan.end()));
+					}
+					i = scan.end() - 1;
 				}
 			}
 			return found;
@@ -119,13 +135,17 @@ public final class Identifiers {
 	public static Recogniser nhsNumbers() {
 		return (text) -> {
 			List<Entity> found = new ArrayList<>();
-			if (!digitsWithin(text, 10, 12)) {
-				return found;
-			}
-			Matcher m = TEN_DIGITS.matcher(text);
-			while (m.find()) {
-				if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
-					found.add(new Entity(Entity.Kind.NHS_NUMBER, m.start(), m.end()));
+			Scan scan = new Scan(TEN_DIGITS, text);
+			int n = text.length();
+			for (int i = near(text, 0, 0, 0); i >= 0 && i + 9 < n; i = near(text, i + 1, 0, 0)) {
+				if (digit(text.charAt(i)) && digit(text.charAt(i + 1)) && digit(text.charAt(i + 2))
+						&& !(i > 0 && "0123456789/£$.,-".indexOf(text.charAt(i - 1)) >= 0)
+						&& digitsFrom(text, i, 12) >= 10 && scan.at(i)) {
+					Matcher m = scan.matcher;
+					if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
+						found.add(new Entity(Entity.Kind.NHS_NUMBER, m.start(), m.end()));
+					}
+					i = scan.end() - 1;
 				}
 			}
 			return found;
@@ -137,21 +157,179 @@ public final class Identifiers {
 	 * capitals
 	 */
 	public static Recogniser vehicleRegistrations() {
-		return (text) -> capitalNextToDigit(text) ? all(VEHICLE, text, Entity.Kind.VEHICLE_REGISTRATION) : List.of();
+		return (text) -> {
+			List<Entity> found = new ArrayList<>();
+			Scan scan = new Scan(VEHICLE, text);
+			int n = text.length();
+			for (int i = near(text, 0, 1, 4); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 4)) {
+				char next = text.charAt(i + 1);
+				if (upper(text.charAt(i)) && (upper(next) || digit(next)) && !alnumBefore(text, i) && scan.at(i)) {
+					found.add(new Entity(Entity.Kind.VEHICLE_REGISTRATION, scan.start(), scan.end()));
+					i = scan.end() - 1;
+				}
+			}
+			return found;
+		};
 	}
 
 	/**
 	 * @return dates introduced as someone's date of birth
 	 */
 	public static Recogniser datesOfBirth() {
-		return (text) -> mentionsBirth(text) ? all(DATE_OF_BIRTH, text, Entity.Kind.DATE_OF_BIRTH) : List.of();
+		return (text) -> {
+			List<Entity> found = new ArrayList<>();
+			Scan scan = new Scan(DATE_OF_BIRTH, text);
+			int n = text.length();
+			for (int i = 0; i + 3 < n; i++) {
+				char c = text.charAt(i);
+				if ((c == 'd' || c == 'D' || c == 'b' || c == 'B') && !(i > 0 && letter(text.charAt(i - 1)))
+						&& birthWord(text, i) && scan.at(i)) {
+					found.add(new Entity(Entity.Kind.DATE_OF_BIRTH, scan.start(), scan.end()));
+					i = scan.end() - 1;
+				}
+			}
+			return found;
+		};
 	}
 
 	/**
 	 * @return house-number-and-street addresses
 	 */
 	public static Recogniser addresses() {
-		return (text) -> numberBeforeCapital(text) ? all(ADDRESS, text, Entity.Kind.ADDRESS) : List.of();
+		return (text) -> {
+			List<Entity> found = new ArrayList<>();
+			Scan scan = new Scan(ADDRESS, text);
+			int n = text.length();
+			for (int i = near(text, 0, 0, 0); i >= 0 && i + 2 < n; i = near(text, i + 1, 0, 0)) {
+				if (digit(text.charAt(i)) && !(i > 0 && addressBlocker(text.charAt(i - 1))) && capitalSoonAfter(text, i)
+						&& scan.at(i)) {
+					found.add(new Entity(Entity.Kind.ADDRESS, scan.start(), scan.end()));
+					i = scan.end() - 1;
+				}
+			}
+			return found;
+		};
+	}
+
+	/**
+	 * An expression tried only at the places where a match could start, which finds
+	 * exactly what {@link Matcher#find()} would (look-behinds still see the text before),
+	 * without running the expression over the whole text.
+	 */
+	private static final class Scan {
+
+		private final Pattern pattern;
+
+		private final String text;
+
+		private Matcher matcher;
+
+		Scan(Pattern pattern, String text) {
+			this.pattern = pattern;
+			this.text = text;
+		}
+
+		boolean at(int start) {
+			if (this.matcher == null) {
+				this.matcher = this.pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
+			}
+			this.matcher.region(start, this.text.length());
+			return this.matcher.lookingAt();
+		}
+
+		int start() {
+			return this.matcher.start();
+		}
+
+		int end() {
+			return this.matcher.end();
+		}
+
+	}
+
+	private static boolean digit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean upper(char c) {
+		return c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean letter(char c) {
+		return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+	}
+
+	/**
+	 * The first place from {@code from} on that has a digit between {@code nearest} and
+	 * {@code farthest} chars after it, or a place before that (never before
+	 * {@code from}); -1 when no digit is left. Lets the recognisers, whose matches all
+	 * hold digits, jump from number to number.
+	 */
+	private static int near(String text, int from, int nearest, int farthest) {
+		int n = text.length();
+		for (int k = from + nearest; k < n; k++) {
+			char c = text.charAt(k);
+			if (c >= '0' && c <= '9') {
+				return Math.max(from, k - farthest);
+			}
+		}
+		return -1;
+	}
+
+	/** How many digits stand in the {@code span} chars from {@code from}. */
+	private static int digitsFrom(String text, int from, int span) {
+		int count = 0;
+		int end = Math.min(text.length(), from + span);
+		for (int k = from; k < end; k++) {
+			if (digit(text.charAt(k))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Whether "dob" (with or without dots), "date of birth" or "born" starts at a place,
+	 * in any case.
+	 */
+	private static boolean birthWord(String text, int i) {
+		if (text.regionMatches(true, i, "born", 0, 4) || text.regionMatches(true, i, "date of birth", 0, 13)) {
+			return true;
+		}
+		int k = i + 1;
+		if (k < text.length() && text.charAt(k) == '.') {
+			k++;
+		}
+		if (!(k < text.length() && (text.charAt(k) == 'o' || text.charAt(k) == 'O'))) {
+			return false;
+		}
+		k++;
+		if (k < text.length() && text.charAt(k) == '.') {
+			k++;
+		}
+		return k < text.length() && (text.charAt(k) == 'b' || text.charAt(k) == 'B') && (c(text, i) == 'd');
+	}
+
+	private static char c(String text, int i) {
+		return Character.toLowerCase(text.charAt(i));
+	}
+
+	private static boolean alnumBefore(String text, int i) {
+		return i > 0 && (letter(text.charAt(i - 1)) || digit(text.charAt(i - 1)));
+	}
+
+	private static boolean addressBlocker(char c) {
+		return letter(c) || digit(c) || "£$.,/-".indexOf(c) >= 0;
+	}
+
+	/** Whether a space and a capital letter follow a number within a few chars. */
+	private static boolean capitalSoonAfter(String text, int i) {
+		int n = text.length();
+		int j = i + 1;
+		while (j < n && j - i < 6 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',')) {
+			j++;
+		}
+		return j + 1 < n && text.charAt(j) == ' ' && upper(text.charAt(j + 1));
 	}
 
 	/**
@@ -194,61 +372,6 @@ public final class Identifiers {
 			}
 		}
 		return false;
-	}
-
-	private static boolean capitalNextToDigit(String text) {
-		for (int i = 1; i < text.length(); i++) {
-			char a = text.charAt(i - 1);
-			char b = text.charAt(i);
-			if ((a >= 'A' && a <= 'Z' && b >= '0' && b <= '9') || (a >= '0' && a <= '9' && b >= 'A' && b <= 'Z')) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean numberBeforeCapital(String text) {
-		int n = text.length();
-		for (int i = 0; i + 2 < n; i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				int j = i + 1;
-				while (j < n && j - i < 6 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',')) {
-					j++;
-				}
-				if (j + 1 < n && text.charAt(j) == ' ' && text.charAt(j + 1) >= 'A' && text.charAt(j + 1) <= 'Z') {
-					return true;
-				}
-				i = j;
-			}
-		}
-		return false;
-	}
-
-	private static boolean mentionsBirth(String text) {
-		int last = text.length() - 3;
-		for (int i = 0; i < last; i++) {
-			char c = text.charAt(i);
-			if (c == 'b' || c == 'B') {
-				if (text.regionMatches(true, i + 1, "irth", 0, 4) || text.regionMatches(true, i + 1, "orn", 0, 3)) {
-					return true;
-				}
-			}
-			else if ((c == 'd' || c == 'D')
-					&& (text.regionMatches(true, i + 1, "ob", 0, 2) || text.regionMatches(true, i + 1, ".o.b", 0, 4))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static List<Entity> all(Pattern pattern, String text, Entity.Kind kind) {
-		List<Entity> found = new ArrayList<>();
-		Matcher m = pattern.matcher(text);
-		while (m.find()) {
-			found.add(new Entity(kind, m.start(), m.end()));
-		}
-		return found;
 	}
 
 }

@@ -8,7 +8,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 
 /**
- * UK phone numbers, with Google's libphonenumber (region GB), valid numbers only.
+ * UK phone numbers, with Google's libphonenumber (region GB), valid numbers only. Numbers
+ * of an organisation's kind (03, 08, short service numbers, see {@link #organisational})
+ * are never personal data and are left out without asking libphonenumber, which is
+ * costly.
  */
 public final class PhoneNumbers implements Recogniser {
 
@@ -48,7 +51,12 @@ public final class PhoneNumbers implements Recogniser {
 			}
 			if (digits >= 7) {
 				String window = text.substring(start, lastDigit + 1);
-				if (valid(window)) {
+				if (digits <= 11 && organisational(window)) {
+					// an organisation's kind of number: never personal data, so there is
+					// nothing to report whether or not it is valid (and no wider search,
+					// which only runs on longer runs of digits)
+				}
+				else if (valid(window)) {
 					found.add(new Entity(Entity.Kind.PHONE, start, lastDigit + 1));
 				}
 				else if (digits > 11) {

@@ -8,6 +8,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.PostText;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 import org.membercomms.checker.text.WordSet;
 
 /**
@@ -65,32 +66,80 @@ public final class References {
 			"cinema", "market", "quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end",
 			"court's");
 
-	private References() {
+	private final WordSet roles;
+
+	private final WordSet officers;
+
+	private final WordSet institutions;
+
+	private final WordSet groups;
+
+	private final WordSet firstNames;
+
+	private final WordSet lastNames;
+
+	private final WordClass titles;
+
+	private final WordClass councillorTitles;
+
+	private final WordClass pronouns;
+
+	private final WordClass you;
+
+	private final WordClass nameWords;
+
+	private final WordClass placeWords;
+
+	private final WordClass contextWords;
+
+	private final WordClass companyWords;
+
+	private final WordClass organisationWords;
+
+	/**
+	 * Prepares the recogniser (while the checker is built: it registers its word lists).
+	 * @param lexicons the shipped lexicons
+	 */
+	public References(Lexicons lexicons) {
+		this.roles = lexicons.set("roles");
+		this.officers = lexicons.set("officers");
+		this.institutions = lexicons.set("institutions");
+		this.groups = lexicons.set("groups");
+		this.firstNames = lexicons.set("first-names");
+		this.lastNames = lexicons.set("last-names");
+		this.titles = lexicons.wordClass("titles", TITLES);
+		this.councillorTitles = lexicons.wordClass("councillor-titles", COUNCILLOR_TITLES);
+		this.pronouns = lexicons.wordClass("pronouns", PRONOUNS);
+		this.you = lexicons.wordClass("you", YOU);
+		this.nameWords = lexicons.wordClass("name-words", NAME_WORDS);
+		this.placeWords = lexicons.wordClass("place-words", PLACE_WORDS);
+		this.contextWords = lexicons.wordClass("context-words", CONTEXT_WORDS);
+		this.companyWords = lexicons.wordClass("company-words", COMPANY_WORDS);
+		this.organisationWords = lexicons.wordClass("organisation-words", ORGANISATION_WORDS);
 	}
 
 	/**
-	 * Marks the words of a post and returns the people and organisations found.
+	 * Marks the words of a post (annotated by {@link Lexicons#annotate}) and returns the
+	 * people and organisations found.
 	 * @param text the post
-	 * @param lexicons the shipped lexicons
 	 * @return people (PERSON, COUNCILLOR, PRIVATE_PERSON) and organisations
 	 */
-	public static List<Entity> mark(PostText text, Lexicons lexicons) {
+	public List<Entity> mark(PostText text) {
 		List<Token> tokens = text.tokens();
 		List<Entity> found = new ArrayList<>();
-		markPhrases(tokens, lexicons.set("roles"), Marks.ROLE);
-		markPhrases(tokens, lexicons.set("officers"), Marks.OFFICER | Marks.ROLE);
-		markPhrases(tokens, lexicons.set("institutions"), Marks.INSTITUTION);
-		markPhrases(tokens, lexicons.set("groups"), Marks.GROUP);
+		markPhrases(tokens, this.roles, Marks.ROLE);
+		markPhrases(tokens, this.officers, Marks.OFFICER | Marks.ROLE);
+		markPhrases(tokens, this.institutions, Marks.INSTITUTION);
+		markPhrases(tokens, this.groups, Marks.GROUP);
 		for (Token token : tokens) {
-			String w = token.norm();
-			if (PRONOUNS.contains(w)) {
+			if (this.pronouns.contains(token)) {
 				token.mark(Marks.PRONOUN);
 			}
-			else if (YOU.contains(w)) {
+			else if (this.you.contains(token)) {
 				token.mark(Marks.YOU);
 			}
 		}
-		markPeople(tokens, lexicons, found);
+		markPeople(tokens, found);
 		markOrganisations(tokens, found);
 		return found;
 	}
@@ -145,18 +194,18 @@ public final class References {
 		return true;
 	}
 
-	private static void markPeople(List<Token> tokens, Lexicons lexicons, List<Entity> found) {
-		WordSet first = lexicons.set("first-names");
-		WordSet last = lexicons.set("last-names");
+	private void markPeople(List<Token> tokens, List<Entity> found) {
+		WordSet first = this.firstNames;
+		WordSet last = this.lastNames;
 		int n = tokens.size();
 		int i = 0;
 		while (i < n) {
 			Token token = tokens.get(i);
 			String w = token.norm();
-			if (CONTEXT_WORDS.contains(w)) {
+			if (this.contextWords.contains(token)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& !PLACE_WORDS.contains(tokens.get(j).norm()) && !TITLES.contains(tokens.get(j).norm())) {
+						&& !this.placeWords.contains(tokens.get(j)) && !this.titles.contains(tokens.get(j))) {
 					j++;
 				}
 				if (j > i + 1) {
@@ -169,14 +218,14 @@ public final class References {
 					continue;
 				}
 			}
-			if (TITLES.contains(w)) {
+			if (this.titles.contains(token)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence()
 						&& (j == i + 1 ? surnameAfterTitle(tokens.get(j))
-								: nameLike(tokens.get(j)) && !PLACE_WORDS.contains(tokens.get(j).norm()))) {
+								: nameLike(tokens.get(j)) && !this.placeWords.contains(tokens.get(j)))) {
 					j++;
 				}
-				boolean councillor = COUNCILLOR_TITLES.contains(w);
+				boolean councillor = this.councillorTitles.contains(token);
 				if (j > i + 1) {
 					long marks = Marks.PERSON | (councillor ? Marks.COUNCILLOR : Marks.PRIVATE_PERSON);
 					for (int k = i; k < j; k++) {
@@ -194,10 +243,10 @@ public final class References {
 				continue;
 			}
 			if (nameLike(token) && !token.upperCase() && first.contains(w)) {
-				boolean everyday = NAME_WORDS.contains(w);
+				boolean everyday = this.nameWords.contains(token);
 				int j = i + 1;
 				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& !tokens.get(j).upperCase() && !PLACE_WORDS.contains(tokens.get(j).norm())
+						&& !tokens.get(j).upperCase() && !this.placeWords.contains(tokens.get(j))
 						&& (last.contains(tokens.get(j).norm()) || !first.contains(tokens.get(j).norm())
 								|| !everyday)) {
 					j++;
@@ -212,7 +261,7 @@ public final class References {
 					i = j;
 					continue;
 				}
-				boolean place = j < n && PLACE_WORDS.contains(tokens.get(j).norm());
+				boolean place = j < n && this.placeWords.contains(tokens.get(j));
 				if (!everyday && !place) {
 					token.mark(Marks.PERSON | Marks.FIRST_NAME);
 					found.add(new Entity(Entity.Kind.PERSON, token.start(), token.end()));
@@ -230,15 +279,15 @@ public final class References {
 	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "contractor", "company", "firm",
 			"landlord", "builder", "business", "charity", "club", "newspaper", "paper", "association", "housebuilder");
 
-	private static void markOrganisations(List<Token> tokens, List<Entity> found) {
+	private void markOrganisations(List<Token> tokens, List<Entity> found) {
 		int n = tokens.size();
 		for (int i = 0; i < n; i++) {
 			Token token = tokens.get(i);
 			String w = token.norm();
-			if (ORGANISATION_WORDS.contains(w)) {
+			if (this.organisationWords.contains(token)) {
 				token.mark(Marks.ORGANISATION);
 			}
-			if (COMPANY_WORDS.contains(w) && token.capitalised() && i > 0 && tokens.get(i - 1).capitalised()
+			if (this.companyWords.contains(token) && token.capitalised() && i > 0 && tokens.get(i - 1).capitalised()
 					&& tokens.get(i - 1).sentence() == token.sentence()) {
 				int s = i - 1;
 				while (s > 0 && i - s < 4 && tokens.get(s - 1).capitalised()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Image;
@@ -11,6 +12,7 @@ import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 import org.membercomms.checker.text.WordSet;
 
 /**
@@ -27,8 +29,11 @@ final class AccessibilityRule implements Rule {
 
 	private final WordSet words;
 
+	private final WordClass click;
+
 	AccessibilityRule(Lexicons lexicons) {
 		this.words = lexicons.set("hashtag-words");
+		this.click = lexicons.wordClass("click", Set.of("click", "tap"));
 	}
 
 	@Override
@@ -37,7 +42,7 @@ final class AccessibilityRule implements Rule {
 		hashtags(text, findings);
 		capitals(post, findings);
 		emoji(text, findings);
-		Span click = clickHere(post.tokens());
+		Span click = clickHere(post.tokens(), this.click);
 		if (click != null) {
 			findings.add(Category.ACCESSIBILITY, Severity.ADVICE, List.of(click), "uses \"click here\" as link text",
 					LAW, "Describe where the link goes (\"Read the budget report\"), not \"click here\".");
@@ -201,9 +206,9 @@ final class AccessibilityRule implements Rule {
 		}
 	}
 
-	private static Span clickHere(List<Token> tokens) {
+	private static Span clickHere(List<Token> tokens, WordClass click) {
 		for (int i = 0; i + 1 < tokens.size(); i++) {
-			if (tokens.get(i).is("click", "tap") && tokens.get(i + 1).is("here")) {
+			if (click.containsAnyForm(tokens.get(i)) && tokens.get(i + 1).is("here")) {
 				return new Span(tokens.get(i).start(), tokens.get(i + 1).end());
 			}
 		}

@@ -1,6 +1,5 @@
 package org.membercomms.checker.rules;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.PostText;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * A post as the rules see it: the original, its words, what the recognisers found, the
@@ -48,9 +48,28 @@ public final class Analysis {
 
 	private final Function<String, EarlierPost> earlier;
 
-	private final List<Double> offensive = new ArrayList<>();
+	private double[] offensive = new double[8];
+
+	private int offences;
 
 	private Boolean condemning;
+
+	private final WordClass negations;
+
+	private final WordClass reportingVerbs;
+
+	private final WordClass condemnation;
+
+	/**
+	 * Registers the word lists the analysis tests words against (while the checker is
+	 * built, before any post is annotated).
+	 * @param lexicons the lexicons
+	 */
+	static void register(Lexicons lexicons) {
+		lexicons.wordClass("negations", NEGATIONS);
+		lexicons.wordClass("reporting-verbs", REPORTING_VERBS);
+		lexicons.wordClass("condemnation", CONDEMNATION);
+	}
 
 	Analysis(Post post, Context context, PostText text, List<Entity> entities, Lexicons lexicons,
 			Function<String, EarlierPost> earlier) {
@@ -60,6 +79,9 @@ public final class Analysis {
 		this.entities = entities;
 		this.lexicons = lexicons;
 		this.earlier = earlier;
+		this.negations = WordClass.of(lexicons, "negations", NEGATIONS);
+		this.reportingVerbs = WordClass.of(lexicons, "reporting-verbs", REPORTING_VERBS);
+		this.condemnation = WordClass.of(lexicons, "condemnation", CONDEMNATION);
 	}
 
 	/**
@@ -115,7 +137,10 @@ public final class Analysis {
 	 * @param weight how offensive one piece of evidence is, 0 to 1
 	 */
 	public void offend(double weight) {
-		this.offensive.add(weight);
+		if (this.offences == this.offensive.length) {
+			this.offensive = Arrays.copyOf(this.offensive, this.offences * 2);
+		}
+		this.offensive[this.offences++] = weight;
 	}
 
 	/**
@@ -123,7 +148,8 @@ public final class Analysis {
 	 */
 	public double offensive() {
 		double notOffensive = 1.0;
-		for (double w : this.offensive) {
+		for (int i = 0; i < this.offences; i++) {
+			double w = this.offensive[i];
 			notOffensive *= 1.0 - Math.max(0.0, Math.min(1.0, w));
 		}
 		return 1.0 - notOffensive;
@@ -157,7 +183,7 @@ public final class Analysis {
 		List<Token> tokens = tokens();
 		int sentence = tokens.get(at).sentence();
 		for (int k = at - 1; k >= 0 && k >= at - 3 && tokens.get(k).sentence() == sentence; k--) {
-			if (NEGATIONS.contains(tokens.get(k).norm())) {
+			if (this.negations.contains(tokens.get(k))) {
 				return true;
 			}
 		}
@@ -172,7 +198,7 @@ public final class Analysis {
 	 */
 	public boolean negates(int first, int last) {
 		for (int k = first; k <= last; k++) {
-			if (NEGATIONS.contains(tokens().get(k).norm())) {
+			if (this.negations.contains(tokens().get(k))) {
 				return true;
 			}
 		}
@@ -194,7 +220,7 @@ public final class Analysis {
 		int sentence = tokens.get(first).sentence();
 		for (int k = first - 1; k >= 0 && k >= first - 6 && tokens.get(k).sentence() == sentence; k--) {
 			Token t = tokens.get(k);
-			if (REPORTING_VERBS.contains(t.norm()) && !(k > 0 && tokens.get(k - 1).is("so"))) {
+			if (this.reportingVerbs.contains(t) && !(k > 0 && tokens.get(k - 1).is("so"))) {
 				boolean byAuthor = k > 0 && tokens.get(k - 1).is("i", "we")
 						&& !(k + 1 < tokens.size() && tokens.get(k + 1).is("me", "us"));
 				boolean command = k == 0 || tokens.get(k - 1).sentence() != sentence;
@@ -208,7 +234,7 @@ public final class Analysis {
 		if (this.condemning == null) {
 			boolean found = false;
 			for (Token t : tokens()) {
-				if (!t.quoted() && CONDEMNATION.contains(t.norm())) {
+				if (!t.quoted() && this.condemnation.contains(t)) {
 					found = true;
 					break;
 				}

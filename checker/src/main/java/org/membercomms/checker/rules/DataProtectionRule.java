@@ -1,7 +1,6 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,7 @@ import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * Other people's personal data: phone numbers, email addresses, home addresses and
@@ -114,8 +114,29 @@ final class DataProtectionRule implements Rule {
 
 	private final Patterns patterns;
 
+	private final WordClass organisationCues;
+
+	private final WordClass personCues;
+
+	private final WordClass homeCues;
+
+	private final WordClass venueCues;
+
+	private final WordClass vehicleCues;
+
+	private final WordClass home;
+
+	private final WordClass nhs;
+
 	DataProtectionRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
+		this.organisationCues = lexicons.wordClass("organisation-cues", ORGANISATION_CUES);
+		this.personCues = lexicons.wordClass("person-cues", PERSON_CUES);
+		this.homeCues = lexicons.wordClass("home-cues", HOME_CUES);
+		this.venueCues = lexicons.wordClass("venue-cues", VENUE_CUES);
+		this.vehicleCues = lexicons.wordClass("vehicle-cues", VEHICLE_CUES);
+		this.home = lexicons.wordClass("home", Set.of("home"));
+		this.nhs = lexicons.wordClass("nhs", Set.of("nhs"));
 	}
 
 	@Override
@@ -126,15 +147,15 @@ final class DataProtectionRule implements Rule {
 		boolean high = false;
 		for (Entity e : post.entities()) {
 			String found = text.substring(e.start(), e.end());
-			Set<String> sentence = sentenceWords(post, e);
+			Words sentence = sentenceWords(post, e);
 			switch (e.kind()) {
 				case PHONE -> {
 					if (PhoneNumbers.organisational(found) || selfReferring(post, e)) {
 						continue;
 					}
-					boolean someone = personNear(post, e) || sentence.contains("home");
-					if (!someone && (any(sentence, ORGANISATION_CUES)
-							|| !PhoneNumbers.mobile(found) && !any(sentence, PERSON_CUES))) {
+					boolean someone = personNear(post, e) || sentence.any(this.home);
+					if (!someone && (sentence.any(this.organisationCues)
+							|| !PhoneNumbers.mobile(found) && !sentence.any(this.personCues))) {
 						continue;
 					}
 					reasons.add("publishes someone's phone number");
@@ -142,7 +163,7 @@ final class DataProtectionRule implements Rule {
 				case EMAIL -> {
 					String domain = found.substring(found.indexOf('@') + 1).toLowerCase(Locale.ROOT);
 					boolean freeMail = FREE_MAIL.contains(domain);
-					if (selfReferring(post, e) || (!freeMail && !(any(sentence, PERSON_CUES) || personNear(post, e)))
+					if (selfReferring(post, e) || (!freeMail && !(sentence.any(this.personCues) || personNear(post, e)))
 							|| organisationalEmail(found)) {
 						continue;
 					}
@@ -150,22 +171,22 @@ final class DataProtectionRule implements Rule {
 				}
 				case NI_NUMBER -> reasons.add("publishes a National Insurance number");
 				case NHS_NUMBER -> {
-					if (!sentence.contains("nhs") && found.indexOf(' ') < 0 && found.indexOf('-') < 0) {
+					if (!sentence.any(this.nhs) && found.indexOf(' ') < 0 && found.indexOf('-') < 0) {
 						continue;
 					}
 					reasons.add("publishes an NHS number");
 				}
 				case DATE_OF_BIRTH -> reasons.add("publishes someone's date of birth");
 				case VEHICLE_REGISTRATION -> {
-					if (!any(sentence, VEHICLE_CUES)) {
+					if (!sentence.any(this.vehicleCues)) {
 						continue;
 					}
 					reasons.add("publishes a vehicle registration that identifies its owner or driver");
 				}
 				case ADDRESS, POSTCODE -> {
-					boolean venue = any(sentence, VENUE_CUES);
-					boolean home = any(sentence, HOME_CUES) || (personNear(post, e) && !venueNear(post, e));
-					boolean weak = any(sentence, PERSON_CUES);
+					boolean venue = sentence.any(this.venueCues);
+					boolean home = sentence.any(this.homeCues) || (personNear(post, e) && !venueNear(post, e));
+					boolean weak = sentence.any(this.personCues);
 					if (!home && !(weak && !venue)) {
 						continue;
 					}
@@ -289,29 +310,37 @@ final class DataProtectionRule implements Rule {
 		return false;
 	}
 
-	private static Set<String> sentenceWords(Analysis post, Entity e) {
+	/** The words of an entity's sentence (its first 80). */
+	private static Words sentenceWords(Analysis post, Entity e) {
 		int at = post.tokenAt(e.start());
 		if (at < 0) {
 			at = post.tokens().size() - 1;
 		}
 		if (at < 0) {
-			return Set.of();
+			return new Words(post.tokens(), 0, -1);
 		}
 		int[] bounds = post.sentenceBounds(post.tokens().get(at).sentence());
-		Set<String> words = new HashSet<>();
-		for (int k = bounds[0]; k <= bounds[1] && k - bounds[0] < 80; k++) {
-			words.add(post.tokens().get(k).norm());
-		}
-		return words;
+		return new Words(post.tokens(), bounds[0], Math.min(bounds[1], bounds[0] + 79));
 	}
 
-	private static boolean any(Set<String> words, Set<String> cues) {
-		for (String cue : cues) {
-			if (words.contains(cue)) {
-				return true;
+	/**
+	 * Some words of a post, from one index to another (included).
+	 *
+	 * @param tokens the words of the post
+	 * @param from the first
+	 * @param to the last
+	 */
+	private record Words(List<Token> tokens, int from, int to) {
+
+		boolean any(WordClass cues) {
+			for (int k = this.from; k <= this.to; k++) {
+				if (cues.contains(this.tokens.get(k))) {
+					return true;
+				}
 			}
+			return false;
 		}
-		return false;
+
 	}
 
 }

@@ -54,6 +54,7 @@ final class DefamationRule implements Rule {
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
 			act: WHO ~5 ACT
+			act: %PERSON|%ORGANISATION|he|she ~4 dumping|operating|trading|building|renting|letting|subletting|selling|charging|employing|running|occupying|felling|demolishing|claiming|obtaining ~4 illegally|unlawfully|fraudulently|corruptly
 			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
 			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury
 			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted

@@ -59,6 +59,8 @@ final class DiscriminationRule implements Rule {
 			stereotype: %GROUP ~2 control|controls|run|runs|own|owns ~2 the_media|the_banks|everything|the_world|the_council|this_country
 			aged: too ~1 old|emotional|hormonal ~2 to|for ~3 job|lead|understand|councillor|politics|role|be|serve|know
 			stereotype: coffin_dodger|coffin_dodgers|ok_boomer|old_codger|old_codgers|old_duffer|old_biddy|senile_old|wrinklies|geriatrics|men_in_dresses|man_in_a_dress|pretending_to_be_a_woman|pretending_to_be_a_man|gay_agenda|the_gays|the_blacks|the_pakis|illegals
+			stereotype: over|aged_over ~1 sixty|seventy|eighty|60|65|70|75|80 ~6 no_business|past_it|should_retire|should_step_aside|should_make_way|have_had_their_day|has_had_their_day
+			stereotype: not_a_job_for|no_job_for|not_a_role_for|no_role_for|not_a_place_for ~1 women|mothers|mums|a_woman|a_mother|a_mum|pensioners|old_people|the_elderly|disabled_people|the_disabled|a_disabled_person|gay_people|foreigners|immigrants|muslims|a_muslim|jews|a_jew|black_people|trans_people
 			stereotype: pregnant|pregnancy|maternity|menopausal|menopause ~6 useless|liability|burden|waste|hormonal|unreliable|drain
 			stereotype: disabled|disability|wheelchair|autistic|deaf|blind ~2 should|shouldn't|should_not ~2 stay_at_home|be_kept|be_hidden|be_locked_away
 			"""

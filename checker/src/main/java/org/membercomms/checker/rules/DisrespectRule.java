@@ -39,6 +39,7 @@ final class DisrespectRule implements Rule {
 			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
+			belittle: %TARGET ~6 if_his_life_depended_on_it|if_her_life_depended_on_it|if_their_life_depended_on_it|if_your_life_depended_on_it|if_their_lives_depended_on_it
 			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
 			sworn: %TARGET ~1 is|are|was|were|'re|'s ~3 @profanity
 			said: SAID_OF %PERSON|%ROLE

@@ -11,6 +11,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * A closed mind on a pending planning or licensing decision. Without the author's
@@ -39,6 +40,8 @@ final class PredeterminationRule implements Rule {
 			closed: i|we ~2 will|'ll|shall|am|'m|are|'re|intend_to|plan_to|going_to|promise_to|pledge_to|have_decided_to|'ve_decided_to|can_promise ~3 vote|voting|oppose|opposing|refuse|refusing|reject|rejecting|block|blocking|approve|approving|support|supporting|back|backing|object|objecting|fight|fighting|stop|kill|turn_down|throwing_out|throw_out|chucking_out|kicking_out|turning_down ~4 THING
 			closed: i|we ~2 will|'ll|am|'m|are|'re ~1 be ~1 voting|opposing|supporting|backing|objecting ~3 THING|against|for
 			closed: made_up_my_mind|mind_is_made_up|mind_'s_made_up|already_decided|already_made_up_my|nothing_will_change_my_mind|whatever_the_officers|regardless_of_the_evidence|regardless_of_what|whatever_the_evidence|no_matter_what_the|wo_n't_change_my_mind|won't_change_my_mind|will_never_support|will_never_approve|will_never_allow|will_never_vote_for|never_be_approved|over_my_dead_body|not_on_my_watch|never_get_past_me|not_get_past_me|wo_n't_get_past_me|made_my_decision|made_my_mind_up|my_decision_is_made|it_'s_a_no_from_me|it_'s_a_yes_from_me
+			closed: get_my_vote_against|gets_my_vote_against|getting_my_vote_against|my_vote_will_be_against
+			closed: i|we|my|me ~10 whatever_the_planning_officers|whatever_officers_recommend|whatever_the_officers_recommend|whatever_officers_say|whatever_the_officers_say|regardless_of_the_officers|regardless_of_officers|whatever_the_report_says|regardless_of_the_report|whatever_the_inspector_says|whatever_the_planners_say|whatever_the_planners
 			closed: THING ~6 must|will|has_to|needs_to|have_to|should ~1 be ~1 refused|rejected|thrown_out|stopped|blocked|turned_down|approved|granted|kicked_out
 			closed: i|we ~2 will|'ll ~1 make_sure|ensure|see_to_it ~4 refused|rejected|blocked|never_happens|does_n't_go_ahead|does_not_go_ahead|is_stopped|never_gets_built|is_approved|goes_ahead|thrown_out
 			closed: no_way ~2 will|am|is|are|'m|'re|would ~2 i|we|this|it|the|that ~5 let|allow|approve|support|go_ahead|approved|happen|vote|get_through|pass
@@ -48,8 +51,14 @@ final class PredeterminationRule implements Rule {
 
 	private final Patterns patterns;
 
+	private final WordClass planningWords;
+
+	private final WordClass open;
+
 	PredeterminationRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
+		this.planningWords = lexicons.wordClass("planning-words", PLANNING_WORDS);
+		this.open = lexicons.wordClass("open", Set.of("open"));
 	}
 
 	@Override
@@ -57,10 +66,10 @@ final class PredeterminationRule implements Rule {
 		List<Token> tokens = post.tokens();
 		boolean planning = false;
 		for (Token t : tokens) {
-			if (PLANNING_WORDS.contains(t.norm())) {
+			if (this.planningWords.contains(t)) {
 				planning = true;
 			}
-			if (t.is("open") && t.index() + 1 < tokens.size() && tokens.get(t.index() + 1).is("mind")) {
+			if (this.open.containsAnyForm(t) && t.index() + 1 < tokens.size() && tokens.get(t.index() + 1).is("mind")) {
 				return;
 			}
 		}

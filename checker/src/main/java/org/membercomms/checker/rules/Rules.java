@@ -19,6 +19,7 @@ public final class Rules {
 	 * @return the rules
 	 */
 	public static List<Rule> all(Lexicons lexicons) {
+		Analysis.register(lexicons);
 		return List.of(new DefamationRule(lexicons), new CopyrightRule(lexicons), new DataProtectionRule(lexicons),
 				new IncitementRule(lexicons), new DiscriminationRule(lexicons),
 				new MaliciousCommunicationRule(lexicons), new ConfidentialityRule(lexicons),

@@ -12,6 +12,9 @@ final class Forms {
 	}
 
 	static String[] of(String norm) {
+		if (plain(norm)) {
+			return new String[] { norm };
+		}
 		String leet = deleet(norm);
 		String squeezed = squeeze(leet, 1);
 		String squeezedTwo = squeeze(leet, 2);
@@ -28,6 +31,28 @@ final class Forms {
 			forms[count++] = squeezedTwo;
 		}
 		return count == 1 ? new String[] { norm } : Arrays.copyOf(forms, count);
+	}
+
+	/**
+	 * Whether a word is only letters a to z with no letter three times in a row: then it
+	 * has no other form.
+	 */
+	private static boolean plain(String norm) {
+		int n = norm.length();
+		char before = 0;
+		int run = 0;
+		for (int i = 0; i < n; i++) {
+			char c = norm.charAt(i);
+			if (c < 'a' || c > 'z') {
+				return false;
+			}
+			run = (c == before) ? run + 1 : 1;
+			if (run >= 3) {
+				return false;
+			}
+			before = c;
+		}
+		return true;
 	}
 
 	private static String deleet(String norm) {

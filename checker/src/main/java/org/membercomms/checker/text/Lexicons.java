@@ -37,6 +37,12 @@ public final class Lexicons {
 
 	private int nextBit;
 
+	private int nextClassBit;
+
+	private final Map<String, Long> classIndex = new HashMap<>();
+
+	private final Map<String, WordClass> classes = new HashMap<>();
+
 	private Lexicons() {
 	}
 
@@ -105,44 +111,112 @@ public final class Lexicons {
 	}
 
 	/**
+	 * Registers a closed list of words (while the checker is being built, before any post
+	 * is annotated), so that {@link WordClass#contains(Token)} is a bit test. The same
+	 * name gives the same class.
+	 * @param name a name for the list
+	 * @param words lower-case single words
+	 * @return the word class
+	 */
+	public synchronized WordClass wordClass(String name, Set<String> words) {
+		WordClass known = this.classes.get(name);
+		if (known != null) {
+			return known;
+		}
+		long bit = this.nextClassBit < 64 ? 1L << this.nextClassBit++ : 0;
+		if (bit != 0) {
+			for (String word : words) {
+				this.classIndex.merge(word, bit, (a, b) -> a | b);
+				this.vocabulary.id(word);
+			}
+			this.bitsById = null;
+		}
+		WordClass created = new WordClass(Set.copyOf(words), bit);
+		this.classes.put(name, created);
+		return created;
+	}
+
+	/**
+	 * A word class registered before.
+	 * @param name its name
+	 * @return the class, or null
+	 */
+	public WordClass wordClass(String name) {
+		return this.classes.get(name);
+	}
+
+	/**
 	 * Notes on each word which lexicons hold it (or start a phrase with it), so that
 	 * lexicon look-ups on the word become a bit test.
 	 * @param tokens the words of a post
 	 */
 	public void annotate(List<Token> tokens) {
 		long[] bitsById = bitsById();
+		long[] classesById = this.classesById;
 		for (Token token : tokens) {
 			long bits = 0;
+			long classes = 0;
 			String[] forms = token.forms();
 			int[] ids = new int[forms.length];
 			int count = 0;
-			for (String form : forms) {
-				int id = this.vocabulary.lookup(form);
+			for (int f = 0; f < forms.length; f++) {
+				int id = this.vocabulary.lookup(forms[f]);
 				if (id >= 0) {
 					ids[count++] = id;
 					if (id < bitsById.length) {
 						bits |= bitsById[id];
 					}
+					if (id < classesById.length) {
+						classes |= classesById[id];
+						if (f == 0) {
+							token.classes(classesById[id]);
+						}
+					}
 				}
 			}
+			token.formClasses(classes);
 			token.lexicon(token.masked() ? -1L : bits);
 			token.ids(count == ids.length ? ids : Arrays.copyOf(ids, count));
+		}
+		int from = 0;
+		int n = tokens.size();
+		while (from < n) {
+			int sentence = tokens.get(from).sentence();
+			long bits = 0;
+			int to = from;
+			while (to < n && tokens.get(to).sentence() == sentence) {
+				bits |= tokens.get(to++).lexicon();
+			}
+			for (int k = from; k < to; k++) {
+				tokens.get(k).sentenceLexicon(bits);
+			}
+			from = to;
 		}
 	}
 
 	private volatile long[] bitsById;
 
+	private volatile long[] classesById = new long[0];
+
 	private long[] bitsById() {
 		long[] bits = this.bitsById;
 		if (bits == null || bits.length != this.vocabulary.size()) {
-			bits = new long[this.vocabulary.size()];
-			for (Map.Entry<String, Long> entry : this.index.entrySet()) {
-				int id = this.vocabulary.lookup(entry.getKey());
-				if (id >= 0) {
-					bits[id] = entry.getValue();
-				}
+			synchronized (this) {
+				bits = byId(this.index);
+				this.classesById = byId(this.classIndex);
+				this.bitsById = bits;
 			}
-			this.bitsById = bits;
+		}
+		return bits;
+	}
+
+	private long[] byId(Map<String, Long> bitsByWord) {
+		long[] bits = new long[this.vocabulary.size()];
+		for (Map.Entry<String, Long> entry : bitsByWord.entrySet()) {
+			int id = this.vocabulary.lookup(entry.getKey());
+			if (id >= 0) {
+				bits[id] = entry.getValue();
+			}
 		}
 		return bits;
 	}

@@ -32,7 +32,15 @@ public final class Patterns {
 
 	private long markMask;
 
+	private static final int TAIL_GROUPS = 3;
+
 	private long headBits = -1L;
+
+	private long openBits = -1L;
+
+	private long openMarks = -1L;
+
+	private boolean anywhere = true;
 
 	private List<Pattern>[] heads;
 
@@ -96,22 +104,61 @@ public final class Patterns {
 	 */
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
-		patterns.headBits = lexicons.register(patterns.byWord.keySet());
-		Set<String> tails = new HashSet<>();
-		for (Pattern pattern : patterns.all) {
-			Element last = pattern.required();
-			if (last != null) {
-				tails.addAll(last.words);
-				tails.addAll(last.phrases.heads());
+		Set<String> openings = new HashSet<>(patterns.byWord.keySet());
+		for (Pattern pattern : patterns.others) {
+			Element first = pattern.elements[0];
+			if (first.filterable()) {
+				openings.addAll(first.words);
+				openings.addAll(first.phrases.heads());
 			}
 		}
-		long tailBit = tails.isEmpty() ? 0 : lexicons.register(tails);
+		patterns.headBits = lexicons.register(openings);
+		for (Pattern pattern : patterns.others) {
+			Element first = pattern.elements[0];
+			if (first.filterable() && patterns.headBits != -1L) {
+				long bits = (first.words.isEmpty() && first.phrases.isEmpty()) ? 0 : patterns.headBits;
+				for (WordSet set : first.sets) {
+					bits |= set.bits();
+				}
+				pattern.firstBits = bits;
+				pattern.firstMarks = first.marks;
+				pattern.anywhere = false;
+			}
+		}
+		// the words of the element every match needs, in up to three groups with a bit
+		// each, so that a sentence is passed over when it has none of a pattern's group
+		List<Pattern> needing = new ArrayList<>();
 		for (Pattern pattern : patterns.all) {
 			Element last = pattern.required();
-			if (last == null || tailBit == -1L) {
+			if (last != null && !(last.words.isEmpty() && last.phrases.isEmpty())) {
+				needing.add(pattern);
+			}
+		}
+		int groups = Math.min(TAIL_GROUPS, needing.size());
+		List<Set<String>> tails = new ArrayList<>();
+		for (int g = 0; g < groups; g++) {
+			tails.add(new HashSet<>());
+		}
+		for (int k = 0; k < needing.size(); k++) {
+			Element last = needing.get(k).required();
+			tails.get(k % groups).addAll(last.words);
+			tails.get(k % groups).addAll(last.phrases.heads());
+		}
+		long[] tailBits = new long[groups];
+		for (int g = 0; g < groups; g++) {
+			tailBits[g] = lexicons.register(tails.get(g));
+		}
+		for (Pattern pattern : patterns.all) {
+			Element last = pattern.required();
+			if (last == null) {
 				continue;
 			}
-			long mask = (last.words.isEmpty() && last.phrases.isEmpty()) ? 0 : tailBit;
+			int k = needing.indexOf(pattern);
+			long tailBit = (k < 0) ? 0 : tailBits[k % groups];
+			if (tailBit == -1L) {
+				continue;
+			}
+			long mask = tailBit;
 			for (WordSet set : last.sets) {
 				mask |= set.bits();
 			}
@@ -130,6 +177,7 @@ public final class Patterns {
 		List<Pattern>[] array = new List[size];
 		byId.forEach((id, list) -> array[id] = list);
 		patterns.heads = array;
+		patterns.openings();
 		return patterns;
 	}
 
@@ -141,20 +189,19 @@ public final class Patterns {
 	public List<Match> find(List<Token> tokens) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
-		long sentenceBits = 0;
-		int sentence = -1;
+		long openBits = this.openBits;
+		long openMarks = this.openMarks;
+		boolean anywhere = this.anywhere;
 		for (int t = 0; t < n; t++) {
 			Token token = tokens.get(t);
-			if (token.sentence() != sentence) {
-				sentence = token.sentence();
-				sentenceBits = 0;
-				for (int k = t; k < n && tokens.get(k).sentence() == sentence; k++) {
-					sentenceBits |= tokens.get(k).lexicon();
-				}
+			long lexicon = token.lexicon();
+			if ((lexicon & openBits) == 0 && !token.has(openMarks) && !anywhere) {
+				continue;
 			}
+			long sentenceBits = token.sentenceLexicon();
 			int[] ids = token.ids();
 			if (ids != null && this.heads != null) {
-				if ((token.lexicon() & this.headBits) != 0) {
+				if ((lexicon & this.headBits) != 0) {
 					for (int id : ids) {
 						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
 						if (candidates != null) {
@@ -165,7 +212,7 @@ public final class Patterns {
 					}
 				}
 			}
-			else if ((token.lexicon() & this.headBits) != 0) {
+			else if ((lexicon & this.headBits) != 0) {
 				for (String form : token.forms()) {
 					List<Pattern> candidates = this.byWord.get(form);
 					if (candidates != null) {
@@ -183,10 +230,27 @@ public final class Patterns {
 				}
 			}
 			for (Pattern p : this.others) {
-				tryAt(p, tokens, t, matches, sentenceBits);
+				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
+					tryAt(p, tokens, t, matches, sentenceBits);
+				}
 			}
 		}
 		return matches;
+	}
+
+	/**
+	 * Works out which words can start a match at all, so that {@link #find} passes over
+	 * the others with one test.
+	 */
+	private void openings() {
+		this.openBits = this.headBits;
+		this.openMarks = this.markMask;
+		this.anywhere = false;
+		for (Pattern p : this.others) {
+			this.openBits |= p.firstBits;
+			this.openMarks |= p.firstMarks;
+			this.anywhere |= p.anywhere;
+		}
 	}
 
 	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits) {
@@ -236,17 +300,27 @@ public final class Patterns {
 		long required = -1L;
 
 		/**
-		 * @return the last element every match must contain, if it is made of words and
-		 * sets only
+		 * Whether the pattern is tried at every word; otherwise only at words with one of
+		 * {@link #firstBits} or {@link #firstMarks}, the words its first element can
+		 * match.
+		 */
+		boolean anywhere = true;
+
+		long firstBits = -1L;
+
+		long firstMarks;
+
+		/**
+		 * @return the last of the elements every match must contain that are made of
+		 * words and sets only, or null
 		 */
 		Element required() {
 			for (int e = this.elements.length - 1; e >= 0; e--) {
 				Element el = this.elements[e];
-				if (el.gap > 0 || el.optional) {
+				if (el.gap > 0 || el.optional || el.marks != 0 || !el.prefixes.isEmpty()) {
 					continue;
 				}
-				boolean plain = el.marks == 0 && el.prefixes.isEmpty();
-				return plain ? el : null;
+				return el;
 			}
 			return null;
 		}
@@ -387,6 +461,14 @@ public final class Patterns {
 				}
 			}
 			return best;
+		}
+
+		/**
+		 * @return whether the words this element can match are known from lexicon bits
+		 * and marks alone (no prefixes, not optional, not a gap)
+		 */
+		boolean filterable() {
+			return !this.optional && this.gap == 0 && this.prefixes.isEmpty();
 		}
 
 		boolean marksOnly() {

@@ -1,6 +1,7 @@
 package org.membercomms.checker.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,11 +16,25 @@ final class Phrases {
 
 	private final Map<String, List<String[]>> byHead = new HashMap<>();
 
-	private final Map<Integer, List<String[]>> byHeadId = new HashMap<>();
-
-	private final Map<Integer, List<int[]>> idsByHeadId = new HashMap<>();
+	/** For each numbered first word, its phrases as numbers and as words, in order. */
+	private final IntTable<Candidates> byHeadId = new IntTable<>();
 
 	private final BitSet headIds = new BitSet();
+
+	private static final class Candidates {
+
+		int[][] ids = new int[0][];
+
+		String[][] words = new String[0][];
+
+		void add(int[] phraseIds, String[] phrase) {
+			this.ids = Arrays.copyOf(this.ids, this.ids.length + 1);
+			this.words = Arrays.copyOf(this.words, this.words.length + 1);
+			this.ids[this.ids.length - 1] = phraseIds;
+			this.words[this.words.length - 1] = phrase;
+		}
+
+	}
 
 	void add(String[] phrase) {
 		this.byHead.computeIfAbsent(phrase[0], (k) -> new ArrayList<>()).add(phrase);
@@ -40,8 +55,12 @@ final class Phrases {
 				for (int k = 0; k < phrase.length; k++) {
 					ids[k] = vocabulary.id(phrase[k]);
 				}
-				this.idsByHeadId.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(ids);
-				this.byHeadId.computeIfAbsent(ids[0], (k) -> new ArrayList<>()).add(phrase);
+				Candidates candidates = this.byHeadId.get(ids[0]);
+				if (candidates == null) {
+					candidates = new Candidates();
+					this.byHeadId.put(ids[0], candidates);
+				}
+				candidates.add(ids, phrase);
 				this.headIds.set(ids[0]);
 			}
 		});
@@ -66,11 +85,11 @@ final class Phrases {
 				if (!this.headIds.get(id)) {
 					continue;
 				}
-				List<int[]> candidates = this.idsByHeadId.get(id);
-				List<String[]> words = this.byHeadId.get(id);
-				for (int c = 0; c < candidates.size(); c++) {
-					int[] phrase = candidates.get(c);
-					if (phrase.length > best && matches(phrase, words.get(c), tokens, at)) {
+				Candidates candidates = this.byHeadId.get(id);
+				int[][] phrases = candidates.ids;
+				for (int c = 0; c < phrases.length; c++) {
+					int[] phrase = phrases[c];
+					if (phrase.length > best && matches(phrase, candidates.words[c], tokens, at)) {
 						best = phrase.length;
 					}
 				}

@@ -59,25 +59,13 @@ public final class PostText {
 	 */
 	public static PostText of(String text, Predicate<String> spelledOut) {
 		int length = text.length();
-		StringBuilder folded = new StringBuilder(length + 16);
-		int[] from = new int[length + 16];
-		int[] to = new int[length + 16];
-		boolean[] upper = new boolean[length + 16];
+		Folded out = new Folded(length + 16);
 		int i = 0;
 		while (i < length) {
 			char ch = text.charAt(i);
 			if (ch >= 0x20 && ch < 0x7F) {
-				int at = folded.length();
-				if (at >= from.length) {
-					from = Arrays.copyOf(from, from.length * 2);
-					to = Arrays.copyOf(to, to.length * 2);
-					upper = Arrays.copyOf(upper, upper.length * 2);
-				}
 				boolean isUpper = ch >= 'A' && ch <= 'Z';
-				folded.append(isUpper ? (char) (ch + 32) : ch);
-				from[at] = i;
-				to[at] = i + 1;
-				upper[at] = isUpper;
+				out.add(isUpper ? (char) (ch + 32) : ch, i, i + 1, isUpper);
 				i++;
 				continue;
 			}
@@ -86,33 +74,88 @@ public final class PostText {
 			String f = Fold.of(cp);
 			boolean isUpper = Character.isUpperCase(cp);
 			for (int k = 0; k < f.length(); k++) {
-				int at = folded.length();
-				if (at >= from.length) {
-					from = Arrays.copyOf(from, from.length * 2);
-					to = Arrays.copyOf(to, to.length * 2);
-					upper = Arrays.copyOf(upper, upper.length * 2);
-				}
-				folded.append(f.charAt(k));
-				from[at] = i;
-				to[at] = next;
-				upper[at] = isUpper;
+				out.add(f.charAt(k), i, next, isUpper);
 			}
 			i = next;
 		}
-		return cut(text, folded, from, to, upper, spelledOut);
+		return cut(text, out.chars, out.size, out.from, out.to, out.upper, spelledOut);
+	}
+
+	/**
+	 * The folded text being built, and for each of its chars where it came from in the
+	 * original and whether it was a capital there.
+	 */
+	private static final class Folded {
+
+		char[] chars;
+
+		int[] from;
+
+		int[] to;
+
+		boolean[] upper;
+
+		int size;
+
+		Folded(int capacity) {
+			this.chars = new char[capacity];
+			this.from = new int[capacity];
+			this.to = new int[capacity];
+			this.upper = new boolean[capacity];
+		}
+
+		void add(char c, int start, int end, boolean isUpper) {
+			int at = this.size;
+			if (at >= this.chars.length) {
+				int capacity = this.chars.length * 2;
+				this.chars = Arrays.copyOf(this.chars, capacity);
+				this.from = Arrays.copyOf(this.from, capacity);
+				this.to = Arrays.copyOf(this.to, capacity);
+				this.upper = Arrays.copyOf(this.upper, capacity);
+			}
+			this.chars[at] = c;
+			this.from[at] = start;
+			this.to[at] = end;
+			this.upper[at] = isUpper;
+			this.size = at + 1;
+		}
+
+	}
+
+	private static final byte[] ASCII = new byte[128];
+
+	private static final byte LETTER = 1;
+
+	private static final byte DIGIT = 2;
+
+	static {
+		for (char c = 'a'; c <= 'z'; c++) {
+			ASCII[c] = LETTER;
+			ASCII[c - 32] = LETTER;
+		}
+		for (char c = '0'; c <= '9'; c++) {
+			ASCII[c] = DIGIT;
+		}
+	}
+
+	private static boolean letterOrDigit(char c) {
+		return c < 128 ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
+	}
+
+	private static boolean letter(char c) {
+		return c < 128 ? ASCII[c] == LETTER : Character.isLetter(c);
 	}
 
 	private static boolean core(char c) {
-		return Character.isLetterOrDigit(c) || c == '*' || c == '$' || c == '@';
+		return letterOrDigit(c) || c == '*' || c == '$' || c == '@';
 	}
 
 	private static boolean inner(char c) {
 		return c == '!' || c == '|' || c == '\'' || c == '#';
 	}
 
-	private static PostText cut(String text, CharSequence f, int[] from, int[] to, boolean[] upper,
+	private static PostText cut(String text, char[] f, int n, int[] from, int[] to, boolean[] upper,
 			Predicate<String> spelledOut) {
-		int n = f.length();
 		List<Token> tokens = new ArrayList<>(n / 5 + 4);
 		int sentence = 0;
 		boolean doubleQuoted = false;
@@ -120,7 +163,7 @@ public final class PostText {
 		boolean sentencePending = false;
 		int i = 0;
 		while (i < n) {
-			char c = f.charAt(i);
+			char c = f[i];
 			if (c == '\n') {
 				doubleQuoted = false;
 				singleQuoted = false;
@@ -133,8 +176,8 @@ public final class PostText {
 				i++;
 				continue;
 			}
-			if (c == '\'' && !(i > 0 && Character.isLetterOrDigit(f.charAt(i - 1)))) {
-				if (i + 1 < n && Character.isLetterOrDigit(f.charAt(i + 1))) {
+			if (c == '\'' && !(i > 0 && letterOrDigit(f[i - 1]))) {
+				if (i + 1 < n && letterOrDigit(f[i + 1])) {
 					singleQuoted = true;
 				}
 				else {
@@ -143,13 +186,13 @@ public final class PostText {
 				i++;
 				continue;
 			}
-			if (c == '\'' && singleQuoted && !(i + 1 < n && Character.isLetter(f.charAt(i + 1)))) {
+			if (c == '\'' && singleQuoted && !(i + 1 < n && letter(f[i + 1]))) {
 				singleQuoted = false;
 				i++;
 				continue;
 			}
 			if (c == '.' || c == '!' || c == '?') {
-				boolean boundary = i + 1 >= n || Character.isWhitespace(f.charAt(i + 1)) || f.charAt(i + 1) == '"';
+				boolean boundary = i + 1 >= n || Character.isWhitespace(f[i + 1]) || f[i + 1] == '"';
 				if (boundary && c == '.' && !tokens.isEmpty()) {
 					Token last = tokens.get(tokens.size() - 1);
 					if (last.end() == to[i - 1 < 0 ? 0 : i - 1]
@@ -169,12 +212,11 @@ public final class PostText {
 			}
 			int j = i + 1;
 			while (j < n) {
-				char d = f.charAt(j);
+				char d = f[j];
 				if (core(d)) {
 					j++;
 				}
-				else if (inner(d) && j + 1 < n && Character.isLetter(f.charAt(j + 1))
-						&& Character.isLetterOrDigit(f.charAt(j - 1))) {
+				else if (inner(d) && j + 1 < n && letter(f[j + 1]) && letterOrDigit(f[j - 1])) {
 					j++;
 				}
 				else {
@@ -190,49 +232,65 @@ public final class PostText {
 			addWord(tokens, f, from, to, upper, i, j, sentence, doubleQuoted || singleQuoted);
 			i = j;
 		}
-		List<Token> joined = joinSpelledOut(tokens, f, from, spelledOut);
+		List<Token> joined = joinSpelledOut(tokens, spelledOut);
 		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1);
 	}
 
-	private static void addWord(List<Token> tokens, CharSequence f, int[] from, int[] to, boolean[] upper, int i, int j,
+	private static void addWord(List<Token> tokens, char[] f, int[] from, int[] to, boolean[] upper, int i, int j,
 			int sentence, boolean quoted) {
-		String word = f.subSequence(i, j).toString();
-		if (!hasLetterOrDigit(word)) {
+		if (!hasLetterOrDigit(f, i, j)) {
 			return;
 		}
-		int split = clitic(word);
+		int split = clitic(f, i, j);
 		if (split > 0) {
-			add(tokens, word.substring(0, split), from[i], to[i + split - 1], upper, i, i + split, sentence, quoted);
-			add(tokens, word.substring(split), from[i + split], to[j - 1], upper, i + split, j, sentence, quoted);
+			add(tokens, new String(f, i, split), from[i], to[i + split - 1], upper, i, i + split, sentence, quoted);
+			add(tokens, new String(f, i + split, j - i - split), from[i + split], to[j - 1], upper, i + split, j,
+					sentence, quoted);
 		}
 		else {
 			int s = i;
-			if (word.charAt(0) == '@' && word.length() > 1) {
-				word = word.substring(1);
+			if (f[i] == '@' && j - i > 1) {
 				s = i + 1;
 			}
-			add(tokens, word, from[s], to[j - 1], upper, s, j, sentence, quoted);
+			add(tokens, new String(f, s, j - s), from[s], to[j - 1], upper, s, j, sentence, quoted);
 		}
 	}
 
-	private static int clitic(String word) {
-		int apostrophe = word.lastIndexOf('\'');
+	/**
+	 * Where a word splits before a clitic ("council's", "don't"), as an offset in the
+	 * word, or -1.
+	 */
+	private static int clitic(char[] f, int i, int j) {
+		int apostrophe = -1;
+		for (int k = j - 1; k >= i; k--) {
+			if (f[k] == '\'') {
+				apostrophe = k - i;
+				break;
+			}
+		}
 		if (apostrophe <= 0) {
 			return -1;
 		}
-		String tail = word.substring(apostrophe + 1);
-		if (tail.equals("t") && apostrophe >= 2 && word.charAt(apostrophe - 1) == 'n') {
+		int tail = j - (i + apostrophe + 1);
+		int t = i + apostrophe + 1;
+		if (tail == 1 && f[t] == 't' && apostrophe >= 2 && f[i + apostrophe - 1] == 'n') {
 			return apostrophe - 1;
 		}
-		return switch (tail) {
-			case "s", "re", "ll", "ve", "d", "m" -> apostrophe;
-			default -> -1;
-		};
+		if (tail == 1) {
+			char c = f[t];
+			return (c == 's' || c == 'd' || c == 'm') ? apostrophe : -1;
+		}
+		if (tail == 2) {
+			char a = f[t];
+			char b = f[t + 1];
+			return ((a == 'r' && b == 'e') || (a == 'l' && b == 'l') || (a == 'v' && b == 'e')) ? apostrophe : -1;
+		}
+		return -1;
 	}
 
-	private static boolean hasLetterOrDigit(String word) {
-		for (int k = 0; k < word.length(); k++) {
-			if (Character.isLetterOrDigit(word.charAt(k))) {
+	private static boolean hasLetterOrDigit(char[] f, int i, int j) {
+		for (int k = i; k < j; k++) {
+			if (letterOrDigit(f[k])) {
 				return true;
 			}
 		}
@@ -245,7 +303,7 @@ public final class PostText {
 		int letters = 0;
 		int uppers = 0;
 		for (int k = fi; k < fj; k++) {
-			if (Character.isLetter(norm.charAt(k - fi))) {
+			if (letter(norm.charAt(k - fi))) {
 				letters++;
 				if (upper[k]) {
 					uppers++;
@@ -257,14 +315,13 @@ public final class PostText {
 			.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase, quoted));
 	}
 
-	private static List<Token> joinSpelledOut(List<Token> tokens, CharSequence f, int[] from,
-			Predicate<String> spelledOut) {
+	private static List<Token> joinSpelledOut(List<Token> tokens, Predicate<String> spelledOut) {
 		List<Token> out = null;
 		int k = 0;
 		while (k < tokens.size()) {
 			int run = k;
 			while (run < tokens.size() && tokens.get(run).norm().length() == 1
-					&& Character.isLetterOrDigit(tokens.get(run).norm().charAt(0))
+					&& letterOrDigit(tokens.get(run).norm().charAt(0))
 					&& tokens.get(run).sentence() == tokens.get(k).sentence()) {
 				run++;
 			}

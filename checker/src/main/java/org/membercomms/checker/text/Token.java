@@ -23,11 +23,19 @@ public final class Token {
 
 	private final boolean quoted;
 
+	private final boolean masked;
+
 	private long marks;
 
 	private long lexicon = -1L;
 
+	private long sentenceLexicon = -1L;
+
 	private int[] ids;
+
+	private long classes;
+
+	private long formClasses;
 
 	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
 			boolean upperCase, boolean quoted) {
@@ -40,6 +48,7 @@ public final class Token {
 		this.capitalised = capitalised;
 		this.upperCase = upperCase;
 		this.quoted = quoted;
+		this.masked = norm.indexOf('*') >= 0;
 	}
 
 	/**
@@ -111,7 +120,7 @@ public final class Token {
 	 * @return whether the word hides letters behind asterisks or similar marks
 	 */
 	public boolean masked() {
-		return this.norm.indexOf('*') >= 0;
+		return this.masked;
 	}
 
 	/**
@@ -159,6 +168,29 @@ public final class Token {
 		this.ids = ids;
 	}
 
+	void classes(long bits) {
+		this.classes = bits;
+	}
+
+	void formClasses(long bits) {
+		this.formClasses = bits;
+	}
+
+	/**
+	 * @return the {@link WordClass} bits of any of this word's forms
+	 */
+	long formClasses() {
+		return this.formClasses;
+	}
+
+	/**
+	 * @return the {@link WordClass} bits of the folded form (set by
+	 * {@link Lexicons#annotate})
+	 */
+	long classes() {
+		return this.classes;
+	}
+
 	/**
 	 * @return the vocabulary numbers of this word's forms, or null when not annotated
 	 */
@@ -182,6 +214,18 @@ public final class Token {
 			}
 		}
 		return false;
+	}
+
+	void sentenceLexicon(long bits) {
+		this.sentenceLexicon = bits;
+	}
+
+	/**
+	 * @return the lexicon bits of all the words of this word's sentence, or -1 (every
+	 * bit) when the words were not annotated
+	 */
+	long sentenceLexicon() {
+		return this.sentenceLexicon;
 	}
 
 	/**

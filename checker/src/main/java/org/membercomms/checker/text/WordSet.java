@@ -3,10 +3,8 @@ package org.membercomms.checker.text;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +21,8 @@ public final class WordSet {
 
 	private final BitSet singleIds = new BitSet();
 
-	private final Map<Integer, List<String>> byLength = new HashMap<>();
+	/** Maskable words by length and first letter, in the order of the lexicon. */
+	private final IntTable<List<String>> byShape = new IntTable<>();
 
 	private final boolean maskable;
 
@@ -47,7 +46,13 @@ public final class WordSet {
 			if (words.length == 1) {
 				this.singles.add(e);
 				if (maskable) {
-					this.byLength.computeIfAbsent(e.length(), (k) -> new ArrayList<>()).add(e);
+					int shape = shape(e.length(), e.charAt(0));
+					List<String> same = this.byShape.get(shape);
+					if (same == null) {
+						same = new ArrayList<>();
+						this.byShape.put(shape, same);
+					}
+					same.add(e);
 				}
 			}
 			else {
@@ -77,6 +82,14 @@ public final class WordSet {
 
 	Set<String> phraseHeads() {
 		return this.phrases.heads();
+	}
+
+	/**
+	 * A number for words of one length that start with one letter: a masked word can only
+	 * stand for such a word, as its first letter is never masked.
+	 */
+	private static int shape(int length, char first) {
+		return (Math.min(length, Short.MAX_VALUE) << 16) | first;
 	}
 
 	/**
@@ -146,8 +159,11 @@ public final class WordSet {
 	 * @return the word, or null
 	 */
 	public String unmask(String masked) {
-		List<String> candidates = this.byLength.get(masked.length());
-		if (candidates == null || masked.charAt(0) == '*') {
+		if (masked.charAt(0) == '*' || masked.length() >= Short.MAX_VALUE) {
+			return null;
+		}
+		List<String> candidates = this.byShape.get(shape(masked.length(), masked.charAt(0)));
+		if (candidates == null) {
 			return null;
 		}
 		int visible = 0;

@@ -1,0 +1,63 @@
+package org.membercomms.checker;
+
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Compares the speed of two or more builds of the checker on a busy machine: loads each
+ * shaded jar in its own class loader in one JVM, then takes turns checking the corpus
+ * twice with each, 60 times, so that other processes slow every build alike; prints the
+ * fastest, the first quartile and the median time a post per build. Run with
+ * {@code java -cp checker/target/benchmarks.jar org.membercomms.checker.CompareJars
+ * corpus.txt old.jar new.jar}.
+ */
+public final class CompareJars {
+
+	private CompareJars() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> posts = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8);
+		int builds = args.length - 1;
+		Object[] checkers = new Object[builds];
+		Method[] checks = new Method[builds];
+		for (int b = 0; b < builds; b++) {
+			URLClassLoader loader = new URLClassLoader(new URL[] { Path.of(args[b + 1]).toUri().toURL() },
+					ClassLoader.getPlatformClassLoader());
+			Class<?> type = loader.loadClass("org.membercomms.checker.PostChecker");
+			checkers[b] = type.getMethod("create").invoke(null);
+			checks[b] = type.getMethod("check", String.class);
+		}
+		int rounds = 60;
+		double[][] micros = new double[builds][rounds];
+		for (int r = -10; r < rounds; r++) {
+			for (int b = 0; b < builds; b++) {
+				long start = System.nanoTime();
+				for (int k = 0; k < 2; k++) {
+					for (String post : posts) {
+						checks[b].invoke(checkers[b], post);
+					}
+				}
+				if (r >= 0) {
+					micros[b][r] = (System.nanoTime() - start) / 1e3 / (2 * posts.size());
+				}
+			}
+		}
+		for (int b = 0; b < builds; b++) {
+			double[] sorted = micros[b].clone();
+			Arrays.sort(sorted);
+			System.out.println(String.format(Locale.ROOT,
+					"%-32s fastest %6.1f  p25 %6.1f  median %6.1f us a post (fastest: %.0f posts/s)",
+					Path.of(args[b + 1]).getFileName(), sorted[0], sorted[rounds / 4], sorted[rounds / 2],
+					1e6 / sorted[0]));
+		}
+	}
+
+}
