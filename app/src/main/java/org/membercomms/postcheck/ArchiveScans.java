@@ -156,14 +156,14 @@ class ArchiveScans {
 	@Transactional
 	void download(String owner, UUID id, Writer out) throws IOException {
 		ArchiveScan scan = find(owner, id).filter(ArchiveScan::finished).orElseThrow(() -> new CheckNotFound("report"));
-		try (CSVPrinter csv = new CSVPrinter(out,
-				CSVFormat.DEFAULT.builder().setHeader("date", "verdict", "categories", "text").get())) {
-			for (ReviewedPost post : worthReviewing(owner, id)) {
-				csv.printRecord((post.postedAt() != null) ? post.postedAt().toString() : "", post.verdict().name(),
-						String.join(" ", post.categories().stream().map(Category::name).toList()),
-						spreadsheetSafe(post.text()));
-			}
+		CSVPrinter csv = new CSVPrinter(out,
+				CSVFormat.DEFAULT.builder().setHeader("date", "verdict", "categories", "text").get());
+		for (ReviewedPost post : worthReviewing(owner, id)) {
+			csv.printRecord((post.postedAt() != null) ? post.postedAt().toString() : "", post.verdict().name(),
+					String.join(" ", post.categories().stream().map(Category::name).toList()),
+					spreadsheetSafe(post.text()));
 		}
+		csv.flush();
 		delete(scan.id(), "report downloaded and deleted");
 	}
 

@@ -16,13 +16,14 @@ import org.membercomms.system.FieldError;
  * @param channel PERSONAL or COUNCIL
  * @param keepHistory whether the author keeps the text of their checks
  */
-public record CheckForm(String text, String links, String image, String channel, boolean keepHistory) {
+public record CheckForm(String text, String links, String image, String channel, Boolean keepHistory) {
 
 	public CheckForm {
 		text = (text == null) ? "" : text;
 		links = (links == null) ? "" : links;
 		image = (image == null || image.isBlank()) ? ImageAttached.NONE.name() : image;
 		channel = (channel == null || channel.isBlank()) ? Channel.PERSONAL.name() : channel;
+		keepHistory = Boolean.TRUE.equals(keepHistory); // an unticked box sends nothing
 	}
 
 	static CheckForm blank(boolean keepHistory) {
