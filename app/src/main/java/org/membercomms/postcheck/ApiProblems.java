@@ -23,7 +23,7 @@ final class ApiProblems {
 
 	static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(URI.create("https://membercomms.example/problems/" + type));
+		problem.setType(URI.create("urn:membercomms:problem:" + type));
 		problem.setTitle(title);
 		return problem;
 	}
