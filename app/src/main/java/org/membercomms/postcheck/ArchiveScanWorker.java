@@ -120,7 +120,7 @@ class ArchiveScanWorker {
 		return true;
 	}
 
-	private Optional<Claim> claim() {
+	Optional<Claim> claim() {
 		return this.jdbc.sql("""
 				update archive_scan set status = 'SCANNING', claimed_by = :me, claimed_at = :now
 				where id = (

@@ -164,6 +164,45 @@ class ArchiveScanTest {
 	}
 
 	@Test
+	void twoWorkersClaimingAtOnceNeverTakeTheSameScan() throws Exception {
+		UUID first = idOf(upload("tweets.js"));
+		UUID second = idOf(upload("posts.csv"));
+		java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			// one worker claims a scan and holds its transaction (and the row lock) open
+			java.util.concurrent.Future<UUID> held = pool.submit(() -> this.transactions.execute(status -> {
+				UUID id = this.worker.claim().orElseThrow().id();
+				claimed.countDown();
+				await(release);
+				return id;
+			}));
+			assertThat(claimed.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+			// meanwhile another worker skips the locked row and takes the other scan
+			UUID other = this.transactions.execute(status -> this.worker.claim().orElseThrow().id());
+			release.countDown();
+			assertThat(java.util.List.of(held.get(10, java.util.concurrent.TimeUnit.SECONDS), other))
+				.containsExactlyInAnyOrder(first, second);
+		}
+		finally {
+			release.countDown();
+			pool.shutdown();
+			// claimed but never run: remove them, so no later test finds them
+			this.jdbc.sql("delete from archive_scan where id in (:ids)").param("ids", List.of(first, second)).update();
+		}
+	}
+
+	private static void await(java.util.concurrent.CountDownLatch latch) {
+		try {
+			latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Test
 	void purgesArchivesAfterSevenDays() throws Exception {
 		UUID id = idOf(upload("outbox.json"));
 		assertThat(purgeAt(this.clock.instant().plus(Duration.ofDays(6)))).isZero();
