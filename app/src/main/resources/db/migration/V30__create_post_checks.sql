@@ -39,9 +39,9 @@ create table api_rate_window (
     primary key (token_id, window_start)
 );
 
--- An uploaded archive of a Member's own posts and its background scan. The upload is
--- dropped when the scan ends; the scan and what it found go when the report is downloaded
--- or after 7 days.
+-- A review of a Member's own past posts and its background scan. The uploaded file is never
+-- stored: content holds only the posts' dates and text, and is dropped when the scan ends;
+-- the scan and what it found go when the report is downloaded or after 7 days.
 create table archive_scan (
     id           uuid primary key,
     owner        varchar(100) not null,

@@ -15,13 +15,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.web.util.HtmlUtils;
@@ -51,8 +56,12 @@ final class ArchiveReader {
 
 	private final JsonMapper json;
 
+	/** Reads one element of an array, with the rest of the array still to come. */
+	private final ObjectReader element;
+
 	ArchiveReader(JsonMapper json) {
 		this.json = json;
+		this.element = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 	}
 
 	/**
@@ -62,52 +71,69 @@ final class ArchiveReader {
 	}
 
 	Read read(byte[] bytes) {
-		String content = new String(bytes, StandardCharsets.UTF_8);
-		if (content.startsWith("\uFEFF")) {
-			content = content.substring(1);
-		}
-		String start = content.stripLeading();
-		if (start.startsWith("window.YTD.")) {
-			int equals = start.indexOf('=');
+		int from = firstNonBlank(bytes);
+		if (startsWith(bytes, from, "window.YTD.")) {
+			int equals = indexOf(bytes, from, (byte) '=');
 			if (equals < 0) {
 				throw new UnreadableArchive("This looks like an X (Twitter) archive file but has no tweets in it");
 			}
-			return new Read(ArchiveFormat.TWITTER, tweets(parse(start.substring(equals + 1))));
+			List<ArchivedPost> posts = new ArrayList<>();
+			elements(bytes, equals + 1, "The X (Twitter) file has no list of tweets", (item) -> tweet(item, posts));
+			return new Read(ArchiveFormat.TWITTER, posts);
 		}
-		if (start.startsWith("[")) {
-			return new Read(ArchiveFormat.FACEBOOK, facebook(parse(start)));
+		if (startsWith(bytes, from, "[")) {
+			List<ArchivedPost> posts = new ArrayList<>();
+			boolean[] facebook = { false };
+			elements(bytes, from, "The file is not valid JSON", (item) -> facebook[0] |= facebookPost(item, posts));
+			if (!facebook[0]) {
+				throw new UnreadableArchive("The JSON file is not a Facebook \"your posts\" export");
+			}
+			return new Read(ArchiveFormat.FACEBOOK, posts);
 		}
-		if (start.startsWith("{")) {
-			return new Read(ArchiveFormat.MASTODON, mastodon(parse(start)));
+		if (startsWith(bytes, from, "{")) {
+			return new Read(ArchiveFormat.MASTODON, mastodon(bytes, from));
 		}
-		return new Read(ArchiveFormat.CSV, csv(content));
+		String content = new String(bytes, StandardCharsets.UTF_8);
+		return new Read(ArchiveFormat.CSV, csv(content.startsWith("\uFEFF") ? content.substring(1) : content));
 	}
 
-	private JsonNode parse(String text) {
-		try {
-			return this.json.readTree(text);
+	/**
+	 * Reads a JSON array one element at a time, so that a large export never sits in
+	 * memory as one tree.
+	 */
+	private void elements(byte[] bytes, int from, String notAnArray, Consumer<JsonNode> each) {
+		try (JsonParser parser = this.json.createParser(bytes, from, bytes.length - from)) {
+			if (parser.nextToken() != JsonToken.START_ARRAY) {
+				throw new UnreadableArchive(notAnArray);
+			}
+			elementsOf(parser, each);
 		}
 		catch (JacksonException ex) {
 			throw new UnreadableArchive("The file is not valid JSON");
 		}
 	}
 
-	private static List<ArchivedPost> tweets(JsonNode root) {
-		if (!root.isArray()) {
-			throw new UnreadableArchive("The X (Twitter) file has no list of tweets");
-		}
-		List<ArchivedPost> posts = new ArrayList<>();
-		for (JsonNode item : root) {
-			JsonNode tweet = item.has("tweet") ? item.get("tweet") : item;
-			String text = string(tweet, "full_text");
-			if (text == null) {
-				text = string(tweet, "text");
+	/** With the parser on an array's start, gives each element in turn. */
+	private void elementsOf(JsonParser parser, Consumer<JsonNode> each) {
+		JsonToken token = parser.nextToken();
+		while (token != JsonToken.END_ARRAY) {
+			if (token == null) {
+				throw new UnreadableArchive("The file is not valid JSON");
 			}
-			if (text != null) {
-				posts.add(new ArchivedPost(twitterDate(string(tweet, "created_at")), HtmlUtils.htmlUnescape(text)));
-			}
+			each.accept(this.element.readValue(parser));
+			token = parser.nextToken();
 		}
-		return posts;
+	}
+
+	private static void tweet(JsonNode item, List<ArchivedPost> posts) {
+		JsonNode tweet = item.has("tweet") ? item.get("tweet") : item;
+		String text = string(tweet, "full_text");
+		if (text == null) {
+			text = string(tweet, "text");
+		}
+		if (text != null) {
+			posts.add(new ArchivedPost(twitterDate(string(tweet, "created_at")), HtmlUtils.htmlUnescape(text)));
+		}
 	}
 
 	private static Instant twitterDate(String text) {
@@ -122,20 +148,17 @@ final class ArchiveReader {
 		}
 	}
 
-	private static List<ArchivedPost> facebook(JsonNode root) {
-		List<ArchivedPost> posts = new ArrayList<>();
-		boolean looksLikeFacebook = false;
-		for (JsonNode item : root) {
-			if (!item.isObject()) {
-				continue;
-			}
-			looksLikeFacebook |= item.has("timestamp") || item.has("data");
-			Instant at = item.has("timestamp") && item.get("timestamp").isNumber()
-					? Instant.ofEpochSecond(item.get("timestamp").asLong()) : null;
-			JsonNode data = item.get("data");
-			if (data == null || !data.isArray()) {
-				continue;
-			}
+	/**
+	 * @return whether the item looks like an entry of a Facebook export
+	 */
+	private static boolean facebookPost(JsonNode item, List<ArchivedPost> posts) {
+		if (!item.isObject()) {
+			return false;
+		}
+		Instant at = item.has("timestamp") && item.get("timestamp").isNumber()
+				? Instant.ofEpochSecond(item.get("timestamp").asLong()) : null;
+		JsonNode data = item.get("data");
+		if (data != null && data.isArray()) {
 			for (JsonNode entry : data) {
 				String text = string(entry, "post");
 				if (text != null && !text.isBlank()) {
@@ -143,10 +166,7 @@ final class ArchiveReader {
 				}
 			}
 		}
-		if (!looksLikeFacebook) {
-			throw new UnreadableArchive("The JSON file is not a Facebook \"your posts\" export");
-		}
-		return posts;
+		return item.has("timestamp") || item.has("data");
 	}
 
 	/**
@@ -175,28 +195,46 @@ final class ArchiveReader {
 		}
 	}
 
-	private static List<ArchivedPost> mastodon(JsonNode root) {
-		JsonNode items = root.get("orderedItems");
-		if (items == null || !items.isArray()) {
+	private List<ArchivedPost> mastodon(byte[] bytes, int from) {
+		List<ArchivedPost> posts = new ArrayList<>();
+		boolean found = false;
+		try (JsonParser parser = this.json.createParser(bytes, from, bytes.length - from)) {
+			parser.nextToken();
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				String name = parser.currentName();
+				JsonToken value = parser.nextToken();
+				if ("orderedItems".equals(name) && value == JsonToken.START_ARRAY) {
+					found = true;
+					elementsOf(parser, (item) -> mastodonPost(item, posts));
+				}
+				else {
+					parser.skipChildren();
+				}
+			}
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableArchive("The file is not valid JSON");
+		}
+		if (!found) {
 			throw new UnreadableArchive("The JSON file is not a Mastodon outbox (it has no orderedItems)");
 		}
-		List<ArchivedPost> posts = new ArrayList<>();
-		for (JsonNode item : items) {
-			JsonNode object = item.get("object");
-			if (object == null || !object.isObject()) {
-				continue; // a boost of someone else's post: its object is only an address
-			}
-			String html = string(object, "content");
-			if (html == null) {
-				continue;
-			}
-			String published = string(object, "published");
-			if (published == null) {
-				published = string(item, "published");
-			}
-			posts.add(new ArchivedPost(date(published), textOf(html)));
-		}
 		return posts;
+	}
+
+	private static void mastodonPost(JsonNode item, List<ArchivedPost> posts) {
+		JsonNode object = item.get("object");
+		if (object == null || !object.isObject()) {
+			return; // a boost of someone else's post: its object is only an address
+		}
+		String html = string(object, "content");
+		if (html == null) {
+			return;
+		}
+		String published = string(object, "published");
+		if (published == null) {
+			published = string(item, "published");
+		}
+		posts.add(new ArchivedPost(date(published), textOf(html)));
 	}
 
 	/**
@@ -285,6 +323,76 @@ final class ArchiveReader {
 	private static String string(JsonNode node, String field) {
 		JsonNode value = (node != null) ? node.get(field) : null;
 		return (value != null && value.isString()) ? value.stringValue() : null;
+	}
+
+	private static int firstNonBlank(byte[] bytes) {
+		int at = (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF)
+				? 3 : 0;
+		while (at < bytes.length && Character.isWhitespace(bytes[at])) {
+			at++;
+		}
+		return at;
+	}
+
+	private static boolean startsWith(byte[] bytes, int from, String prefix) {
+		byte[] wanted = prefix.getBytes(StandardCharsets.US_ASCII);
+		if (bytes.length - from < wanted.length) {
+			return false;
+		}
+		for (int i = 0; i < wanted.length; i++) {
+			if (bytes[from + i] != wanted[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int indexOf(byte[] bytes, int from, byte wanted) {
+		for (int i = from; i < bytes.length; i++) {
+			if (bytes[i] == wanted) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * The posts alone, as stored while their scan waits or runs: a JSON array of
+	 * {@code [epoch second or null, text]} pairs. Nothing else of the upload is kept.
+	 * @param posts posts read from an archive
+	 * @return their compact form
+	 */
+	byte[] compact(List<ArchivedPost> posts) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (tools.jackson.core.JsonGenerator json = this.json.createGenerator(out)) {
+			json.writeStartArray();
+			for (ArchivedPost post : posts) {
+				json.writeStartArray();
+				if (post.postedAt() == null) {
+					json.writeNull();
+				}
+				else {
+					json.writeNumber(post.postedAt().getEpochSecond());
+				}
+				json.writeString(post.text());
+				json.writeEndArray();
+			}
+			json.writeEndArray();
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * @param compact posts as {@link #compact(List)} wrote them
+	 * @return the posts
+	 */
+	List<ArchivedPost> expand(byte[] compact) {
+		List<ArchivedPost> posts = new ArrayList<>();
+		elements(compact, 0, "The stored posts are not a list",
+				(pair) -> posts
+					.add(new ArchivedPost(pair.get(0).isNull() ? null : Instant.ofEpochSecond(pair.get(0).asLong()),
+							pair.get(1).stringValue())));
+		return posts;
 	}
 
 }

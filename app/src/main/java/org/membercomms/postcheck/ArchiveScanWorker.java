@@ -138,7 +138,7 @@ class ArchiveScanWorker {
 	}
 
 	private void run(Claim claim) {
-		List<ArchivedPost> posts = this.scans.reader().read(claim.content()).posts();
+		List<ArchivedPost> posts = this.scans.reader().expand(claim.content());
 		Context base = this.checks.contextFor(Optional.ofNullable(claim.member()).map(MemberId::new), Channel.PERSONAL,
 				null);
 		int done = Math.min(claim.scanned(), posts.size());

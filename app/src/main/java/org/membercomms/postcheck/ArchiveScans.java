@@ -63,6 +63,7 @@ class ArchiveScans {
 
 	/**
 	 * Reads an uploaded archive (so a wrong file is refused at once) and queues its scan.
+	 * Only the posts' dates and text are stored, not the file.
 	 * @param owner who uploaded it
 	 * @param content the file
 	 * @return the new scan's id
@@ -90,7 +91,7 @@ class ArchiveScans {
 			.param("member", this.checks.memberOf(owner).map(MemberId::value).orElse(null))
 			.param("format", read.format().name())
 			.param("at", Timestamp.from(this.clock.instant()))
-			.param("content", content)
+			.param("content", this.reader.compact(read.posts()))
 			.param("total", read.posts().size())
 			.update();
 		this.audit.record(RECORD_TYPE, id, "uploaded", List.of(FieldChange.of("format", null, read.format().title()),

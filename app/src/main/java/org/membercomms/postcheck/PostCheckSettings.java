@@ -26,7 +26,7 @@ public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequ
 		preElectionPeriods = (preElectionPeriods == null) ? List.of() : List.copyOf(preElectionPeriods);
 		apiRequestsPerMinute = (apiRequestsPerMinute == null) ? 60 : apiRequestsPerMinute;
 		archiveKeptFor = (archiveKeptFor == null) ? Duration.ofDays(7) : archiveKeptFor;
-		maxArchiveBytes = (maxArchiveBytes == null) ? 50L * 1024 * 1024 : maxArchiveBytes;
+		maxArchiveBytes = (maxArchiveBytes == null) ? 200L * 1024 * 1024 : maxArchiveBytes;
 		scanEvery = (scanEvery == null) ? Duration.ofSeconds(2) : scanEvery;
 	}
 
