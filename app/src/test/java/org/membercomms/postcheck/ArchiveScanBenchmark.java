@@ -93,6 +93,17 @@ class ArchiveScanBenchmark {
 					java.time.format.DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy", java.util.Locale.ENGLISH)
 						.format(when.minus(Duration.ofMinutes(37L * i)).atZone(java.time.ZoneOffset.UTC)));
 			tweet.put("full_text", text + " #" + i);
+			// what else a real archive carries for each tweet, which the reader skips
+			tweet.put("source", "<a href=\"https://mobile.example/download\" rel=\"nofollow\">Phone app</a>");
+			tweet.put("lang", "en");
+			tweet.put("favorite_count", Integer.toString(random.nextInt(200)));
+			tweet.put("retweet_count", Integer.toString(random.nextInt(50)));
+			tweet.putArray("display_text_range").add("0").add(Integer.toString(text.length()));
+			ObjectNode entities = tweet.putObject("entities");
+			entities.putArray("hashtags").addObject().put("text", "Council").putArray("indices").add("0").add("8");
+			entities.putArray("user_mentions");
+			entities.putArray("urls");
+			entities.putArray("symbols");
 			items.addObject().set("tweet", tweet);
 		}
 		return ("window.YTD.tweets.part0 = " + this.json.writeValueAsString(items)).getBytes(StandardCharsets.UTF_8);
