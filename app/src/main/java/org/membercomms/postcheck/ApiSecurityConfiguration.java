@@ -1,5 +1,6 @@
 package org.membercomms.postcheck;
 
+import org.membercomms.accounts.Accounts;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
@@ -8,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -26,8 +26,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, UserDetailsService accounts,
-			RateLimit rateLimit, JsonMapper json) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, RateLimit rateLimit,
+			JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.csrf(csrf -> csrf.disable())

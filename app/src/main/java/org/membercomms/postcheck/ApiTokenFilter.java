@@ -7,6 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.membercomms.accounts.AccountSummary;
+import org.membercomms.accounts.Accounts;
+import org.membercomms.accounts.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -14,9 +17,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -30,13 +30,13 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final ApiTokens tokens;
 
-	private final UserDetailsService accounts;
+	private final Accounts accounts;
 
 	private final RateLimit rateLimit;
 
 	private final JsonMapper json;
 
-	ApiTokenFilter(ApiTokens tokens, UserDetailsService accounts, RateLimit rateLimit, JsonMapper json) {
+	ApiTokenFilter(ApiTokens tokens, Accounts accounts, RateLimit rateLimit, JsonMapper json) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.rateLimit = rateLimit;
@@ -49,7 +49,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			Optional<ApiTokens.Holder> holder = this.tokens.holderOf(header.substring(7).strip());
-			Optional<UserDetails> owner = holder.flatMap(found -> account(found.owner()));
+			Optional<AccountSummary> owner = holder.flatMap(found -> this.accounts.findByUsername(found.owner()))
+				.filter(AccountSummary::enabled);
 			if (holder.isPresent() && owner.isPresent()) {
 				long retryAfter = this.rateLimit.acquire(holder.get().id());
 				if (retryAfter > 0) {
@@ -61,22 +62,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
 					return;
 				}
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().getUsername(),
-						null, owner.get().getAuthorities()));
+				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(),
+						null, owner.get().roles().stream().map(Role::authority).toList()));
 				SecurityContextHolder.setContext(context);
 			}
 		}
 		chain.doFilter(request, response);
-	}
-
-	private Optional<UserDetails> account(String username) {
-		try {
-			UserDetails account = this.accounts.loadUserByUsername(username);
-			return (account.isEnabled() && account.isAccountNonLocked()) ? Optional.of(account) : Optional.empty();
-		}
-		catch (UsernameNotFoundException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -59,7 +59,9 @@ class CheckApiAdvice {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> failure(Exception ex) {
-		String reference = Long.toHexString(Double.doubleToLongBits(Math.random())).substring(0, 8).toUpperCase();
+		String reference = java.util.HexFormat.of()
+			.withUpperCase()
+			.toHexDigits(java.util.concurrent.ThreadLocalRandom.current().nextInt());
 		// the class only: a message could quote the post
 		log.error("API error reference {}: {}", reference, ex.getClass().getName());
 		ProblemDetail problem = ApiProblems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "server-error",

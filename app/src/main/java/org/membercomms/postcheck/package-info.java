@@ -6,7 +6,8 @@
  * and Democratic Services. Drafts belong to their author: a check is stored as its date,
  * verdict and category ids, with its text only when the author ticks "keep my history",
  * and only the author sees their own checks. Depends on {@code members} (a Member's
- * committees), {@code system} and {@code audit}, and on the checker library.
+ * committees), {@code accounts} (whether a token's owner may still act, with which
+ * roles), {@code system} and {@code audit}, and on the checker library.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Post checker")
 package org.membercomms.postcheck;

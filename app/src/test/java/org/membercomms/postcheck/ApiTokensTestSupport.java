@@ -31,7 +31,7 @@ class ApiTokensTestSupport {
 		});
 	}
 
-	private static <T> T as(String owner, java.util.function.Supplier<T> action) {
+	<T> T as(String owner, java.util.function.Supplier<T> action) {
 		var before = SecurityContextHolder.getContext();
 		var context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner, null, java.util.List.of()));

@@ -42,6 +42,9 @@ class CheckApiTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	org.membercomms.accounts.Accounts accounts;
+
 	@org.junit.jupiter.api.BeforeEach
 	void tokens() {
 		this.support = new ApiTokensTestSupport(this.tokens);
@@ -117,6 +120,20 @@ class CheckApiTest {
 		this.mvc.perform(check(token.secret(), "{\"text\": \"Hi\"}"))
 			.andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.title").value("Sign in with an API token"));
+	}
+
+	@Test
+	void answers401WhenTheTokensAccountIsSwitchedOff() throws Exception {
+		String username = "api-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		org.membercomms.accounts.AccountId account = this.support.as("admin", () -> this.accounts.open(username,
+				"Test Caller", username + "@example.org", java.util.Set.of(org.membercomms.accounts.Role.MEMBER)));
+		String token = this.support.tokenFor(username);
+		this.mvc.perform(check(token, "{\"text\": \"Hi\"}")).andExpect(status().isOk());
+		this.support.as("admin", () -> {
+			this.accounts.disable(account);
+			return null;
+		});
+		this.mvc.perform(check(token, "{\"text\": \"Hi\"}")).andExpect(status().isUnauthorized());
 	}
 
 	@Test
