@@ -129,6 +129,15 @@ public class Accounts {
 	}
 
 	/**
+	 * @param username a username
+	 * @return the account, if there is one (whether or not its person has set a password)
+	 */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> findByUsername(String username) {
+		return this.accounts.findByUsername(username).map(Account::summary);
+	}
+
+	/**
 	 * @param memberId a Member's id in the directory
 	 * @return the account linked to that Member, if any
 	 */

@@ -16,8 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sends a strict Content-Security-Policy with a fresh nonce for each response: scripts
- * run only from this site and only when they carry the nonce; no inline styles, no
- * framing.
+ * run only from this site and only when they carry the nonce; no inline styles (except on
+ * Swagger UI's own pages), no framing.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,7 +31,7 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String nonce = nonceOf(request);
-		response.setHeader("Content-Security-Policy", policy(nonce));
+		response.setHeader("Content-Security-Policy", isSwaggerUi(request) ? swaggerUiPolicy(nonce) : policy(nonce));
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
 		chain.doFilter(request, response);
 	}
@@ -51,6 +51,19 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 		String nonce = Base64.getEncoder().encodeToString(bytes);
 		request.setAttribute(NONCE_ATTRIBUTE, nonce);
 		return nonce;
+	}
+
+	/**
+	 * Swagger UI, a developer tool, sets inline styles: only its own paths get a policy
+	 * that allows them.
+	 */
+	static boolean isSwaggerUi(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.equals("/swagger-ui") || path.startsWith("/swagger-ui/") || path.equals("/swagger-ui.html");
+	}
+
+	static String swaggerUiPolicy(String nonce) {
+		return policy(nonce).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 	}
 
 	static String policy(String nonce) {

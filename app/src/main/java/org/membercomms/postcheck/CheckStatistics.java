@@ -1,0 +1,87 @@
+package org.membercomms.postcheck;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Verdict;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Aggregate figures about checks for the communications team and Democratic Services:
+ * counts only, never who checked or what they wrote.
+ */
+@Service
+class CheckStatistics {
+
+	static final int WEEKS = 12;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CheckStatistics(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	CheckFigures lastWeeks() {
+		LocalDate thisWeek = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate from = thisWeek.minusWeeks(WEEKS - 1);
+		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();
+		for (int week = 0; week < WEEKS; week++) {
+			perWeek.put(from.plusWeeks(week), 0L);
+		}
+		this.jdbc.sql("""
+				select cast(date_trunc('week', checked_on) as date) as week, count(*) as checks
+				from post_check where checked_on >= :from group by 1""")
+			.param("from", from)
+			.query((row, n) -> Map.entry(row.getObject("week", LocalDate.class), row.getLong("checks")))
+			.list()
+			.forEach(entry -> perWeek.merge(entry.getKey(), entry.getValue(), Long::sum));
+		long total = perWeek.values().stream().mapToLong(Long::longValue).sum();
+		Map<String, Long> byVerdict = counts("""
+				select verdict as label, count(*) as n from post_check where checked_on >= :from group by verdict""",
+				from);
+		Map<String, Long> byCategory = counts("""
+				select category as label, count(*) as n
+				from post_check, unnest(string_to_array(nullif(categories, ''), ',')) as category
+				where checked_on >= :from group by category""", from);
+		List<CheckFigures.Share> verdicts = new ArrayList<>();
+		for (Verdict verdict : Verdict.values()) {
+			verdicts.add(new CheckFigures.Share(verdict.name().replace('_', ' '),
+					byVerdict.getOrDefault(verdict.name(), 0L), total));
+		}
+		List<CheckFigures.Share> categories = new ArrayList<>();
+		for (Category category : Category.values()) {
+			categories.add(new CheckFigures.Share(Categories.title(category),
+					byCategory.getOrDefault(category.name(), 0L), total));
+		}
+		List<CheckFigures.Week> weeks = perWeek.entrySet()
+			.stream()
+			.map(entry -> new CheckFigures.Week(entry.getKey(), entry.getValue()))
+			.toList();
+		return new CheckFigures(from, total, weeks, verdicts, categories);
+	}
+
+	private Map<String, Long> counts(String sql, LocalDate from) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		this.jdbc.sql(sql)
+			.param("from", from)
+			.query((row, n) -> Map.entry(row.getString("label"), row.getLong("n")))
+			.list()
+			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+}

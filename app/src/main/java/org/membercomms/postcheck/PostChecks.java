@@ -1,0 +1,219 @@
+package org.membercomms.postcheck;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.membercomms.audit.AuditTrail;
+import org.membercomms.audit.FieldChange;
+import org.membercomms.checker.Channel;
+import org.membercomms.checker.Context;
+import org.membercomms.checker.PostChecker;
+import org.membercomms.checker.Report;
+import org.membercomms.members.Committee;
+import org.membercomms.members.MemberId;
+import org.membercomms.members.Members;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door of the post checker: checks a person's draft in the context of their
+ * Member record and the council's pre-election periods, and stores the check as its date,
+ * verdict and categories (the text only when the author keeps their history). Only the
+ * author can read their checks back: every query here takes the signed-in username.
+ */
+@Service
+public class PostChecks {
+
+	static final String PREFERENCE_RECORD = "post checker preference";
+
+	private final PostChecker checker;
+
+	private final Members members;
+
+	private final PostCheckSettings settings;
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PostChecks(PostChecker checker, Members members, PostCheckSettings settings, JdbcClient jdbc, AuditTrail audit,
+			Clock clock) {
+		this.checker = checker;
+		this.members = members;
+		this.settings = settings;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Checks a draft and stores the check for its author.
+	 * @param username who is checking
+	 * @param draft the draft
+	 * @param channel the account it would go out on
+	 * @param via the page or the API
+	 * @return the checker's report
+	 */
+	@Transactional
+	public Report check(String username, Draft draft, Channel channel, Via via) {
+		Optional<MemberId> member = this.members.memberSignedInAs(username);
+		Report report = this.checker.check(draft.toPost(), contextFor(member, channel, today()));
+		record(username, member, draft, report, via, keepsHistory(username));
+		return report;
+	}
+
+	/**
+	 * Checks several drafts for one author, as the API's batch does.
+	 * @param username who is checking
+	 * @param drafts the drafts
+	 * @return one report per draft, in order
+	 */
+	@Transactional
+	public List<Report> checkAll(String username, List<Draft> drafts) {
+		Optional<MemberId> member = this.members.memberSignedInAs(username);
+		Context context = contextFor(member, Channel.PERSONAL, today());
+		boolean keep = keepsHistory(username);
+		return drafts.stream().map(draft -> {
+			Report report = this.checker.check(draft.toPost(), context);
+			record(username, member, draft, report, Via.API, keep);
+			return report;
+		}).toList();
+	}
+
+	/**
+	 * The context of a post by this person: their committees, the channel, the day and
+	 * the council's pre-election periods.
+	 */
+	Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
+		Set<String> committees = member.map(this.members::get)
+			.map(found -> found.committees().stream().map(Committee::name).collect(Collectors.toSet()))
+			.orElse(Set.of());
+		return new Context(committees, channel, day, this.settings.periods(), List.of());
+	}
+
+	Optional<MemberId> memberOf(String username) {
+		return this.members.memberSignedInAs(username);
+	}
+
+	private void record(String username, Optional<MemberId> member, Draft draft, Report report, Via via, boolean keep) {
+		this.jdbc.sql("""
+				insert into post_check (id, owner, member_id, checked_at, checked_on, via, verdict, categories, text)
+				values (:id, :owner, :member, :at, :on, :via, :verdict, :categories, :text)""")
+			.param("id", UUID.randomUUID())
+			.param("owner", username)
+			.param("member", member.map(MemberId::value).orElse(null))
+			.param("at", Timestamp.from(this.clock.instant()))
+			.param("on", today())
+			.param("via", via.name())
+			.param("verdict", report.verdict().name())
+			.param("categories", CheckedPost.join(report.categories()))
+			.param("text", keep ? draft.text() : null)
+			.update();
+	}
+
+	/**
+	 * @param username a signed-in person
+	 * @return whether they keep the text of their checks
+	 */
+	@Transactional(readOnly = true)
+	public boolean keepsHistory(String username) {
+		return this.jdbc.sql("select keep_history from post_check_preference where owner = :owner")
+			.param("owner", username)
+			.query(Boolean.class)
+			.optional()
+			.orElse(false);
+	}
+
+	/**
+	 * Turns "keep my history" on or off. Turning it off also removes the text of every
+	 * earlier check.
+	 * @param username the signed-in person
+	 * @param keep whether to keep the text of checks from now on
+	 */
+	@Transactional
+	public void keepHistory(String username, boolean keep) {
+		boolean before = keepsHistory(username);
+		if (before == keep) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into post_check_preference (owner, keep_history) values (:owner, :keep)
+				on conflict (owner) do update set keep_history = excluded.keep_history""")
+			.param("owner", username)
+			.param("keep", keep)
+			.update();
+		if (!keep) {
+			this.jdbc.sql("update post_check set text = null where owner = :owner and text is not null")
+				.param("owner", username)
+				.update();
+		}
+		this.audit.record(PREFERENCE_RECORD, username, "changed",
+				List.of(FieldChange.of("keep my history", before ? "yes" : "no", keep ? "yes" : "no")));
+	}
+
+	/**
+	 * @param username the signed-in person
+	 * @return their own checks, newest first (at most 200)
+	 */
+	@Transactional(readOnly = true)
+	public List<CheckedPost> history(String username) {
+		return this.jdbc.sql("""
+				select id, checked_at, verdict, categories, text from post_check
+				where owner = :owner order by checked_at desc limit 200""")
+			.param("owner", username)
+			.query(PostChecks::checkedPost)
+			.list();
+	}
+
+	/**
+	 * @param username the signed-in person
+	 * @param id a check's id
+	 * @return the check, only if it is that person's own
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CheckedPost> ownCheck(String username, UUID id) {
+		return this.jdbc.sql("""
+				select id, checked_at, verdict, categories, text from post_check
+				where owner = :owner and id = :id""")
+			.param("owner", username)
+			.param("id", id)
+			.query(PostChecks::checkedPost)
+			.optional();
+	}
+
+	/**
+	 * Deletes every check of the signed-in person.
+	 * @param username the signed-in person
+	 * @return how many were deleted
+	 */
+	@Transactional
+	public int forgetHistory(String username) {
+		int deleted = this.jdbc.sql("delete from post_check where owner = :owner").param("owner", username).update();
+		if (deleted > 0) {
+			this.audit.record("post checks", username, "history deleted",
+					List.of(FieldChange.of("checks", deleted, 0)));
+		}
+		return deleted;
+	}
+
+	private static CheckedPost checkedPost(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+		return new CheckedPost(row.getObject("id", UUID.class), row.getTimestamp("checked_at").toInstant(),
+				org.membercomms.checker.Verdict.valueOf(row.getString("verdict")),
+				CheckedPost.parse(row.getString("categories")), row.getString("text"));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

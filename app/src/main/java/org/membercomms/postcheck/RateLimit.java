@@ -1,0 +1,72 @@
+package org.membercomms.postcheck;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The API's limit of requests per token per minute, counted in PostgreSQL so that it
+ * holds across every instance: one row per token and fixed one-minute window, incremented
+ * with an upsert.
+ */
+@Service
+class RateLimit {
+
+	static final Duration WINDOW = Duration.ofMinutes(1);
+
+	private final JdbcClient jdbc;
+
+	private final PostCheckSettings settings;
+
+	private final Clock clock;
+
+	RateLimit(JdbcClient jdbc, PostCheckSettings settings, Clock clock) {
+		this.jdbc = jdbc;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * Counts a request.
+	 * @param token the token making it
+	 * @return zero when the request may go ahead, otherwise the seconds until the window
+	 * ends
+	 */
+	@Transactional
+	long acquire(UUID token) {
+		Instant now = this.clock.instant();
+		Instant window = now.truncatedTo(ChronoUnit.MINUTES);
+		int requests = this.jdbc.sql("""
+				insert into api_rate_window (token_id, window_start, requests) values (:token, :window, 1)
+				on conflict (token_id, window_start) do update set requests = api_rate_window.requests + 1
+				returning requests""")
+			.param("token", token)
+			.param("window", Timestamp.from(window))
+			.query(Integer.class)
+			.single();
+		if (requests <= this.settings.apiRequestsPerMinute()) {
+			return 0;
+		}
+		long millis = Duration.between(now, window.plus(WINDOW)).toMillis();
+		return Math.max(1, (millis + 999) / 1000);
+	}
+
+	/**
+	 * Deletes the counts of windows that have ended.
+	 * @return how many were deleted
+	 */
+	@Transactional
+	int forgetEndedWindows() {
+		return this.jdbc.sql("delete from api_rate_window where window_start < :before")
+			.param("before", Timestamp.from(this.clock.instant().minus(WINDOW)))
+			.update();
+	}
+
+}

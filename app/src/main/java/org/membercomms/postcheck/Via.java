@@ -1,0 +1,10 @@
+package org.membercomms.postcheck;
+
+/**
+ * Where a check came from.
+ */
+enum Via {
+
+	PAGE, API
+
+}
