@@ -58,10 +58,11 @@ public final class OffensiveModel {
 	private final Word[] cache = new Word[1 << CACHE_BITS];
 
 	/**
-	 * A word's feature form, its hash, and its n-gram sum (see
-	 * {@link Features#grams(String, short[])}).
+	 * A word's feature form, its hash, the weight of the word itself, and its n-gram sum
+	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
+	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
 	 */
-	private record Word(String form, int hash, long grams) {
+	private record Word(String form, int hash, short weight, long grams) {
 
 	}
 
@@ -158,7 +159,9 @@ public final class OffensiveModel {
 		if (cached != null && cached.form.equals(form)) {
 			return cached;
 		}
-		Word word = new Word(form, Features.word(form), this.features.grams(form, this.weights));
+		int hash = Features.word(form);
+		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
+				this.features.grams(form, this.weights));
 		if (form.length() <= CACHED_LENGTH) {
 			this.cache[slot] = word;
 		}
@@ -190,7 +193,7 @@ public final class OffensiveModel {
 		for (int t = 0; t < words.length; t++) {
 			Word word = word(Features.form(text, tokens.get(t)));
 			count++;
-			int w = this.weights[this.features.bucket(word.hash)];
+			int w = word.weight;
 			if (w != 0) {
 				byKind[Features.WORDS] += w;
 				words[t] += this.kinds[Features.WORDS] * w;
