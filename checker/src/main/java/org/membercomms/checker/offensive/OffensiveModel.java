@@ -29,6 +29,12 @@ public final class OffensiveModel {
 
 	private static final int CACHE_BITS = 15;
 
+	/**
+	 * How many slots a word may take in the cache (a word replaces another only when all
+	 * are taken).
+	 */
+	private static final int WAYS = 4;
+
 	/** Longer words are not cached, so that no input can fill the heap. */
 	private static final int CACHED_LENGTH = 32;
 
@@ -51,9 +57,9 @@ public final class OffensiveModel {
 	/**
 	 * The hashes and summed n-gram weights of words seen before: most words of a post
 	 * have been seen, so most of the hashing is a look-up. A fixed table where a word
-	 * replaces the one in its slot, so bounded; its entries are immutable and exact, so a
-	 * word scores the same whether it was cached or not, and threads may share it without
-	 * locks.
+	 * takes one of four slots, replacing an older word only when all four are taken, so
+	 * bounded; its entries are immutable and exact, so a word scores the same whether it
+	 * was cached or not, and threads may share it without locks.
 	 */
 	private final Word[] cache = new Word[1 << CACHE_BITS];
 
@@ -154,16 +160,24 @@ public final class OffensiveModel {
 	 * word is short enough).
 	 */
 	private Word word(String form) {
-		int slot = (form.hashCode() * 0x9E3779B1) >>> (32 - CACHE_BITS);
-		Word cached = this.cache[slot];
-		if (cached != null && cached.form.equals(form)) {
-			return cached;
+		int h = form.hashCode();
+		int set = ((h * 0x9E3779B1) >>> (32 - CACHE_BITS)) & -WAYS;
+		Word[] cache = this.cache;
+		int free = -1;
+		for (int k = set; k < set + WAYS; k++) {
+			Word cached = cache[k];
+			if (cached == null) {
+				free = (free < 0) ? k : free;
+			}
+			else if (cached.form.equals(form)) {
+				return cached;
+			}
 		}
 		int hash = Features.word(form);
 		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
 		if (form.length() <= CACHED_LENGTH) {
-			this.cache[slot] = word;
+			cache[(free >= 0) ? free : set + (h & (WAYS - 1))] = word;
 		}
 		return word;
 	}
