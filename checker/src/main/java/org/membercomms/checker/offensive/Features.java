@@ -24,17 +24,6 @@ final class Features {
 		 */
 		void feature(int bucket, int kind, int first, int last);
 
-		/**
-		 * Receives a word whose character n-grams the visitor sums itself (see
-		 * {@link Features#grams(String, short[])}); only called when the visit leaves
-		 * n-grams to the visitor.
-		 * @param at the word
-		 * @param form its feature form
-		 */
-		default void grams(int at, String form) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 	static final int WORDS = 0;
@@ -126,27 +115,37 @@ final class Features {
 	 * @param text the original text
 	 * @param tokens the words
 	 * @param visitor what receives them
-	 * @param grams whether to report each character n-gram, or leave them to
-	 * {@link Visitor#grams(int, String)}
 	 */
-	void visit(String text, List<Token> tokens, Visitor visitor, boolean grams) {
+	void visit(String text, List<Token> tokens, Visitor visitor) {
 		int previous = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			String form = form(text, tokens.get(i));
-			int word = hash(WORD, form, 0, form.length());
+			int word = word(form);
 			visitor.feature(bucket(word), WORDS, i, i);
 			if (i > 0 && tokens.get(i - 1).sentence() == tokens.get(i).sentence()) {
-				visitor.feature(bucket(mix(mix(PAIR, previous), word)), PAIRS, i - 1, i);
+				visitor.feature(pair(previous, word), PAIRS, i - 1, i);
 			}
 			previous = word;
-			if (grams) {
-				grams(form, i, visitor);
-			}
-			else {
-				visitor.grams(i, form);
-			}
+			grams(form, i, visitor);
 		}
 		visitor.feature(0, BIAS, -1, -1);
+	}
+
+	/**
+	 * @param form a word's feature form
+	 * @return its hash, from which its bucket and the buckets of its pairs are made
+	 */
+	static int word(String form) {
+		return hash(WORD, form, 0, form.length());
+	}
+
+	/**
+	 * @param previous the hash of the word before
+	 * @param word the hash of the word
+	 * @return the bucket of the pair
+	 */
+	int pair(int previous, int word) {
+		return bucket(mix(mix(PAIR, previous), word));
 	}
 
 	private void grams(String form, int at, Visitor visitor) {
@@ -198,7 +197,7 @@ final class Features {
 		return b == 0 ? 1 : b;
 	}
 
-	private int bucket(int hash) {
+	int bucket(int hash) {
 		int b = fmix(hash) & this.mask;
 		return b == 0 ? 1 : b;
 	}

@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -20,7 +18,7 @@ import org.membercomms.checker.text.Token;
  * The offensive-language classifier: a logistic regression over hashed word, word-pair
  * and character n-gram features of the engine's normalised words, with 16-bit weights,
  * calibrated so that a probability of 0.5 is its decision point. Immutable and
- * thread-safe; scoring a post allocates one small array.
+ * thread-safe; scoring a post allocates two small arrays and the result.
  */
 public final class OffensiveModel {
 
@@ -29,7 +27,13 @@ public final class OffensiveModel {
 
 	private static final int MAGIC = 0x4D434F31;
 
-	private static final int CACHED_WORDS = 50_000;
+	private static final int CACHE_BITS = 15;
+
+	/**
+	 * How many slots a word may take in the cache (a word replaces another only when all
+	 * are taken).
+	 */
+	private static final int WAYS = 4;
 
 	/** Longer words are not cached, so that no input can fill the heap. */
 	private static final int CACHED_LENGTH = 32;
@@ -51,11 +55,22 @@ public final class OffensiveModel {
 	private final String description;
 
 	/**
-	 * The summed n-gram weights of words seen before: most words of a post have been
-	 * seen, so most of the n-gram work is a look-up. Bounded; the values are exact
-	 * integer sums, so a word scores the same whether it was cached or not.
+	 * The hashes and summed n-gram weights of words seen before: most words of a post
+	 * have been seen, so most of the hashing is a look-up. A fixed table where a word
+	 * takes one of four slots, replacing an older word only when all four are taken, so
+	 * bounded; its entries are immutable and exact, so a word scores the same whether it
+	 * was cached or not, and threads may share it without locks.
 	 */
-	private final Map<String, Long> grams = new ConcurrentHashMap<>();
+	private final Word[] cache = new Word[1 << CACHE_BITS];
+
+	/**
+	 * A word's feature form, its hash, the weight of the word itself, and its n-gram sum
+	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
+	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
+	 */
+	private record Word(String form, int hash, short weight, long grams) {
+
+	}
 
 	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
 			String description) {
@@ -140,16 +155,31 @@ public final class OffensiveModel {
 		zip.finish();
 	}
 
-	private long grams(String form) {
-		Long cached = this.grams.get(form);
-		if (cached != null) {
-			return cached;
+	/**
+	 * The hash and n-gram sum of a word, from the cache or computed (and cached when the
+	 * word is short enough).
+	 */
+	private Word word(String form) {
+		int h = form.hashCode();
+		int set = ((h * 0x9E3779B1) >>> (32 - CACHE_BITS)) & -WAYS;
+		Word[] cache = this.cache;
+		int free = -1;
+		for (int k = set; k < set + WAYS; k++) {
+			Word cached = cache[k];
+			if (cached == null) {
+				free = (free < 0) ? k : free;
+			}
+			else if (cached.form.equals(form)) {
+				return cached;
+			}
 		}
-		long packed = this.features.grams(form, this.weights);
-		if (form.length() <= CACHED_LENGTH && this.grams.size() < CACHED_WORDS) {
-			this.grams.put(form, packed);
+		int hash = Features.word(form);
+		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
+				this.features.grams(form, this.weights));
+		if (form.length() <= CACHED_LENGTH) {
+			cache[(free >= 0) ? free : set + (h & (WAYS - 1))] = word;
 		}
-		return packed;
+		return word;
 	}
 
 	/**
@@ -170,68 +200,45 @@ public final class OffensiveModel {
 		if (tokens.isEmpty()) {
 			return new Assessment(0.0, Double.NEGATIVE_INFINITY, new float[0]);
 		}
-		Sum sum = new Sum(this.weights, tokens.size());
-		this.features.visit(text, tokens, sum, false);
-		double norm = 1.0 / Math.sqrt(sum.count);
+		float[] words = new float[tokens.size()];
+		long[] byKind = new long[3];
+		int count = 0;
+		int previous = 0;
+		for (int t = 0; t < words.length; t++) {
+			Word word = word(Features.form(text, tokens.get(t)));
+			count++;
+			int w = word.weight;
+			if (w != 0) {
+				byKind[Features.WORDS] += w;
+				words[t] += this.kinds[Features.WORDS] * w;
+			}
+			if (t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence()) {
+				count++;
+				w = this.weights[this.features.pair(previous, word.hash)];
+				if (w != 0) {
+					byKind[Features.PAIRS] += w;
+					float half = 0.5f * this.kinds[Features.PAIRS] * w;
+					words[t - 1] += half;
+					words[t] += half;
+				}
+			}
+			previous = word.hash;
+			int total = (int) (word.grams >> 32);
+			count += (int) word.grams;
+			byKind[Features.GRAMS] += total;
+			words[t] += this.kinds[Features.GRAMS] * total;
+		}
+		count++;
+		double norm = 1.0 / Math.sqrt(count);
 		double margin = this.bias;
 		for (int k = 0; k < 3; k++) {
-			margin += this.kinds[k] * this.scale * norm * sum.byKind[k];
+			margin += this.kinds[k] * this.scale * norm * byKind[k];
 		}
 		double logit = this.slope * margin + this.intercept;
-		float[] words = sum.words;
 		for (int t = 0; t < words.length; t++) {
 			words[t] = (float) (words[t] * this.slope * this.scale * norm);
 		}
 		return new Assessment(1.0 / (1.0 + Math.exp(-logit)), logit, words);
-	}
-
-	private final class Sum implements Features.Visitor {
-
-		private final short[] weights;
-
-		private final float[] kinds = OffensiveModel.this.kinds;
-
-		final long[] byKind = new long[4];
-
-		final float[] words;
-
-		int count;
-
-		Sum(short[] weights, int tokens) {
-			this.weights = weights;
-			this.words = new float[tokens];
-		}
-
-		@Override
-		public void grams(int at, String form) {
-			long packed = OffensiveModel.this.grams(form);
-			int total = (int) (packed >> 32);
-			this.count += (int) packed;
-			this.byKind[Features.GRAMS] += total;
-			this.words[at] += this.kinds[Features.GRAMS] * total;
-		}
-
-		@Override
-		public void feature(int bucket, int kind, int first, int last) {
-			this.count++;
-			int w = this.weights[bucket];
-			if (w == 0) {
-				return;
-			}
-			this.byKind[kind] += w;
-			if (first < 0) {
-				return;
-			}
-			if (first == last) {
-				this.words[first] += this.kinds[kind] * w;
-			}
-			else {
-				float half = 0.5f * this.kinds[kind] * w;
-				this.words[first] += half;
-				this.words[last] += half;
-			}
-		}
-
 	}
 
 	/**

@@ -199,7 +199,7 @@ public final class Trainer {
 				if (kind != Features.BIAS) {
 					f[at[0]++] = (kind << 28) | bucket;
 				}
-			}, true);
+			});
 			out[i] = Arrays.copyOf(f, at[0]);
 		}
 		return out;

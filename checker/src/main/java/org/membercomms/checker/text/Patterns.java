@@ -30,6 +30,9 @@ public final class Patterns {
 
 	private final List<Pattern> byMark = new ArrayList<>();
 
+	/** {@link #others} as an array, for {@link #find}. */
+	private Pattern[] otherArray = new Pattern[0];
+
 	private long markMask;
 
 	private static final int TAIL_GROUPS = 3;
@@ -92,6 +95,7 @@ public final class Patterns {
 				patterns.others.add(pattern);
 			}
 		}
+		patterns.otherArray = patterns.others.toArray(Pattern[]::new);
 		return patterns;
 	}
 
@@ -229,7 +233,7 @@ public final class Patterns {
 					}
 				}
 			}
-			for (Pattern p : this.others) {
+			for (Pattern p : this.otherArray) {
 				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
 					tryAt(p, tokens, t, matches, sentenceBits);
 				}
@@ -431,22 +435,31 @@ public final class Patterns {
 
 		boolean numbered;
 
+		/** {@link #wordIds} as bits, and {@link #sets} as an array, once numbered. */
+		private long[] wordBits;
+
+		private WordSet[] setArray;
+
 		void number(Vocabulary vocabulary) {
 			for (String word : this.words) {
 				this.wordIds.set(vocabulary.id(word));
 			}
 			this.phrases.number(vocabulary);
+			this.wordBits = this.wordIds.toLongArray();
+			this.setArray = this.sets.toArray(WordSet[]::new);
 			this.numbered = true;
 		}
 
 		private int matchNumbered(List<Token> tokens, int t, int[] ids, int best) {
 			best = this.phrases.longest(tokens, t, best);
-			for (int s = 0; s < this.sets.size(); s++) {
-				best = Math.max(best, this.sets.get(s).match(tokens, t));
+			for (WordSet set : this.setArray) {
+				best = Math.max(best, set.match(tokens, t));
 			}
 			if (best == 0) {
+				long[] wordBits = this.wordBits;
 				for (int id : ids) {
-					if (this.wordIds.get(id)) {
+					int word = id >>> 6;
+					if (word < wordBits.length && (wordBits[word] & (1L << id)) != 0) {
 						return 1;
 					}
 				}

@@ -21,6 +21,12 @@ final class Phrases {
 
 	private final BitSet headIds = new BitSet();
 
+	/** {@link #headIds} as bits, read without a call in {@link #longest}. */
+	private long[] heads = new long[0];
+
+	/** Whether there are no phrases at all. */
+	private boolean empty = true;
+
 	private static final class Candidates {
 
 		int[][] ids = new int[0][];
@@ -38,6 +44,7 @@ final class Phrases {
 
 	void add(String[] phrase) {
 		this.byHead.computeIfAbsent(phrase[0], (k) -> new ArrayList<>()).add(phrase);
+		this.empty = false;
 	}
 
 	boolean isEmpty() {
@@ -64,6 +71,7 @@ final class Phrases {
 				this.headIds.set(ids[0]);
 			}
 		});
+		this.heads = this.headIds.toLongArray();
 	}
 
 	/**
@@ -75,14 +83,16 @@ final class Phrases {
 	 * @return the longer length, or {@code best}
 	 */
 	int longest(List<Token> tokens, int at, int best) {
-		if (this.byHead.isEmpty()) {
+		if (this.empty) {
 			return best;
 		}
 		Token first = tokens.get(at);
 		int[] ids = first.ids();
-		if (ids != null && !this.headIds.isEmpty()) {
+		long[] heads = this.heads;
+		if (ids != null && heads.length > 0) {
 			for (int id : ids) {
-				if (!this.headIds.get(id)) {
+				int word = id >>> 6;
+				if (word >= heads.length || (heads[word] & (1L << id)) == 0) {
 					continue;
 				}
 				Candidates candidates = this.byHeadId.get(id);
