@@ -59,7 +59,7 @@ final class ConfidentialityRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean disclosed = false;
 		for (Match match : this.disclose.find(tokens)) {
-			if (!post.negated(match.first()) && !refusing(tokens, match.first())) {
+			if (!post.negated(match.first()) && !refusing(tokens, match.first()) && !scheduled(tokens, match.first())) {
 				disclosed = true;
 				evidence.add(post.span(match));
 			}
@@ -97,6 +97,17 @@ final class ConfidentialityRule implements Rule {
 			}
 		}
 		return false;
+	}
+
+	private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "to", "would");
+
+	/**
+	 * "The exempt report will be discussed in private" says what will happen to the item,
+	 * not what it says: a disclosure word after "will be" or "to be" discloses nothing.
+	 */
+	private static boolean scheduled(List<Token> tokens, int at) {
+		return at >= 2 && tokens.get(at - 1).norm().equals("be") && FUTURE.contains(tokens.get(at - 2).norm())
+				&& tokens.get(at - 2).sentence() == tokens.get(at).sentence();
 	}
 
 	private static boolean refusing(List<Token> tokens, int at) {

@@ -204,14 +204,17 @@ class RulesTest {
 
 		@ParameterizedTest
 		@ValueSource(strings = { "The Part B report shows the council paid £2.3m.",
-				"The legal advice says the scheme is unlawful.", "I was told in confidence that the CEO is leaving." })
+				"The legal advice says the scheme is unlawful.", "I was told in confidence that the CEO is leaving.",
+				"The exempt report was discussed last night: they agreed to close the depot." })
 		void flagsDisclosure(String text) {
 			assertThat(categories(text)).contains(Category.CONFIDENTIALITY);
 		}
 
 		@ParameterizedTest
 		@ValueSource(strings = { "The item was taken in private session, so I can't say more.",
-				"We will take legal advice before deciding.", "Residents can speak to me in confidence." })
+				"We will take legal advice before deciding.", "Residents can speak to me in confidence.",
+				"The exempt report on the energy bill will be discussed in private.",
+				"The confidential appendix is to be considered by Cabinet next week." })
 		void leavesDiscretionAlone(String text) {
 			assertThat(categories(text)).doesNotContain(Category.CONFIDENTIALITY);
 		}
