@@ -95,7 +95,7 @@ public final class PostChecker {
 	private EarlierPost analyse(Post post, Context context) {
 		String text = post.text();
 		PostText words = PostText.of(text,
-				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w));
+				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons);
 		this.lexicons.annotate(words.tokens());
 		List<Entity> entities = new ArrayList<>(this.references.mark(words));
 		for (Recogniser recogniser : this.recognisers) {

@@ -63,6 +63,9 @@ public final class OffensiveModel {
 	 */
 	private final Word[] cache = new Word[1 << CACHE_BITS];
 
+	/** The hash of each slot's form, so that a look-up reads only the word it finds. */
+	private final int[] hashes = new int[1 << CACHE_BITS];
+
 	/**
 	 * A word's feature form, its hash, the weight of the word itself, and its n-gram sum
 	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
@@ -163,21 +166,26 @@ public final class OffensiveModel {
 		int h = form.hashCode();
 		int set = ((h * 0x9E3779B1) >>> (32 - CACHE_BITS)) & -WAYS;
 		Word[] cache = this.cache;
+		int[] hashes = this.hashes;
 		int free = -1;
 		for (int k = set; k < set + WAYS; k++) {
-			Word cached = cache[k];
-			if (cached == null) {
-				free = (free < 0) ? k : free;
+			if (hashes[k] == h) {
+				Word cached = cache[k];
+				if (cached != null && cached.form.equals(form)) {
+					return cached;
+				}
 			}
-			else if (cached.form.equals(form)) {
-				return cached;
+			if (free < 0 && cache[k] == null) {
+				free = k;
 			}
 		}
 		int hash = Features.word(form);
 		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
 		if (form.length() <= CACHED_LENGTH) {
-			cache[(free >= 0) ? free : set + (h & (WAYS - 1))] = word;
+			int k = (free >= 0) ? free : set + (h & (WAYS - 1));
+			hashes[k] = h;
+			cache[k] = word;
 		}
 		return word;
 	}
@@ -200,21 +208,37 @@ public final class OffensiveModel {
 		if (tokens.isEmpty()) {
 			return new Assessment(0.0, Double.NEGATIVE_INFINITY, new float[0]);
 		}
-		float[] words = new float[tokens.size()];
+		int n = tokens.size();
+		float[] words = new float[n];
 		long[] byKind = new long[3];
+		// first every word and the place of every pair's weight, then the pairs' weights,
+		// read together so that the reads far apart in the table overlap
+		Word[] cut = new Word[n];
+		int[] pairs = new int[n];
+		for (int t = 0; t < n; t++) {
+			cut[t] = word(Features.form(text, tokens.get(t)));
+			pairs[t] = (t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence())
+					? this.features.pair(cut[t - 1].hash, cut[t].hash) : -1;
+		}
+		short[] weights = this.weights;
+		short[] pairWeights = new short[n];
+		for (int t = 1; t < n; t++) {
+			if (pairs[t] >= 0) {
+				pairWeights[t] = weights[pairs[t]];
+			}
+		}
 		int count = 0;
-		int previous = 0;
-		for (int t = 0; t < words.length; t++) {
-			Word word = word(Features.form(text, tokens.get(t)));
+		for (int t = 0; t < n; t++) {
+			Word word = cut[t];
 			count++;
 			int w = word.weight;
 			if (w != 0) {
 				byKind[Features.WORDS] += w;
 				words[t] += this.kinds[Features.WORDS] * w;
 			}
-			if (t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence()) {
+			if (pairs[t] >= 0) {
 				count++;
-				w = this.weights[this.features.pair(previous, word.hash)];
+				w = pairWeights[t];
 				if (w != 0) {
 					byKind[Features.PAIRS] += w;
 					float half = 0.5f * this.kinds[Features.PAIRS] * w;
@@ -222,7 +246,6 @@ public final class OffensiveModel {
 					words[t] += half;
 				}
 			}
-			previous = word.hash;
 			int total = (int) (word.grams >> 32);
 			count += (int) word.grams;
 			byKind[Features.GRAMS] += total;

@@ -151,32 +151,10 @@ public final class Lexicons {
 	 * @param tokens the words of a post
 	 */
 	public void annotate(List<Token> tokens) {
-		long[] bitsById = bitsById();
-		long[] classesById = this.classesById;
 		for (Token token : tokens) {
-			long bits = 0;
-			long classes = 0;
-			String[] forms = token.forms();
-			int[] ids = new int[forms.length];
-			int count = 0;
-			for (int f = 0; f < forms.length; f++) {
-				int id = this.vocabulary.lookup(forms[f]);
-				if (id >= 0) {
-					ids[count++] = id;
-					if (id < bitsById.length) {
-						bits |= bitsById[id];
-					}
-					if (id < classesById.length) {
-						classes |= classesById[id];
-						if (f == 0) {
-							token.classes(classesById[id]);
-						}
-					}
-				}
+			if (!token.annotated()) {
+				token.annotate(annotated(token.norm(), token.forms()));
 			}
-			token.formClasses(classes);
-			token.lexicon(token.masked() ? -1L : bits);
-			token.ids(count == ids.length ? ids : Arrays.copyOf(ids, count));
 		}
 		int from = 0;
 		int n = tokens.size();
@@ -192,6 +170,68 @@ public final class Lexicons {
 			}
 			from = to;
 		}
+	}
+
+	/**
+	 * What the lexicons know of a word: the vocabulary numbers of its forms, the lexicons
+	 * that hold any of them, and its word classes.
+	 */
+	private CutWord annotated(String norm, String[] forms) {
+		long[] bitsById = bitsById();
+		long[] classesById = this.classesById;
+		long bits = 0;
+		long classes = 0;
+		long ownClasses = 0;
+		int[] ids = new int[forms.length];
+		int count = 0;
+		for (int f = 0; f < forms.length; f++) {
+			int id = this.vocabulary.lookup(forms[f]);
+			if (id >= 0) {
+				ids[count++] = id;
+				if (id < bitsById.length) {
+					bits |= bitsById[id];
+				}
+				if (id < classesById.length) {
+					classes |= classesById[id];
+					if (f == 0) {
+						ownClasses = classesById[id];
+					}
+				}
+			}
+		}
+		return new CutWord(norm, forms, (count == ids.length) ? ids : Arrays.copyOf(ids, count), bits, ownClasses,
+				classes);
+	}
+
+	private volatile CutWords cutWords;
+
+	/**
+	 * A word of a folded text, cut and annotated, from the words met before when it is
+	 * one of them.
+	 * @param f the folded text
+	 * @param from first char of the word
+	 * @param to end (exclusive)
+	 * @return the word
+	 */
+	CutWord cut(char[] f, int from, int to) {
+		long[] basis = bitsById();
+		CutWords words = this.cutWords;
+		if (words == null || words.basis != basis) {
+			words = new CutWords(basis);
+			this.cutWords = words;
+		}
+		if (to - from > CutWords.LONGEST) {
+			String norm = new String(f, from, to - from);
+			return annotated(norm, Forms.of(norm));
+		}
+		int hash = CutWords.hash(f, from, to);
+		CutWord word = words.get(f, from, to, hash);
+		if (word == null) {
+			String norm = new String(f, from, to - from);
+			word = annotated(norm, Forms.of(norm));
+			words.put(word, hash);
+		}
+		return word;
 	}
 
 	private volatile long[] bitsById;

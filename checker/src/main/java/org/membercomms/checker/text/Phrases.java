@@ -33,11 +33,52 @@ final class Phrases {
 
 		String[][] words = new String[0][];
 
+		/** The second word of each phrase, or -1 for a phrase of one word. */
+		int[] seconds = new int[0];
+
 		void add(int[] phraseIds, String[] phrase) {
 			this.ids = Arrays.copyOf(this.ids, this.ids.length + 1);
 			this.words = Arrays.copyOf(this.words, this.words.length + 1);
+			this.seconds = Arrays.copyOf(this.seconds, this.seconds.length + 1);
 			this.ids[this.ids.length - 1] = phraseIds;
 			this.words[this.words.length - 1] = phrase;
+			this.seconds[this.seconds.length - 1] = (phraseIds.length > 1) ? phraseIds[1] : -1;
+		}
+
+		/**
+		 * The length of the longest of these phrases that starts at a word, if longer
+		 * than a length already found. The word after the first is read once, and only
+		 * the phrases whose second word it is are compared word by word.
+		 */
+		int longest(List<Token> tokens, int at, int best) {
+			int n = tokens.size();
+			boolean more = at + 1 < n && tokens.get(at + 1).sentence() == tokens.get(at).sentence();
+			int[] next = more ? tokens.get(at + 1).ids() : null;
+			int[][] phrases = this.ids;
+			int[] seconds = this.seconds;
+			for (int c = 0; c < phrases.length; c++) {
+				int[] phrase = phrases[c];
+				if (phrase.length <= best) {
+					continue;
+				}
+				int second = seconds[c];
+				if (second >= 0 && (!more || (next != null && !holds(next, second)))) {
+					continue;
+				}
+				if (matches(phrase, this.words[c], tokens, at)) {
+					best = phrase.length;
+				}
+			}
+			return best;
+		}
+
+		private static boolean holds(int[] ids, int id) {
+			for (int own : ids) {
+				if (own == id) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}
@@ -95,14 +136,7 @@ final class Phrases {
 				if (word >= heads.length || (heads[word] & (1L << id)) == 0) {
 					continue;
 				}
-				Candidates candidates = this.byHeadId.get(id);
-				int[][] phrases = candidates.ids;
-				for (int c = 0; c < phrases.length; c++) {
-					int[] phrase = phrases[c];
-					if (phrase.length > best && matches(phrase, candidates.words[c], tokens, at)) {
-						best = phrase.length;
-					}
-				}
+				best = this.byHeadId.get(id).longest(tokens, at, best);
 			}
 			return best;
 		}

@@ -58,6 +58,20 @@ public final class PostText {
 	 * @return the words
 	 */
 	public static PostText of(String text, Predicate<String> spelledOut) {
+		return of(text, spelledOut, null);
+	}
+
+	/**
+	 * Cuts a text into words and annotates them with what the lexicons know of them (as
+	 * {@link Lexicons#annotate} does), taking the words met before from the lexicons'
+	 * table of cut words.
+	 * @param text the original text
+	 * @param spelledOut which words, once found spelled out letter by letter ("f u c k"),
+	 * are joined into one
+	 * @param lexicons the lexicons, or null to leave the words unannotated
+	 * @return the words
+	 */
+	public static PostText of(String text, Predicate<String> spelledOut, Lexicons lexicons) {
 		int length = text.length();
 		Folded out = new Folded(length + 16);
 		int i = 0;
@@ -78,7 +92,7 @@ public final class PostText {
 			}
 			i = next;
 		}
-		return cut(text, out.chars, out.size, out.from, out.to, out.upper, spelledOut);
+		return cut(text, out.chars, out.size, out.from, out.to, out.upper, spelledOut, lexicons);
 	}
 
 	/**
@@ -155,7 +169,7 @@ public final class PostText {
 	}
 
 	private static PostText cut(String text, char[] f, int n, int[] from, int[] to, boolean[] upper,
-			Predicate<String> spelledOut) {
+			Predicate<String> spelledOut, Lexicons lexicons) {
 		List<Token> tokens = new ArrayList<>(n / 5 + 4);
 		int sentence = 0;
 		boolean doubleQuoted = false;
@@ -229,7 +243,7 @@ public final class PostText {
 				}
 				sentencePending = false;
 			}
-			addWord(tokens, f, from, to, upper, i, j, sentence, doubleQuoted || singleQuoted);
+			addWord(tokens, f, from, to, upper, i, j, sentence, doubleQuoted || singleQuoted, lexicons);
 			i = j;
 		}
 		List<Token> joined = joinSpelledOut(tokens, spelledOut);
@@ -237,22 +251,21 @@ public final class PostText {
 	}
 
 	private static void addWord(List<Token> tokens, char[] f, int[] from, int[] to, boolean[] upper, int i, int j,
-			int sentence, boolean quoted) {
+			int sentence, boolean quoted, Lexicons lexicons) {
 		if (!hasLetterOrDigit(f, i, j)) {
 			return;
 		}
 		int split = clitic(f, i, j);
 		if (split > 0) {
-			add(tokens, new String(f, i, split), from[i], to[i + split - 1], upper, i, i + split, sentence, quoted);
-			add(tokens, new String(f, i + split, j - i - split), from[i + split], to[j - 1], upper, i + split, j,
-					sentence, quoted);
+			add(tokens, f, i, i + split, from[i], to[i + split - 1], upper, sentence, quoted, lexicons);
+			add(tokens, f, i + split, j, from[i + split], to[j - 1], upper, sentence, quoted, lexicons);
 		}
 		else {
 			int s = i;
 			if (f[i] == '@' && j - i > 1) {
 				s = i + 1;
 			}
-			add(tokens, new String(f, s, j - s), from[s], to[j - 1], upper, s, j, sentence, quoted);
+			add(tokens, f, s, j, from[s], to[j - 1], upper, sentence, quoted, lexicons);
 		}
 	}
 
@@ -297,13 +310,13 @@ public final class PostText {
 		return false;
 	}
 
-	private static void add(List<Token> tokens, String norm, int start, int end, boolean[] upper, int fi, int fj,
-			int sentence, boolean quoted) {
+	private static void add(List<Token> tokens, char[] f, int fi, int fj, int start, int end, boolean[] upper,
+			int sentence, boolean quoted, Lexicons lexicons) {
 		boolean capitalised = upper[fi];
 		int letters = 0;
 		int uppers = 0;
 		for (int k = fi; k < fj; k++) {
-			if (letter(norm.charAt(k - fi))) {
+			if (letter(f[k])) {
 				letters++;
 				if (upper[k]) {
 					uppers++;
@@ -311,8 +324,15 @@ public final class PostText {
 			}
 		}
 		boolean upperCase = letters >= 2 && uppers == letters;
-		tokens
-			.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase, quoted));
+		if (lexicons != null) {
+			tokens.add(new Token(tokens.size(), start, end, lexicons.cut(f, fi, fj), sentence, capitalised, upperCase,
+					quoted));
+		}
+		else {
+			String norm = new String(f, fi, fj - fi);
+			tokens.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase,
+					quoted));
+		}
 	}
 
 	private static List<Token> joinSpelledOut(List<Token> tokens, Predicate<String> spelledOut) {
@@ -348,9 +368,7 @@ public final class PostText {
 				}
 			}
 			if (out != null) {
-				Token t = tokens.get(k);
-				out.add(new Token(out.size(), t.start(), t.end(), t.norm(), t.forms(), t.sentence(), t.capitalised(),
-						t.upperCase(), t.quoted()));
+				out.add(tokens.get(k).at(out.size()));
 			}
 			k++;
 		}

@@ -51,6 +51,51 @@ public final class Token {
 		this.masked = norm.indexOf('*') >= 0;
 	}
 
+	private boolean annotated;
+
+	Token(int index, int start, int end, CutWord word, int sentence, boolean capitalised, boolean upperCase,
+			boolean quoted) {
+		this(index, start, end, word.norm, word.forms, sentence, capitalised, upperCase, quoted);
+		annotate(word);
+	}
+
+	/**
+	 * The same word at another place in the token list, with everything known of it.
+	 * @param index its new position
+	 * @return the word
+	 */
+	Token at(int index) {
+		Token token = new Token(index, this.start, this.end, this.norm, this.forms, this.sentence, this.capitalised,
+				this.upperCase, this.quoted);
+		token.marks = this.marks;
+		token.lexicon = this.lexicon;
+		token.sentenceLexicon = this.sentenceLexicon;
+		token.ids = this.ids;
+		token.classes = this.classes;
+		token.formClasses = this.formClasses;
+		token.annotated = this.annotated;
+		return token;
+	}
+
+	/**
+	 * Records what the lexicons know of this word (see {@link Lexicons#annotate}).
+	 * @param word the word as annotated
+	 */
+	void annotate(CutWord word) {
+		this.lexicon = this.masked ? -1L : word.lexicon;
+		this.ids = word.ids;
+		this.classes = word.classes;
+		this.formClasses = word.formClasses;
+		this.annotated = true;
+	}
+
+	/**
+	 * @return whether the lexicons' knowledge of this word is recorded
+	 */
+	boolean annotated() {
+		return this.annotated;
+	}
+
 	/**
 	 * @return position in the token list
 	 */
