@@ -73,7 +73,7 @@ public final class PostText {
 	 */
 	public static PostText of(String text, Predicate<String> spelledOut, Lexicons lexicons) {
 		int length = text.length();
-		Folded out = new Folded(length + 16);
+		Folded out = new Folded(text);
 		int i = 0;
 		while (i < length) {
 			char ch = text.charAt(i);
@@ -92,34 +92,39 @@ public final class PostText {
 			}
 			i = next;
 		}
-		return cut(text, out.chars, out.size, out.from, out.to, out.upper, spelledOut, lexicons);
+		return cut(text, out, spelledOut, lexicons);
 	}
 
 	/**
 	 * The folded text being built, and for each of its chars where it came from in the
-	 * original and whether it was a capital there.
+	 * original and whether it was a capital there. While every char of the original folds
+	 * to one char (the usual post) the places are the same and nothing more is kept; the
+	 * first char that folds otherwise starts tables of places.
 	 */
 	private static final class Folded {
 
+		private final String text;
+
 		char[] chars;
 
-		int[] from;
+		private int[] from;
 
-		int[] to;
+		private int[] to;
 
-		boolean[] upper;
+		private boolean[] upper;
 
 		int size;
 
-		Folded(int capacity) {
-			this.chars = new char[capacity];
-			this.from = new int[capacity];
-			this.to = new int[capacity];
-			this.upper = new boolean[capacity];
+		Folded(String text) {
+			this.text = text;
+			this.chars = new char[text.length() + 16];
 		}
 
 		void add(char c, int start, int end, boolean isUpper) {
 			int at = this.size;
+			if (this.from == null && (start != at || end != at + 1)) {
+				places(at);
+			}
 			if (at >= this.chars.length) {
 				int capacity = this.chars.length * 2;
 				this.chars = Arrays.copyOf(this.chars, capacity);
@@ -128,10 +133,53 @@ public final class PostText {
 				this.upper = Arrays.copyOf(this.upper, capacity);
 			}
 			this.chars[at] = c;
-			this.from[at] = start;
-			this.to[at] = end;
-			this.upper[at] = isUpper;
+			if (this.from != null) {
+				this.from[at] = start;
+				this.to[at] = end;
+				this.upper[at] = isUpper;
+			}
 			this.size = at + 1;
+		}
+
+		/** Starts the tables of places, for the chars folded so far. */
+		private void places(int size) {
+			int capacity = this.chars.length;
+			int[] from = new int[capacity];
+			int[] to = new int[capacity];
+			boolean[] upper = new boolean[capacity];
+			for (int k = 0; k < size; k++) {
+				from[k] = k;
+				to[k] = k + 1;
+				upper[k] = upper(k);
+			}
+			this.from = from;
+			this.to = to;
+			this.upper = upper;
+		}
+
+		/**
+		 * @return where folded char k starts in the original
+		 */
+		int from(int k) {
+			return (this.from == null) ? k : this.from[k];
+		}
+
+		/**
+		 * @return where folded char k ends (exclusive) in the original
+		 */
+		int to(int k) {
+			return (this.to == null) ? k + 1 : this.to[k];
+		}
+
+		/**
+		 * @return whether folded char k was a capital in the original
+		 */
+		boolean upper(int k) {
+			if (this.upper != null) {
+				return this.upper[k];
+			}
+			char c = this.text.charAt(k);
+			return (c < 0x80) ? (c >= 'A' && c <= 'Z') : Character.isUpperCase(c);
 		}
 
 	}
@@ -168,8 +216,9 @@ public final class PostText {
 		return c == '!' || c == '|' || c == '\'' || c == '#';
 	}
 
-	private static PostText cut(String text, char[] f, int n, int[] from, int[] to, boolean[] upper,
-			Predicate<String> spelledOut, Lexicons lexicons) {
+	private static PostText cut(String text, Folded folded, Predicate<String> spelledOut, Lexicons lexicons) {
+		char[] f = folded.chars;
+		int n = folded.size;
 		List<Token> tokens = new ArrayList<>(n / 5 + 4);
 		int sentence = 0;
 		boolean doubleQuoted = false;
@@ -209,7 +258,7 @@ public final class PostText {
 				boolean boundary = i + 1 >= n || Character.isWhitespace(f[i + 1]) || f[i + 1] == '"';
 				if (boundary && c == '.' && !tokens.isEmpty()) {
 					Token last = tokens.get(tokens.size() - 1);
-					if (last.end() == to[i - 1 < 0 ? 0 : i - 1]
+					if (last.end() == folded.to(i - 1 < 0 ? 0 : i - 1)
 							&& (ABBREVIATIONS.contains(last.norm()) || last.norm().length() == 1)) {
 						boundary = false;
 					}
@@ -243,29 +292,30 @@ public final class PostText {
 				}
 				sentencePending = false;
 			}
-			addWord(tokens, f, from, to, upper, i, j, sentence, doubleQuoted || singleQuoted, lexicons);
+			addWord(tokens, folded, i, j, sentence, doubleQuoted || singleQuoted, lexicons);
 			i = j;
 		}
 		List<Token> joined = joinSpelledOut(tokens, spelledOut);
 		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1);
 	}
 
-	private static void addWord(List<Token> tokens, char[] f, int[] from, int[] to, boolean[] upper, int i, int j,
-			int sentence, boolean quoted, Lexicons lexicons) {
+	private static void addWord(List<Token> tokens, Folded folded, int i, int j, int sentence, boolean quoted,
+			Lexicons lexicons) {
+		char[] f = folded.chars;
 		if (!hasLetterOrDigit(f, i, j)) {
 			return;
 		}
 		int split = clitic(f, i, j);
 		if (split > 0) {
-			add(tokens, f, i, i + split, from[i], to[i + split - 1], upper, sentence, quoted, lexicons);
-			add(tokens, f, i + split, j, from[i + split], to[j - 1], upper, sentence, quoted, lexicons);
+			add(tokens, folded, i, i + split, sentence, quoted, lexicons);
+			add(tokens, folded, i + split, j, sentence, quoted, lexicons);
 		}
 		else {
 			int s = i;
 			if (f[i] == '@' && j - i > 1) {
 				s = i + 1;
 			}
-			add(tokens, f, s, j, from[s], to[j - 1], upper, sentence, quoted, lexicons);
+			add(tokens, folded, s, j, sentence, quoted, lexicons);
 		}
 	}
 
@@ -310,15 +360,18 @@ public final class PostText {
 		return false;
 	}
 
-	private static void add(List<Token> tokens, char[] f, int fi, int fj, int start, int end, boolean[] upper,
-			int sentence, boolean quoted, Lexicons lexicons) {
-		boolean capitalised = upper[fi];
+	private static void add(List<Token> tokens, Folded folded, int fi, int fj, int sentence, boolean quoted,
+			Lexicons lexicons) {
+		char[] f = folded.chars;
+		int start = folded.from(fi);
+		int end = folded.to(fj - 1);
+		boolean capitalised = folded.upper(fi);
 		int letters = 0;
 		int uppers = 0;
 		for (int k = fi; k < fj; k++) {
 			if (letter(f[k])) {
 				letters++;
-				if (upper[k]) {
+				if (folded.upper(k)) {
 					uppers++;
 				}
 			}

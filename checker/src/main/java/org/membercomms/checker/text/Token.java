@@ -11,10 +11,6 @@ public final class Token {
 
 	private final int end;
 
-	private final String norm;
-
-	private final String[] forms;
-
 	private final int sentence;
 
 	private final boolean capitalised;
@@ -25,38 +21,38 @@ public final class Token {
 
 	private final boolean masked;
 
-	private long marks;
+	private boolean annotated;
 
-	private long lexicon = -1L;
+	/** The word as cut, and once annotated what the lexicons know of it. */
+	private CutWord word;
+
+	private long marks;
 
 	private long sentenceLexicon = -1L;
 
-	private int[] ids;
-
-	private long classes;
-
-	private long formClasses;
-
 	Token(int index, int start, int end, String norm, String[] forms, int sentence, boolean capitalised,
 			boolean upperCase, boolean quoted) {
+		this(index, start, end, new CutWord(norm, forms, null, -1L, 0, 0), sentence, capitalised, upperCase, quoted,
+				false);
+	}
+
+	private Token(int index, int start, int end, CutWord word, int sentence, boolean capitalised, boolean upperCase,
+			boolean quoted, boolean annotated) {
 		this.index = index;
 		this.start = start;
 		this.end = end;
-		this.norm = norm;
-		this.forms = forms;
+		this.word = word;
 		this.sentence = sentence;
 		this.capitalised = capitalised;
 		this.upperCase = upperCase;
 		this.quoted = quoted;
-		this.masked = norm.indexOf('*') >= 0;
+		this.masked = word.norm.indexOf('*') >= 0;
+		this.annotated = annotated;
 	}
-
-	private boolean annotated;
 
 	Token(int index, int start, int end, CutWord word, int sentence, boolean capitalised, boolean upperCase,
 			boolean quoted) {
-		this(index, start, end, word.norm, word.forms, sentence, capitalised, upperCase, quoted);
-		annotate(word);
+		this(index, start, end, word, sentence, capitalised, upperCase, quoted, true);
 	}
 
 	/**
@@ -65,15 +61,10 @@ public final class Token {
 	 * @return the word
 	 */
 	Token at(int index) {
-		Token token = new Token(index, this.start, this.end, this.norm, this.forms, this.sentence, this.capitalised,
-				this.upperCase, this.quoted);
+		Token token = new Token(index, this.start, this.end, this.word, this.sentence, this.capitalised, this.upperCase,
+				this.quoted, this.annotated);
 		token.marks = this.marks;
-		token.lexicon = this.lexicon;
 		token.sentenceLexicon = this.sentenceLexicon;
-		token.ids = this.ids;
-		token.classes = this.classes;
-		token.formClasses = this.formClasses;
-		token.annotated = this.annotated;
 		return token;
 	}
 
@@ -82,10 +73,7 @@ public final class Token {
 	 * @param word the word as annotated
 	 */
 	void annotate(CutWord word) {
-		this.lexicon = this.masked ? -1L : word.lexicon;
-		this.ids = word.ids;
-		this.classes = word.classes;
-		this.formClasses = word.formClasses;
+		this.word = word;
 		this.annotated = true;
 	}
 
@@ -121,7 +109,7 @@ public final class Token {
 	 * @return folded lower-case form
 	 */
 	public String norm() {
-		return this.norm;
+		return this.word.norm;
 	}
 
 	/**
@@ -130,7 +118,7 @@ public final class Token {
 	 * @return one or more forms, the folded form first
 	 */
 	public String[] forms() {
-		return this.forms;
+		return this.word.forms;
 	}
 
 	/**
@@ -175,7 +163,7 @@ public final class Token {
 	 */
 	public boolean is(String... words) {
 		for (String word : words) {
-			for (String form : this.forms) {
+			for (String form : this.word.forms) {
 				if (form.equals(word)) {
 					return true;
 				}
@@ -202,30 +190,10 @@ public final class Token {
 	}
 
 	/**
-	 * Records which lexicons hold this word (set by {@link Lexicons#annotate}).
-	 * @param bits one bit per lexicon, for entries and for phrase openings
-	 */
-	void lexicon(long bits) {
-		this.lexicon = bits;
-	}
-
-	void ids(int[] ids) {
-		this.ids = ids;
-	}
-
-	void classes(long bits) {
-		this.classes = bits;
-	}
-
-	void formClasses(long bits) {
-		this.formClasses = bits;
-	}
-
-	/**
 	 * @return the {@link WordClass} bits of any of this word's forms
 	 */
 	long formClasses() {
-		return this.formClasses;
+		return this.word.formClasses;
 	}
 
 	/**
@@ -233,14 +201,14 @@ public final class Token {
 	 * {@link Lexicons#annotate})
 	 */
 	long classes() {
-		return this.classes;
+		return this.word.classes;
 	}
 
 	/**
 	 * @return the vocabulary numbers of this word's forms, or null when not annotated
 	 */
 	int[] ids() {
-		return this.ids;
+		return this.word.ids;
 	}
 
 	/**
@@ -250,10 +218,11 @@ public final class Token {
 	 * @return true on a match
 	 */
 	boolean is(int id, String word) {
-		if (this.ids == null) {
+		int[] ids = this.word.ids;
+		if (ids == null) {
 			return is(word);
 		}
-		for (int own : this.ids) {
+		for (int own : ids) {
 			if (own == id) {
 				return true;
 			}
@@ -277,7 +246,7 @@ public final class Token {
 	 * @return the lexicon bits, or -1 (every bit) when the word was not annotated
 	 */
 	long lexicon() {
-		return this.lexicon;
+		return this.masked ? -1L : this.word.lexicon;
 	}
 
 	/**
@@ -289,7 +258,7 @@ public final class Token {
 
 	@Override
 	public String toString() {
-		return this.norm;
+		return this.word.norm;
 	}
 
 }
