@@ -2,11 +2,8 @@ package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Finding;
@@ -31,14 +28,24 @@ public final class Findings {
 	 * @param advice what to do instead
 	 */
 	public void add(Category category, Severity severity, List<Span> spans, String reason, String law, String advice) {
-		Draft draft = this.drafts.computeIfAbsent(category, (c) -> new Draft());
+		Draft draft = this.drafts.get(category);
+		if (draft == null) {
+			draft = new Draft();
+			this.drafts.put(category, draft);
+		}
 		if (draft.severity == null || severity.compareTo(draft.severity) > 0) {
 			draft.severity = severity;
 		}
 		draft.spans.addAll(spans);
-		draft.reasons.add(reason);
-		draft.laws.add(law);
-		draft.advice.add(advice);
+		once(draft.reasons, reason);
+		once(draft.laws, law);
+		once(draft.advice, advice);
+	}
+
+	private static void once(List<String> list, String item) {
+		if (!list.contains(item)) {
+			list.add(item);
+		}
 	}
 
 	/**
@@ -56,17 +63,40 @@ public final class Findings {
 	public List<Finding> list() {
 		List<Finding> list = new ArrayList<>(this.drafts.size());
 		this.drafts.forEach((category, draft) -> {
-			String explanation = "It looks like this post " + String.join(", and ", draft.reasons) + ". "
-					+ String.join(" ", draft.laws);
-			list.add(new Finding(category, draft.severity, merge(draft.spans), explanation,
-					String.join(" ", draft.advice), category.section()));
+			String explanation = (draft.reasons.size() == 1 && draft.laws.size() == 1)
+					? explanation(draft.reasons.get(0), draft.laws.get(0)) : "It looks like this post "
+							+ String.join(", and ", draft.reasons) + ". " + String.join(" ", draft.laws);
+			String advice = (draft.advice.size() == 1) ? draft.advice.get(0) : String.join(" ", draft.advice);
+			list.add(
+					new Finding(category, draft.severity, merge(draft.spans), explanation, advice, category.section()));
 		});
 		return list;
 	}
 
-	private static List<Span> merge(Set<Span> sorted) {
-		List<Span> merged = new ArrayList<>(sorted.size());
-		for (Span span : sorted) {
+	/**
+	 * Explanations of one reason and one law made before: a few rules give most of them.
+	 */
+	private static final Explained[] EXPLAINED = new Explained[256];
+
+	private record Explained(String reason, String law, String text) {
+	}
+
+	private static String explanation(String reason, String law) {
+		int k = (reason.hashCode() * 31 + law.hashCode()) & (EXPLAINED.length - 1);
+		Explained known = EXPLAINED[k];
+		if (known != null && known.reason.equals(reason) && known.law.equals(law)) {
+			return known.text;
+		}
+		String text = "It looks like this post " + reason + ". " + law;
+		EXPLAINED[k] = new Explained(reason, law, text);
+		return text;
+	}
+
+	/** The spans in order, the same span once, and spans that touch or overlap joined. */
+	private static List<Span> merge(List<Span> spans) {
+		spans.sort(null);
+		List<Span> merged = new ArrayList<>(spans.size());
+		for (Span span : spans) {
 			if (!merged.isEmpty() && merged.get(merged.size() - 1).end() >= span.start()) {
 				Span last = merged.remove(merged.size() - 1);
 				merged.add(new Span(last.start(), Math.max(last.end(), span.end())));
@@ -82,13 +112,13 @@ public final class Findings {
 
 		Severity severity;
 
-		final Set<Span> spans = new TreeSet<>();
+		final List<Span> spans = new ArrayList<>();
 
-		final Set<String> reasons = new LinkedHashSet<>();
+		final List<String> reasons = new ArrayList<>(2);
 
-		final Set<String> laws = new LinkedHashSet<>();
+		final List<String> laws = new ArrayList<>(2);
 
-		final Set<String> advice = new LinkedHashSet<>();
+		final List<String> advice = new ArrayList<>(2);
 
 	}
 
