@@ -6,6 +6,7 @@ import java.util.List;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /**
  * UK phone numbers, with Google's libphonenumber (region GB), valid numbers only. Numbers
@@ -72,13 +73,58 @@ public final class PhoneNumbers implements Recogniser {
 		return found;
 	}
 
-	private static boolean valid(String candidate) {
+	/**
+	 * Whether a run of digits and separators is a valid number. A number in the national
+	 * format (a trunk 0, then a digit other than 0, with only spaces, hyphens or dots
+	 * between the digits) is what libphonenumber's parser makes of it in any case:
+	 * country code 44 and the digits after the 0. That number is built here directly and
+	 * only validated, because the parser is costly; any other form is parsed.
+	 * @param candidate the digits as written
+	 * @return true for a valid number
+	 */
+	static boolean valid(String candidate) {
+		String digits = nationalFormat(candidate);
+		if (digits != null) {
+			return UTIL.isValidNumber(new PhoneNumber().setCountryCode(44).setNationalNumber(Long.parseLong(digits)));
+		}
+		return parsedValid(candidate);
+	}
+
+	/**
+	 * The same question answered by libphonenumber's parser (as {@link #valid} does for
+	 * numbers not in the plain national format).
+	 * @param candidate the digits as written
+	 * @return true for a valid number
+	 */
+	static boolean parsedValid(String candidate) {
 		try {
 			return UTIL.isValidNumber(UTIL.parse(candidate, "GB"));
 		}
 		catch (Exception ex) {
 			return false;
 		}
+	}
+
+	/**
+	 * @return the digits after the trunk 0 of a number in the plain national format, or
+	 * null when the number is written otherwise
+	 */
+	private static String nationalFormat(String candidate) {
+		StringBuilder digits = new StringBuilder(16);
+		for (int i = 0; i < candidate.length(); i++) {
+			char c = candidate.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits.append(c);
+			}
+			else if (!(c == ' ' || c == '-' || c == '.' || c == '\u00A0')) {
+				return null;
+			}
+		}
+		if (digits.length() < 3 || digits.length() > 17 || digits.charAt(0) != '0' || digits.charAt(1) == '0'
+				|| candidate.charAt(0) != '0') {
+			return null;
+		}
+		return digits.substring(1);
 	}
 
 	/** The national significant number: digits only, without +44, 0044 or the trunk 0. */
