@@ -75,10 +75,11 @@ public final class PhoneNumbers implements Recogniser {
 
 	/**
 	 * Whether a run of digits and separators is a valid number. A number in the national
-	 * format (a trunk 0, then a digit other than 0, with only spaces, hyphens or dots
-	 * between the digits) is what libphonenumber's parser makes of it in any case:
-	 * country code 44 and the digits after the 0. That number is built here directly and
-	 * only validated, because the parser is costly; any other form is parsed.
+	 * format (a trunk 0, then a digit other than 0; or no trunk 0 and not starting with
+	 * 44; with only spaces, hyphens or dots between the digits) is what libphonenumber's
+	 * parser makes of it in any case: country code 44 and the digits after any trunk 0.
+	 * That number is built here directly and only validated, because the parser is
+	 * costly; any other form is parsed.
 	 * @param candidate the digits as written
 	 * @return true for a valid number
 	 */
@@ -120,11 +121,16 @@ public final class PhoneNumbers implements Recogniser {
 				return null;
 			}
 		}
-		if (digits.length() < 3 || digits.length() > 17 || digits.charAt(0) != '0' || digits.charAt(1) == '0'
-				|| candidate.charAt(0) != '0') {
+		if (digits.length() < 3 || digits.length() > 17 || candidate.charAt(0) != digits.charAt(0)) {
 			return null;
 		}
-		return digits.substring(1);
+		if (digits.charAt(0) == '0') {
+			// a trunk 0, unless "00" (the international prefix)
+			return (digits.charAt(1) == '0') ? null : digits.substring(1);
+		}
+		// no trunk 0: the digits are the national number, unless they start with 44 (the
+		// country code, which the parser may take off)
+		return (digits.charAt(0) == '4' && digits.charAt(1) == '4') ? null : digits.toString();
 	}
 
 	/** The national significant number: digits only, without +44, 0044 or the trunk 0. */

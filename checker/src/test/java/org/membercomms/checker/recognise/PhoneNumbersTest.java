@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhoneNumbersTest {
 
 	private static final String[] STARTS = { "07", "01", "02", "03", "05", "08", "09", "04", "06", "011", "0113",
-			"0161", "020", "0800", "0845", "07700", "01632" };
+			"0161", "020", "0800", "0845", "07700", "01632", "7", "1", "2", "3", "8", "9", "44", "447", "4420", "00",
+			"0044", "5", "6", "943", "113", "1632" };
 
 	private static final String[] SEPARATORS = { "", " ", "-", ".", "\u00A0", "  " };
 
@@ -22,7 +23,7 @@ class PhoneNumbersTest {
 		Random random = new Random(20211207);
 		int valid = 0;
 		int invalid = 0;
-		for (int n = 0; n < 20_000; n++) {
+		for (int n = 0; n < 40_000; n++) {
 			String candidate = candidate(random);
 			boolean expected = PhoneNumbers.parsedValid(candidate);
 			assertThat(PhoneNumbers.valid(candidate)).as(candidate).isEqualTo(expected);
