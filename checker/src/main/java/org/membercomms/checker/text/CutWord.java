@@ -19,8 +19,22 @@ final class CutWord {
 
 	final long formClasses;
 
+	/** Whether the word hides letters behind asterisks. */
+	final boolean masked;
+
+	/**
+	 * The word's length and chars packed in one number when it has at most seven chars
+	 * below 256, so that a look-up can recognise it without reading its text; otherwise
+	 * {@link #UNPACKED}.
+	 */
+	private final long packed;
+
+	private static final long UNPACKED = -1L;
+
 	CutWord(String norm, String[] forms, int[] ids, long lexicon, long classes, long formClasses) {
 		this.norm = norm;
+		this.masked = norm.indexOf('*') >= 0;
+		this.packed = pack(norm);
 		this.forms = forms;
 		this.ids = ids;
 		this.lexicon = lexicon;
@@ -36,6 +50,9 @@ final class CutWord {
 	 * @return true when they are the same chars
 	 */
 	boolean spells(char[] f, int from, int to) {
+		if (this.packed != UNPACKED) {
+			return this.packed == pack(f, from, to);
+		}
 		String norm = this.norm;
 		if (norm.length() != to - from) {
 			return false;
@@ -46,6 +63,42 @@ final class CutWord {
 			}
 		}
 		return true;
+	}
+
+	private static long pack(String word) {
+		int n = word.length();
+		if (n > 7) {
+			return UNPACKED;
+		}
+		long packed = n;
+		for (int k = 0; k < n; k++) {
+			char c = word.charAt(k);
+			if (c > 0xFF) {
+				return UNPACKED;
+			}
+			packed = (packed << 8) | c;
+		}
+		return packed;
+	}
+
+	/**
+	 * @return the chars packed as {@link #packed} packs a word's, or a value no packed
+	 * word has
+	 */
+	private static long pack(char[] f, int from, int to) {
+		int n = to - from;
+		if (n > 7) {
+			return UNPACKED - 1;
+		}
+		long packed = n;
+		for (int k = from; k < to; k++) {
+			char c = f[k];
+			if (c > 0xFF) {
+				return UNPACKED - 1;
+			}
+			packed = (packed << 8) | c;
+		}
+		return packed;
 	}
 
 }

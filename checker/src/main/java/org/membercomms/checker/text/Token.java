@@ -46,7 +46,7 @@ public final class Token {
 		this.capitalised = capitalised;
 		this.upperCase = upperCase;
 		this.quoted = quoted;
-		this.masked = word.norm.indexOf('*') >= 0;
+		this.masked = word.masked;
 		this.annotated = annotated;
 	}
 
