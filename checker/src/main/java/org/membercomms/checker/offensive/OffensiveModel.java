@@ -71,7 +71,7 @@ public final class OffensiveModel {
 	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
 	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
 	 */
-	private record Word(String form, int hash, short weight, long grams) {
+	private record Word(OffensiveModel model, String form, int hash, short weight, long grams) {
 
 	}
 
@@ -180,12 +180,29 @@ public final class OffensiveModel {
 			}
 		}
 		int hash = Features.word(form);
-		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
+		Word word = new Word(this, form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
 		if (form.length() <= CACHED_LENGTH) {
 			int k = (free >= 0) ? free : set + (h & (WAYS - 1));
 			hashes[k] = h;
 			cache[k] = word;
+		}
+		return word;
+	}
+
+	/**
+	 * The features of a word of a post. A word not written as a mention (after @) has the
+	 * same feature form wherever it stands, so its features are kept on the word itself
+	 * (see {@link Token#memo()}) for later posts.
+	 */
+	private Word word(String text, Token token) {
+		boolean mention = token.start() > 0 && text.charAt(token.start() - 1) == '@';
+		if (!mention && token.memo() instanceof Word known && known.model == this) {
+			return known;
+		}
+		Word word = word(Features.form(text, token));
+		if (!mention) {
+			token.memo(word);
 		}
 		return word;
 	}
@@ -216,7 +233,7 @@ public final class OffensiveModel {
 		Word[] cut = new Word[n];
 		int[] pairs = new int[n];
 		for (int t = 0; t < n; t++) {
-			cut[t] = word(Features.form(text, tokens.get(t)));
+			cut[t] = word(text, tokens.get(t));
 			pairs[t] = (t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence())
 					? this.features.pair(cut[t - 1].hash, cut[t].hash) : -1;
 		}

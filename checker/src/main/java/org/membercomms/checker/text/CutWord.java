@@ -19,6 +19,13 @@ final class CutWord {
 
 	final long formClasses;
 
+	/**
+	 * What another part of the checker worked out from this word alone (the classifier's
+	 * features), kept here so that later posts with the word read it rather than look it
+	 * up. Written without a lock: it holds an immutable object or nothing.
+	 */
+	Object memo;
+
 	/** Whether the word hides letters behind asterisks. */
 	final boolean masked;
 

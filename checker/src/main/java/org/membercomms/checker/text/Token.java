@@ -78,6 +78,24 @@ public final class Token {
 	}
 
 	/**
+	 * What another part of the checker worked out from this word alone and kept on it
+	 * (shared with every other post that has the same word, so only what follows from the
+	 * word's forms belongs here, in an immutable object).
+	 * @return the object kept, or null
+	 */
+	public Object memo() {
+		return this.word.memo;
+	}
+
+	/**
+	 * Keeps what was worked out from this word alone (see {@link #memo()}).
+	 * @param memo an immutable object
+	 */
+	public void memo(Object memo) {
+		this.word.memo = memo;
+	}
+
+	/**
 	 * @return whether the lexicons' knowledge of this word is recorded
 	 */
 	boolean annotated() {
