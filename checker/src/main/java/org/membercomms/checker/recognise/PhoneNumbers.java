@@ -111,17 +111,8 @@ public final class PhoneNumbers implements Recogniser {
 	 * null when the number is written otherwise
 	 */
 	private static String nationalFormat(String candidate) {
-		StringBuilder digits = new StringBuilder(16);
-		for (int i = 0; i < candidate.length(); i++) {
-			char c = candidate.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits.append(c);
-			}
-			else if (!(c == ' ' || c == '-' || c == '.' || c == '\u00A0')) {
-				return null;
-			}
-		}
-		if (digits.length() < 3 || digits.length() > 17 || candidate.charAt(0) != digits.charAt(0)) {
+		String digits = digits(candidate, true);
+		if (digits == null || digits.length() < 3 || digits.length() > 17 || candidate.charAt(0) != digits.charAt(0)) {
 			return null;
 		}
 		if (digits.charAt(0) == '0') {
@@ -130,19 +121,32 @@ public final class PhoneNumbers implements Recogniser {
 		}
 		// no trunk 0: the digits are the national number, unless they start with 44 (the
 		// country code, which the parser may take off)
-		return (digits.charAt(0) == '4' && digits.charAt(1) == '4') ? null : digits.toString();
+		return (digits.charAt(0) == '4' && digits.charAt(1) == '4') ? null : digits;
 	}
 
-	/** The national significant number: digits only, without +44, 0044 or the trunk 0. */
-	private static String national(String text) {
+	/**
+	 * The digits of a number as written.
+	 * @param text the number
+	 * @param plain whether only spaces, hyphens and dots may stand between the digits
+	 * @return the digits, or null when {@code plain} and something else stands there
+	 */
+	private static String digits(String text, boolean plain) {
 		StringBuilder digits = new StringBuilder(16);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (c >= '0' && c <= '9') {
 				digits.append(c);
 			}
+			else if (plain && !(c == ' ' || c == '-' || c == '.' || c == '\u00A0')) {
+				return null;
+			}
 		}
-		String d = digits.toString();
+		return digits.toString();
+	}
+
+	/** The national significant number: digits only, without +44, 0044 or the trunk 0. */
+	private static String national(String text) {
+		String d = digits(text, false);
 		if (d.startsWith("0044")) {
 			d = d.substring(4);
 		}
