@@ -491,19 +491,28 @@ public final class Patterns {
 
 		int match(List<Token> tokens, int t) {
 			Token token = tokens.get(t);
-			int best = 0;
-			if (this.marks != 0 && token.has(this.marks)) {
-				int end = t + 1;
-				while (end < tokens.size() && end - t < 6 && tokens.get(end).has(this.marks)
-						&& tokens.get(end).sentence() == token.sentence()) {
-					end++;
-				}
-				best = end - t;
-			}
+			int best = (this.marks != 0 && token.has(this.marks)) ? run(tokens, t, token) : 0;
 			int[] ids = token.ids();
 			if (this.numbered && ids != null) {
 				return matchNumbered(tokens, t, ids, best);
 			}
+			return matchForms(tokens, t, token, best);
+		}
+
+		/**
+		 * @return how many words from t on carry this element's marks (at most six)
+		 */
+		private int run(List<Token> tokens, int t, Token token) {
+			int end = t + 1;
+			while (end < tokens.size() && end - t < 6 && tokens.get(end).has(this.marks)
+					&& tokens.get(end).sentence() == token.sentence()) {
+				end++;
+			}
+			return end - t;
+		}
+
+		/** The match of a word not annotated by the lexicons: its forms are compared. */
+		private int matchForms(List<Token> tokens, int t, Token token, int best) {
 			String[] forms = token.forms();
 			best = this.phrases.longest(tokens, t, best);
 			for (int s = 0; s < this.sets.size(); s++) {
