@@ -20,6 +20,12 @@ final class CutWord {
 	final long formClasses;
 
 	/**
+	 * Which pattern elements the word can start a match of, by the numbers
+	 * {@link Lexicons#registerStarts} gave them, or null for none.
+	 */
+	final long[] starts;
+
+	/**
 	 * What another part of the checker worked out from this word alone (the classifier's
 	 * features), kept here so that later posts with the word read it rather than look it
 	 * up. Written without a lock: it holds an immutable object or nothing.
@@ -39,7 +45,12 @@ final class CutWord {
 	private static final long UNPACKED = -1L;
 
 	CutWord(String norm, String[] forms, int[] ids, long lexicon, long classes, long formClasses) {
+		this(norm, forms, ids, lexicon, classes, formClasses, null);
+	}
+
+	CutWord(String norm, String[] forms, int[] ids, long lexicon, long classes, long formClasses, long[] starts) {
 		this.norm = norm;
+		this.starts = starts;
 		this.masked = norm.indexOf('*') >= 0;
 		this.packed = pack(norm);
 		this.forms = forms;

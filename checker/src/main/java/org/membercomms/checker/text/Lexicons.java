@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +43,12 @@ public final class Lexicons {
 	private final Map<String, Long> classIndex = new HashMap<>();
 
 	private final Map<String, WordClass> classes = new HashMap<>();
+
+	/** For each word, the numbers of the pattern elements it can start. */
+	private final Map<String, BitSet> startIndex = new HashMap<>();
+
+	/** The numbers given to the distinct start-word lists registered so far. */
+	private final Map<Set<String>, Integer> startNumbers = new HashMap<>();
 
 	private Lexicons() {
 	}
@@ -108,6 +115,28 @@ public final class Lexicons {
 		}
 		this.bitsById = null;
 		return bit;
+	}
+
+	/**
+	 * Numbers a pattern element by the words that can start a match of it (while the
+	 * checker is being built), so that {@link Token#starts} tells with one bit test
+	 * whether an annotated word can start one. The same words give the same number.
+	 * @param words the single words and first words of phrases the element matches
+	 * @return its number
+	 */
+	synchronized int registerStarts(Set<String> words) {
+		Integer known = this.startNumbers.get(words);
+		if (known != null) {
+			return known;
+		}
+		int number = this.startNumbers.size();
+		this.startNumbers.put(Set.copyOf(words), number);
+		for (String word : words) {
+			this.startIndex.computeIfAbsent(word, (k) -> new BitSet()).set(number);
+			this.vocabulary.id(word);
+		}
+		this.bitsById = null;
+		return number;
 	}
 
 	/**
@@ -179,6 +208,8 @@ public final class Lexicons {
 	private CutWord annotated(String norm, String[] forms) {
 		long[] bitsById = bitsById();
 		long[] classesById = this.classesById;
+		long[][] startsById = this.startsById;
+		long[] starts = null;
 		long bits = 0;
 		long classes = 0;
 		long ownClasses = 0;
@@ -191,6 +222,9 @@ public final class Lexicons {
 				if (id < bitsById.length) {
 					bits |= bitsById[id];
 				}
+				if (id < startsById.length && startsById[id] != null) {
+					starts = union(starts, startsById[id]);
+				}
 				if (id < classesById.length) {
 					classes |= classesById[id];
 					if (f == 0) {
@@ -200,7 +234,19 @@ public final class Lexicons {
 			}
 		}
 		return new CutWord(norm, forms, (count == ids.length) ? ids : Arrays.copyOf(ids, count), bits, ownClasses,
-				classes);
+				classes, starts);
+	}
+
+	/** The union of two element bit sets; the second is shared, never changed. */
+	private static long[] union(long[] starts, long[] more) {
+		if (starts == null || starts == more) {
+			return more;
+		}
+		long[] both = starts.clone();
+		for (int k = 0; k < both.length; k++) {
+			both[k] |= more[k];
+		}
+		return both;
 	}
 
 	private volatile CutWords cutWords;
@@ -238,12 +284,15 @@ public final class Lexicons {
 
 	private volatile long[] classesById = new long[0];
 
+	private volatile long[][] startsById = new long[0][];
+
 	private long[] bitsById() {
 		long[] bits = this.bitsById;
 		if (bits == null || bits.length != this.vocabulary.size()) {
 			synchronized (this) {
 				bits = byId(this.index);
 				this.classesById = byId(this.classIndex);
+				this.startsById = startsById();
 				this.bitsById = bits;
 			}
 		}
@@ -259,6 +308,18 @@ public final class Lexicons {
 			}
 		}
 		return bits;
+	}
+
+	private long[][] startsById() {
+		long[][] starts = new long[this.vocabulary.size()][];
+		int words = (this.startNumbers.size() + 63) >>> 6;
+		for (Map.Entry<String, BitSet> entry : this.startIndex.entrySet()) {
+			int id = this.vocabulary.lookup(entry.getKey());
+			if (id >= 0) {
+				starts[id] = Arrays.copyOf(entry.getValue().toLongArray(), words);
+			}
+		}
+		return starts;
 	}
 
 	Vocabulary vocabulary() {

@@ -172,6 +172,7 @@ public final class Patterns {
 		for (Pattern pattern : patterns.all) {
 			for (Element element : pattern.elements) {
 				element.number(vocabulary);
+				element.numberStarts(lexicons);
 			}
 		}
 		Map<Integer, List<Pattern>> byId = new HashMap<>();
@@ -450,6 +451,25 @@ public final class Patterns {
 			this.numbered = true;
 		}
 
+		/**
+		 * This element's number for {@link Token#starts}, or -1 when its words alone do
+		 * not tell whether it can match (a gap, or prefixes).
+		 */
+		private int starts = -1;
+
+		void numberStarts(Lexicons lexicons) {
+			if (this.gap > 0 || !this.prefixes.isEmpty()) {
+				return;
+			}
+			Set<String> words = new HashSet<>(this.words);
+			words.addAll(this.phrases.heads());
+			for (WordSet set : this.sets) {
+				words.addAll(set.singles());
+				words.addAll(set.phraseHeads());
+			}
+			this.starts = lexicons.registerStarts(words);
+		}
+
 		private int matchNumbered(List<Token> tokens, int t, int[] ids, int best) {
 			best = this.phrases.longest(tokens, t, best);
 			for (WordSet set : this.setArray) {
@@ -494,6 +514,9 @@ public final class Patterns {
 			int best = (this.marks != 0 && token.has(this.marks)) ? run(tokens, t, token) : 0;
 			int[] ids = token.ids();
 			if (this.numbered && ids != null) {
+				if (this.starts >= 0 && !token.masked() && !token.starts(this.starts)) {
+					return best;
+				}
 				return matchNumbered(tokens, t, ids, best);
 			}
 			return matchForms(tokens, t, token, best);

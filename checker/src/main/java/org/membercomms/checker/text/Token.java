@@ -248,6 +248,17 @@ public final class Token {
 		return false;
 	}
 
+	/**
+	 * Whether the word can start a match of a pattern element, by the element's number
+	 * from {@link Lexicons#registerStarts} (an annotated word only).
+	 * @param element the element's number
+	 * @return false when no form of the word is a word, phrase head or set member of it
+	 */
+	boolean starts(int element) {
+		long[] starts = this.word.starts;
+		return starts != null && (starts[element >>> 6] & (1L << element)) != 0;
+	}
+
 	void sentenceLexicon(long bits) {
 		this.sentenceLexicon = bits;
 	}
