@@ -30,7 +30,14 @@ public final class PostChecker {
 
 	private final List<Rule> rules;
 
+	/** Every recogniser, in the order their entities are listed. */
 	private final List<Recogniser> recognisers;
+
+	/**
+	 * The one recogniser that can find something in a text without an ASCII digit (the
+	 * others all look for numbers).
+	 */
+	private final Recogniser emails;
 
 	private final References references;
 
@@ -46,9 +53,10 @@ public final class PostChecker {
 		this.lexicons = lexicons;
 		this.rules = Rules.all(lexicons);
 		this.references = new References(lexicons);
-		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
-				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
-				Identifiers.datesOfBirth(), Identifiers.addresses());
+		this.emails = Identifiers.emails();
+		this.recognisers = List.of(new PhoneNumbers(), this.emails, Identifiers.postcodes(), Identifiers.niNumbers(),
+				Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(), Identifiers.datesOfBirth(),
+				Identifiers.addresses());
 		this.profanity = lexicons.set("profanity");
 		this.slurs = lexicons.set("slurs");
 		this.insults = lexicons.set("insults");
@@ -98,8 +106,13 @@ public final class PostChecker {
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons);
 		this.lexicons.annotate(words.tokens());
 		List<Entity> entities = new ArrayList<>(this.references.mark(words));
-		for (Recogniser recogniser : this.recognisers) {
-			entities.addAll(recogniser.find(text));
+		if (hasDigit(text)) {
+			for (Recogniser recogniser : this.recognisers) {
+				entities.addAll(recogniser.find(text));
+			}
+		}
+		else {
+			entities.addAll(this.emails.find(text));
 		}
 		Analysis analysis = Analysis.of(post, context, words, entities, this.lexicons,
 				(earlier) -> analyse(Post.of(earlier), Context.empty()));
@@ -114,6 +127,16 @@ public final class PostChecker {
 			verdict = verdict.orWorse(finding.severity().verdict());
 		}
 		return new EarlierPost(new Report(verdict, list, offensive), words.tokens());
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -182,8 +182,8 @@ public final class Identifiers {
 			int n = text.length();
 			for (int i = 0; i + 3 < n; i++) {
 				char c = text.charAt(i);
-				if ((c == 'd' || c == 'D' || c == 'b' || c == 'B') && !(i > 0 && letter(text.charAt(i - 1)))
-						&& birthWord(text, i) && scan.at(i)) {
+				if ((c == 'd' || c == 'D' || c == 'b' || c == 'B') && birthStart(text.charAt(i + 1))
+						&& !(i > 0 && letter(text.charAt(i - 1))) && birthWord(text, i) && scan.at(i)) {
 					found.add(new Entity(Entity.Kind.DATE_OF_BIRTH, scan.start(), scan.end()));
 					i = scan.end() - 1;
 				}
@@ -292,6 +292,14 @@ public final class Identifiers {
 	 * Whether "dob" (with or without dots), "date of birth" or "born" starts at a place,
 	 * in any case.
 	 */
+	/**
+	 * Whether a char can follow the first letter of "born", "date of birth", "dob" or
+	 * "d.o.b": most words starting with b or d are passed over without comparing more.
+	 */
+	private static boolean birthStart(char second) {
+		return second == 'o' || second == 'O' || second == 'a' || second == 'A' || second == '.';
+	}
+
 	private static boolean birthWord(String text, int i) {
 		if (text.regionMatches(true, i, "born", 0, 4) || text.regionMatches(true, i, "date of birth", 0, 13)) {
 			return true;
