@@ -66,13 +66,13 @@ public final class References {
 			"cinema", "market", "quay", "wharf", "port", "bay", "island", "valley", "common", "heath", "moor", "end",
 			"court's");
 
-	private final WordSet roles;
+	/** Roles, officers, institutions and groups, as {@link #markPhrases} marks them. */
+	private final WordSet[] phraseSets;
 
-	private final WordSet officers;
+	private static final long[] PHRASE_MARKS = { Marks.ROLE, Marks.OFFICER | Marks.ROLE, Marks.INSTITUTION,
+			Marks.GROUP };
 
-	private final WordSet institutions;
-
-	private final WordSet groups;
+	private final long phraseBits;
 
 	private final WordSet firstNames;
 
@@ -101,10 +101,9 @@ public final class References {
 	 * @param lexicons the shipped lexicons
 	 */
 	public References(Lexicons lexicons) {
-		this.roles = lexicons.set("roles");
-		this.officers = lexicons.set("officers");
-		this.institutions = lexicons.set("institutions");
-		this.groups = lexicons.set("groups");
+		this.phraseSets = new WordSet[] { lexicons.set("roles"), lexicons.set("officers"), lexicons.set("institutions"),
+				lexicons.set("groups") };
+		this.phraseBits = WordSet.bitsOf(List.of(this.phraseSets));
 		this.firstNames = lexicons.set("first-names");
 		this.lastNames = lexicons.set("last-names");
 		this.titles = lexicons.wordClass("titles", TITLES);
@@ -127,10 +126,7 @@ public final class References {
 	public List<Entity> mark(PostText text) {
 		List<Token> tokens = text.tokens();
 		List<Entity> found = new ArrayList<>();
-		markPhrases(tokens, this.roles, Marks.ROLE);
-		markPhrases(tokens, this.officers, Marks.OFFICER | Marks.ROLE);
-		markPhrases(tokens, this.institutions, Marks.INSTITUTION);
-		markPhrases(tokens, this.groups, Marks.GROUP);
+		markPhrases(tokens);
 		for (Token token : tokens) {
 			if (this.pronouns.contains(token)) {
 				token.mark(Marks.PRONOUN);
@@ -144,14 +140,28 @@ public final class References {
 		return found;
 	}
 
-	private static void markPhrases(List<Token> tokens, WordSet set, long marks) {
-		int i = 0;
-		while (i < tokens.size()) {
-			int length = set.match(tokens, i);
-			for (int k = 0; k < length; k++) {
-				tokens.get(i + k).mark(marks);
+	/**
+	 * Marks the roles, officers, institutions and groups, in one pass: each set's entries
+	 * are matched longest first from left to right, a match's words skipped by that set,
+	 * and words no set can start passed over with one test.
+	 */
+	private void markPhrases(List<Token> tokens) {
+		WordSet[] sets = this.phraseSets;
+		int[] next = new int[sets.length];
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!WordSet.mayStart(this.phraseBits, tokens.get(i))) {
+				continue;
 			}
-			i += Math.max(1, length);
+			for (int s = 0; s < sets.length; s++) {
+				if (next[s] > i) {
+					continue;
+				}
+				int length = sets[s].match(tokens, i);
+				for (int k = 0; k < length; k++) {
+					tokens.get(i + k).mark(PHRASE_MARKS[s]);
+				}
+				next[s] = i + Math.max(1, length);
+			}
 		}
 	}
 

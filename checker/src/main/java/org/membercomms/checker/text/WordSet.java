@@ -69,6 +69,30 @@ public final class WordSet {
 		return this.bits;
 	}
 
+	/**
+	 * The lexicon bits of several sets together, for {@link #mayStart(long, Token)}.
+	 * @param sets the sets
+	 * @return their bits
+	 */
+	public static long bitsOf(List<WordSet> sets) {
+		long bits = 0;
+		for (WordSet set : sets) {
+			bits |= set.maskable ? -1L : set.bits;
+		}
+		return bits;
+	}
+
+	/**
+	 * Whether a word may start an entry of any of several sets: when false,
+	 * {@link #match} of each of them is 0 there.
+	 * @param bits the sets' {@link #bitsOf}
+	 * @param token the word
+	 * @return false when none can match from it
+	 */
+	public static boolean mayStart(long bits, Token token) {
+		return (token.lexicon() & bits) != 0;
+	}
+
 	void number(Vocabulary vocabulary) {
 		for (String word : this.singles) {
 			this.singleIds.set(vocabulary.id(word));
