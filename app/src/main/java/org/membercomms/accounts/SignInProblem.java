@@ -11,7 +11,8 @@ enum SignInProblem {
 
 	NO_USERNAME("username", "username"), NO_PASSWORD("password", "password"), WRONG_DETAILS("details", "username"),
 	LOCKED("locked", "username"), DISABLED("disabled", "username"), NO_ACCOUNT("no-account", "username"),
-	SINGLE_SIGN_ON("single-sign-on", "username"), SESSION_ENDED("session-ended", "username");
+	SINGLE_SIGN_ON("single-sign-on", "username"), SESSION_ENDED("session-ended", "username"),
+	EMAIL_NOT_VERIFIED("email-not-verified", "username");
 
 	private final String code;
 

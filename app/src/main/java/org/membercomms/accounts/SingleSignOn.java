@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sign-in through the council's OpenID Connect provider. After the provider has signed
- * the person in, their email address finds (or opens) their account, their groups give
- * their roles, and the session holds the same kind of sign-in as a password gives: a
- * person with MemberComms' one-time code is asked for it next, and an administrator or
- * Monitoring Officer without one sets it up, unless the provider is trusted to ask for a
- * second factor itself. A disabled account, or a person whose groups give no role and who
- * has no account, is refused.
+ * the person in, their email address finds (or opens) their account (unless the provider
+ * says the address is unverified), their groups give their roles, and the session holds
+ * the same kind of sign-in as a password gives: a person with MemberComms' one-time code
+ * is asked for it next, and an administrator or Monitoring Officer without one sets it
+ * up, unless the provider is trusted to ask for a second factor itself. A disabled
+ * account, or a person whose groups give no role and who has no account, is refused.
  */
 @Component
 class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -73,6 +73,15 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
+		if (authentication.getPrincipal() instanceof OidcUser person
+				&& !this.settings.emailVerified(person.getClaims())) {
+			log.info("Single sign-on refused: the provider does not say the email address is verified ({} = {})",
+					SingleSignOnSettings.EMAIL_VERIFIED, person.getClaims().get(SingleSignOnSettings.EMAIL_VERIFIED));
+			SignInSessions.end(request, response);
+			response
+				.sendRedirect(request.getContextPath() + "/sign-in?error=" + SignInProblem.EMAIL_NOT_VERIFIED.code());
+			return;
+		}
 		Optional<Account> account = (authentication.getPrincipal() instanceof OidcUser person) ? accountOf(person)
 				: Optional.empty();
 		if (account.isEmpty()) {

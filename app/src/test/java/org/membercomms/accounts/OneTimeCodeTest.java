@@ -44,7 +44,7 @@ class OneTimeCodeTest {
 	@Test
 	void givesTheRolesOfTheMappedGroupsOnly() {
 		SingleSignOnSettings settings = new SingleSignOnSettings(null, null,
-				Map.of("dem-services", Role.DEMOCRATIC_SERVICES, "it-admins", Role.ADMIN), false);
+				Map.of("dem-services", Role.DEMOCRATIC_SERVICES, "it-admins", Role.ADMIN), false, false);
 		assertThat(settings.groupsClaim()).isEqualTo("groups");
 		assertThat(settings.emailClaim()).isEqualTo("email");
 		assertThat(settings.rolesFor(List.of("dem-services", "all-staff", "it-admins")))

@@ -3,6 +3,7 @@ package org.membercomms.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.membercomms.Browser;
@@ -39,8 +40,7 @@ class SingleSignOnTest {
 	static void singleSignOn(DynamicPropertyRegistry properties) {
 		identityProvider = new SpringApplicationBuilder(TestIdentityProvider.class).properties(
 				"spring.config.name=membercomms-test-identity-provider", "server.port=0", "spring.main.banner-mode=off",
-				"gg.jte.use-precompiled-templates=true", "spring.security.user.name=pat.officer",
-				"spring.security.user.password={noop}idp-password",
+				"gg.jte.use-precompiled-templates=true",
 				"spring.security.oauth2.authorizationserver.client.membercomms.registration.client-id=membercomms",
 				"spring.security.oauth2.authorizationserver.client.membercomms.registration.client-secret={noop}idp-secret",
 				"spring.security.oauth2.authorizationserver.client.membercomms.registration.client-authentication-methods=client_secret_basic",
@@ -66,6 +66,17 @@ class SingleSignOnTest {
 		}
 	}
 
+	/**
+	 * Forgets whoever an earlier test signed in at the provider (its session cookie is
+	 * the provider's, at localhost), so that each test signs in there afresh.
+	 */
+	@BeforeEach
+	void signOutOfTheProvider() {
+		browser.driver()
+			.get("http://localhost:" + identityProvider.getEnvironment().getProperty("local.server.port") + "/login");
+		browser.driver().manage().deleteAllCookies();
+	}
+
 	@Test
 	void mapsTheGroupsClaimToARoleAndTheEmailToTheAccount() {
 		browser.visit("/sign-in").assertAccessible();
@@ -87,6 +98,24 @@ class SingleSignOnTest {
 		assertThat(browser.path()).isEqualTo("/sign-in?error=disabled");
 		browser.submit(browser.driver().findElement(By.linkText("Sign in with your council account")));
 		assertThat(browser.path()).isEqualTo("/sign-in?error=no-account");
+		browser.assertAccessible();
+	}
+
+	@Test
+	void refusesAnEmailAddressTheProviderHasNotVerified() {
+		browser.visit("/sign-in");
+		browser.submit(browser.driver().findElement(By.linkText("Sign in with your council account")));
+		assertThat(browser.driver().getCurrentUrl()).startsWith("http://localhost:").endsWith("/login");
+		browser.driver().findElement(By.id("username")).sendKeys(TestIdentityProvider.UNVERIFIED);
+		browser.driver().findElement(By.id("password")).sendKeys("idp-password");
+		browser.submit(browser.driver().findElement(By.cssSelector("button[type=submit]")));
+
+		assertThat(browser.path()).isEqualTo("/sign-in?error=email-not-verified");
+		assertThat(browser.driver().findElement(By.className("govuk-error-summary")).getText())
+			.contains("does not show that your email address has been confirmed");
+		assertThat(this.repository.findByEmail("sam.unverified@example.org")).as("no account opened").isEmpty();
+		browser.visit("/home");
+		assertThat(browser.path()).as("not signed in").startsWith("/sign-in");
 		browser.assertAccessible();
 	}
 
