@@ -1,6 +1,7 @@
 package org.membercomms.training;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
  * when a Member becomes OVERDUE or EXPIRED, their political group's leader is told once,
  * and then in a digest early each month of everyone late since before it began
  * (Democratic Services instead, where the Member leads the group, has none, or the group
- * has no leader). Each reminder is recorded under a unique key in the same transaction as
- * its email in the outbox, so it goes once, also when several instances run this at the
- * same time.
+ * has no leader). A Member with a place on a session of the course is reminded of the
+ * session rather than asked to book one. Each reminder is recorded under a unique key in
+ * the same transaction as its email in the outbox, so it goes once, also when several
+ * instances run this at the same time.
  */
 @Component
 class Reminders {
@@ -79,12 +81,14 @@ class Reminders {
 		this.training.watchStatuses();
 		LocalDate today = LocalDate.now(this.clock);
 		List<Member> directory = this.members.directory(false);
+		Map<List<UUID>, BookedSession> booked = bookedSessions();
 		int queued = 0;
 		Map<String, List<TrainingRecord>> lateByRecipient = new LinkedHashMap<>();
 		for (TrainingRecord record : this.training.allRecords()) {
 			Optional<Reminder> owed = Reminder.owed(record, today);
 			if (owed.isPresent() && remind(record, owed.get().kind().name(), owed.get().on(),
-					record.member().councilEmail(), reminder(record, owed.get().kind()))) {
+					record.member().councilEmail(), reminder(record, owed.get().kind(), booked
+						.get(List.of(record.member().memberId().value(), record.requirement().id().value()))))) {
 				queued++;
 			}
 			Optional<LocalDate> lateSince = Reminder.lateSince(record);
@@ -195,7 +199,37 @@ class Reminders {
 		return true;
 	}
 
-	private String[] reminder(TrainingRecord record, Reminder.Kind kind) {
+	/**
+	 * A Member's place on a session of a requirement that has not started yet (the
+	 * soonest, where they have several).
+	 */
+	record BookedSession(Instant startsAt, Instant endsAt, String where) {
+
+	}
+
+	/**
+	 * @return the soonest session each Member has a place on, by Member and requirement
+	 */
+	private Map<List<UUID>, BookedSession> bookedSessions() {
+		Map<List<UUID>, BookedSession> booked = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select b.member_id, s.requirement_id, s.starts_at, s.ends_at, s.place, s.online_link
+				from training_booking b join training_session s on s.id = b.session_id
+				where b.state = 'BOOKED' and s.starts_at > :now order by s.starts_at""")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> {
+				List<UUID> key = List.of(rs.getObject("member_id", UUID.class),
+						rs.getObject("requirement_id", UUID.class));
+				String where = (rs.getString("place") != null) ? rs.getString("place") : "online";
+				booked.putIfAbsent(key, new BookedSession(rs.getTimestamp("starts_at").toInstant(),
+						rs.getTimestamp("ends_at").toInstant(), where));
+				return key;
+			})
+			.list();
+		return booked;
+	}
+
+	private String[] reminder(TrainingRecord record, Reminder.Kind kind, BookedSession booked) {
 		String course = record.requirement().course();
 		String what = switch (kind) {
 			case ASSIGNED -> "You need to complete \"" + course + "\" by " + TrainingDates.day(record.dueOn()) + ".";
@@ -220,11 +254,25 @@ class Reminders {
 
 				Where you stand: %s.
 
-				You can complete it online with the e-learning, or book a place on a session: %s
+				%s
 
 				%s
-				""".formatted(record.member().name(), what, TrainingFacts.describe(record),
-				this.council.link("/training"), signature()) };
+				""".formatted(record.member().name(), what, TrainingFacts.describe(record), nextStep(booked),
+				signature()) };
+	}
+
+	/**
+	 * What the Member can do: go to the session they are booked on (attending completes
+	 * the training), or else complete it online or book a place.
+	 */
+	private String nextStep(BookedSession booked) {
+		if (booked == null) {
+			return "You can complete it online with the e-learning, or book a place on a session: "
+					+ this.council.link("/training");
+		}
+		return "You are booked on a session on " + TrainingDates.when(booked.startsAt(), booked.endsAt()) + " ("
+				+ booked.where() + "). Attending it completes this training. If you cannot go, cancel your place "
+				+ "and complete it online with the e-learning instead: " + this.council.link("/training");
 	}
 
 	private String[] escalation(TrainingRecord record, String to) {

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,9 @@ class RemindersTest {
 
 	@Autowired
 	Members members;
+
+	@Autowired
+	Sessions sessions;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -222,6 +226,33 @@ class RemindersTest {
 	}
 
 	/** Steps over the months when nothing is owed, a week at a time. */
+	@Test
+	void remindsABookedMemberOfTheirSessionInsteadOfAskingThemToBook() throws Exception {
+		this.clock.moveTo(LocalDate.of(2027, 1, 4));
+		MemberId booked = enrol("Cllr Perpetua Vane", "perpetua.vane", null, false);
+		MemberId unbooked = enrol("Cllr Barnaby Quill", "barnaby.quill", null, false);
+		assertThat(recordOf(booked).dueOn()).isEqualTo(LocalDate.of(2027, 3, 4));
+		var zone = this.clock.getZone();
+		UUID session = this.sessions
+			.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+					LocalDate.of(2027, 2, 25).atTime(18, 0).atZone(zone).toInstant(),
+					LocalDate.of(2027, 2, 25).atTime(19, 30).atZone(zone).toInstant(), "Committee Room 1, Town Hall",
+					null, 10, "democratic", null));
+		assertThat(this.sessions.book(session, booked).booked()).isTrue();
+
+		this.clock.moveTo(LocalDate.of(2027, 2, 18));
+		this.reminders.send();
+		sendDue();
+
+		String bookedBody = body(received("perpetua.vane", DemoTraining.COURSE + " is due in 14 days"));
+		assertThat(bookedBody)
+			.contains("You are booked on a session on", "25 February 2027", "Committee Room 1, Town Hall",
+					"Attending it completes this training", "cancel your place")
+			.doesNotContain("or book a place on a session");
+		String unbookedBody = body(received("barnaby.quill", DemoTraining.COURSE + " is due in 14 days"));
+		assertThat(unbookedBody).contains("or book a place on a session").doesNotContain("You are booked");
+	}
+
 	private static boolean quiet(LocalDate day) {
 		return day.isAfter(LocalDate.of(2027, 4, 20)) && day.isBefore(LocalDate.of(2028, 1, 31));
 	}
