@@ -339,6 +339,23 @@ public final class Patterns {
 		/**
 		 * @return the end (exclusive) of a match starting at word t, or -1
 		 */
+		/**
+		 * The start number of the element after a gap, when a word that cannot start it
+		 * cannot start a match of it at all (not optional, no marks), or -1.
+		 */
+		private int afterGap(int e) {
+			if (e + 1 >= this.elements.length) {
+				return -1;
+			}
+			Element next = this.elements[e + 1];
+			return (next.optional || next.marks != 0 || !next.numbered) ? -1 : next.starts;
+		}
+
+		/** Whether an annotated, unmasked word cannot start the element numbered so. */
+		private static boolean cannotStart(Token token, int element) {
+			return token.ids() != null && !token.masked() && !token.starts(element);
+		}
+
 		int match(int e, List<Token> tokens, int t, int sentence) {
 			if (e == this.elements.length) {
 				return t;
@@ -346,10 +363,14 @@ public final class Patterns {
 			Element el = this.elements[e];
 			int n = tokens.size();
 			if (el.gap > 0) {
+				int after = afterGap(e);
 				for (int k = 0; k <= el.gap; k++) {
 					int at = t + k;
 					if (at > n || (k > 0 && tokens.get(at - 1).sentence() != sentence)) {
 						break;
+					}
+					if (after >= 0 && at < n && cannotStart(tokens.get(at), after)) {
+						continue;
 					}
 					int r = match(e + 1, tokens, at, sentence);
 					if (r >= 0) {
