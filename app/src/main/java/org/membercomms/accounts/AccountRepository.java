@@ -123,6 +123,23 @@ class AccountRepository {
 
 	void setSecondFactorSecret(UUID id, String secret, Instant now) {
 		set(id, "totp_secret", secret, now);
+		this.jdbc.sql("update account set totp_last_step = null where id = :id").param("id", id).update();
+	}
+
+	/**
+	 * Records that a one-time code of a time step was used, unless a code of that step or
+	 * a later one was used before.
+	 * @param id the account
+	 * @param step the code's time step
+	 * @return false when the step was already used (the code is being replayed)
+	 */
+	boolean useCodeStep(UUID id, long step) {
+		return this.jdbc.sql("""
+				update account set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+			.param("id", id)
+			.param("step", step)
+			.update() == 1;
 	}
 
 	void setMember(UUID id, UUID memberId, Instant now) {

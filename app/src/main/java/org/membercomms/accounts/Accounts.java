@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -50,10 +51,13 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final SecondFactor codes;
+
 	Accounts(AccountRepository accounts, PasswordEncoder passwords, PasswordLinks links,
 			PasswordLinkSettings linkSettings, Notifications notifications, AuditTrail audit, CouncilSettings council,
-			Clock clock) {
+			Clock clock, SecondFactor codes) {
 		this.accounts = accounts;
+		this.codes = codes;
 		this.passwords = passwords;
 		this.links = links;
 		this.linkSettings = linkSettings;
@@ -268,6 +272,19 @@ public class Accounts {
 	}
 
 	/**
+	 * Sets up a second factor confirmed with a code of the new key, which is used up like
+	 * a code at sign-in.
+	 * @param accountId the account
+	 * @param secret the new key
+	 * @param step the time step of the code that confirmed it
+	 */
+	@Transactional
+	void setUpSecondFactor(UUID accountId, String secret, long step) {
+		setUpSecondFactor(accountId, secret);
+		this.accounts.useCodeStep(accountId, step);
+	}
+
+	/**
 	 * Gives a demo account its fixed second-factor key, unless it has one.
 	 */
 	@Transactional
@@ -280,6 +297,33 @@ public class Accounts {
 	@Transactional(readOnly = true)
 	Optional<String> secondFactorSecret(UUID accountId) {
 		return this.accounts.secondFactorSecret(accountId);
+	}
+
+	/**
+	 * Checks a one-time code at sign-in and uses it up: the same code, or one of an
+	 * earlier time step, is never accepted again for the account (RFC 6238 section 5.2),
+	 * so a code seen over someone's shoulder or relayed by a phishing page cannot be used
+	 * after them.
+	 * @param accountId the account signing in
+	 * @param code what they typed
+	 * @return whether the code is right and was not used before
+	 */
+	@Transactional
+	CodeCheck useCode(UUID accountId, String code) {
+		OptionalLong step = this.accounts.secondFactorSecret(accountId)
+			.map(secret -> this.codes.step(secret, code))
+			.orElse(OptionalLong.empty());
+		if (step.isEmpty()) {
+			return CodeCheck.WRONG;
+		}
+		return this.accounts.useCodeStep(accountId, step.getAsLong()) ? CodeCheck.RIGHT : CodeCheck.USED;
+	}
+
+	/** What a one-time code typed at sign-in turned out to be. */
+	enum CodeCheck {
+
+		RIGHT, WRONG, USED
+
 	}
 
 	@Transactional(readOnly = true)

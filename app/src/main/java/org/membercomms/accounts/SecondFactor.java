@@ -1,11 +1,14 @@
 package org.membercomms.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.OptionalLong;
 
-import dev.samstevens.totp.code.CodeVerifier;
+import dev.samstevens.totp.code.CodeGenerator;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import dev.samstevens.totp.code.DefaultCodeVerifier;
 import dev.samstevens.totp.code.HashingAlgorithm;
+import dev.samstevens.totp.exceptions.CodeGenerationException;
 import dev.samstevens.totp.exceptions.QrGenerationException;
 import dev.samstevens.totp.qr.QrData;
 import dev.samstevens.totp.qr.ZxingPngQrGenerator;
@@ -19,21 +22,23 @@ import org.springframework.stereotype.Component;
 /**
  * Time-based one-time codes (RFC 6238: SHA-1, 6 digits, 30 seconds), as every
  * authenticator app makes them. Codes are checked against the application's clock and one
- * step either side of it, for clocks that differ a little.
+ * step either side of it, for clocks that differ a little; {@link #step} tells which step
+ * a code belongs to, so that a code accepted once is never accepted again.
  */
 @Component
 class SecondFactor {
 
-	private final CodeVerifier verifier;
+	/** Seconds a code lasts. */
+	static final int PERIOD = 30;
+
+	private final CodeGenerator generator = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
+
+	private final Clock clock;
 
 	private final CouncilSettings council;
 
 	SecondFactor(Clock clock, CouncilSettings council) {
-		DefaultCodeVerifier verifier = new DefaultCodeVerifier(new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6),
-				() -> clock.instant().getEpochSecond());
-		verifier.setTimePeriod(30);
-		verifier.setAllowedTimePeriodDiscrepancy(1);
-		this.verifier = verifier;
+		this.clock = clock;
 		this.council = council;
 	}
 
@@ -50,11 +55,42 @@ class SecondFactor {
 	 * @return whether the code is right now
 	 */
 	boolean verify(String secret, String code) {
+		return step(secret, code).isPresent();
+	}
+
+	/**
+	 * Which time step a code belongs to, checked against the application's clock and one
+	 * step either side of it. All three are compared, in constant time, whatever matches.
+	 * @param secret the person's secret
+	 * @param code what they typed; spaces do not matter
+	 * @return the step of the code, or empty when it is not right now
+	 */
+	OptionalLong step(String secret, String code) {
 		if (secret == null || code == null) {
-			return false;
+			return OptionalLong.empty();
 		}
 		String digits = code.replaceAll("\\s", "");
-		return digits.matches("\\d{6}") && this.verifier.isValidCode(secret, digits);
+		if (!digits.matches("\\d{6}")) {
+			return OptionalLong.empty();
+		}
+		long now = Math.floorDiv(this.clock.instant().getEpochSecond(), PERIOD);
+		long found = -1;
+		for (long step = now - 1; step <= now + 1; step++) {
+			if (MessageDigest.isEqual(code(secret, step).getBytes(StandardCharsets.US_ASCII),
+					digits.getBytes(StandardCharsets.US_ASCII))) {
+				found = step;
+			}
+		}
+		return (found >= 0) ? OptionalLong.of(found) : OptionalLong.empty();
+	}
+
+	private String code(String secret, long step) {
+		try {
+			return this.generator.generate(secret, step);
+		}
+		catch (CodeGenerationException ex) {
+			throw new IllegalStateException("Could not compute a one-time code", ex);
+		}
 	}
 
 	/**
@@ -68,7 +104,7 @@ class SecondFactor {
 			.issuer(this.council.serviceName() + " (" + this.council.name() + ")")
 			.algorithm(HashingAlgorithm.SHA1)
 			.digits(6)
-			.period(30)
+			.period(PERIOD)
 			.build();
 		try {
 			ZxingPngQrGenerator png = new ZxingPngQrGenerator();

@@ -2,6 +2,7 @@ package org.membercomms.accounts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,15 +67,14 @@ class SecondFactorController {
 		if (code == null || code.isBlank()) {
 			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error=missing";
 		}
-		boolean right = this.accounts.secondFactorSecret(account.id())
-			.map(secret -> this.codes.verify(secret, code))
-			.orElse(false);
-		if (!right) {
+		Accounts.CodeCheck check = this.accounts.useCode(account.id(), code);
+		if (check != Accounts.CodeCheck.RIGHT) {
 			this.throttle.recordFailure(account.username());
 			if (this.throttle.isLocked(account.username())) {
 				return endAttempt(request, response, SignInProblem.LOCKED);
 			}
-			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error=wrong";
+			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error="
+					+ ((check == Accounts.CodeCheck.USED) ? "used" : "wrong");
 		}
 		this.throttle.recordSuccess(account.username());
 		SignInSessions.signIn(new SignedIn(account, SignedIn.Method.ONE_TIME_CODE), request, response);
@@ -104,10 +104,11 @@ class SecondFactorController {
 		if (code == null || code.isBlank()) {
 			return "redirect:" + SignInStateFilter.SET_UP_PAGE + "?error=missing";
 		}
-		if (!this.codes.verify(secret, code)) {
+		OptionalLong step = this.codes.step(secret, code);
+		if (step.isEmpty()) {
 			return "redirect:" + SignInStateFilter.SET_UP_PAGE + "?error=wrong";
 		}
-		this.accounts.setUpSecondFactor(person.id(), secret);
+		this.accounts.setUpSecondFactor(person.id(), secret, step.getAsLong());
 		session.removeAttribute(PENDING_SECRET);
 		redirect.addFlashAttribute("done", message("two-factor.done"));
 		return "redirect:/home";
@@ -127,7 +128,7 @@ class SecondFactorController {
 	}
 
 	private List<FieldError> errors(String error) {
-		if (!"missing".equals(error) && !"wrong".equals(error)) {
+		if (!"missing".equals(error) && !"wrong".equals(error) && !"used".equals(error)) {
 			return List.of();
 		}
 		return List.of(new FieldError("code", message("code.error." + error)));

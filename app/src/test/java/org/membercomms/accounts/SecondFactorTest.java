@@ -41,6 +41,9 @@ class SecondFactorTest {
 	@Autowired
 	AuditQueries audit;
 
+	@Autowired
+	SecondFactor codes;
+
 	@Test
 	void asksForTheCodeAfterThePasswordAndLetsNothingElseThrough() throws Exception {
 		MockHttpSession session = SignIns.withPassword(this.mvc, "admin", "demo-admin-password");
@@ -57,6 +60,33 @@ class SecondFactorTest {
 			.andExpect(redirectedUrl("/home"))
 			.andExpect(authenticated().withRoles("ADMIN"));
 		this.mvc.perform(get("/accounts").session(session)).andExpect(status().isOk());
+	}
+
+	@Test
+	void neverAcceptsTheSameCodeTwice() throws Exception {
+		Account person = SignIns.open(this.accounts, this.repository, "replay", Role.MEMBER);
+		String key = this.codes.newSecret();
+		this.accounts.setUpSecondFactor(person.id(), key);
+		String code = OneTimeCodes.now(key);
+
+		MockHttpSession first = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(post("/sign-in/code").session(first).param("code", code).with(csrf()))
+			.andExpect(redirectedUrl("/home"));
+
+		MockHttpSession second = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
+		this.mvc.perform(post("/sign-in/code").session(second).param("code", code).with(csrf()))
+			.andExpect(redirectedUrl("/sign-in/code?error=used"));
+		this.mvc.perform(get("/sign-in/code").param("error", "used").session(second))
+			.andExpect(content().string(containsString("That code has already been used")));
+		this.mvc.perform(get("/home").session(second)).andExpect(redirectedUrl("/sign-in/code"));
+
+		this.mvc.perform(post("/sign-in/code").session(second).param("code", OneTimeCodes.now(key)).with(csrf()))
+			.andExpect(redirectedUrl("/home"));
+		this.mvc
+			.perform(post("/sign-in/code").session(SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD))
+				.param("code", code)
+				.with(csrf()))
+			.andExpect(redirectedUrl("/sign-in/code?error=used"));
 	}
 
 	@Test
