@@ -50,15 +50,6 @@ class SecondFactor {
 	}
 
 	/**
-	 * @param secret the person's secret
-	 * @param code what they typed; spaces do not matter
-	 * @return whether the code is right now
-	 */
-	boolean verify(String secret, String code) {
-		return step(secret, code).isPresent();
-	}
-
-	/**
 	 * Which time step a code belongs to, checked against the application's clock and one
 	 * step either side of it. All three are compared, in constant time, whatever matches.
 	 * @param secret the person's secret

@@ -1,5 +1,6 @@
 package org.membercomms.training;
 
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -213,19 +214,17 @@ class Reminders {
 	private Map<List<UUID>, BookedSession> bookedSessions() {
 		Map<List<UUID>, BookedSession> booked = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select b.member_id, s.requirement_id, s.starts_at, s.ends_at, s.place, s.online_link
+				select b.member_id, s.requirement_id, s.starts_at, s.ends_at, s.place
 				from training_booking b join training_session s on s.id = b.session_id
 				where b.state = 'BOOKED' and s.starts_at > :now order by s.starts_at""")
 			.param("now", Timestamp.from(this.clock.instant()))
-			.query((rs, row) -> {
+			.query((ResultSet rs) -> {
 				List<UUID> key = List.of(rs.getObject("member_id", UUID.class),
 						rs.getObject("requirement_id", UUID.class));
 				String where = (rs.getString("place") != null) ? rs.getString("place") : "online";
 				booked.putIfAbsent(key, new BookedSession(rs.getTimestamp("starts_at").toInstant(),
 						rs.getTimestamp("ends_at").toInstant(), where));
-				return key;
-			})
-			.list();
+			});
 		return booked;
 	}
 

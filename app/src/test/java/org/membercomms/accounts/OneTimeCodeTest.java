@@ -29,7 +29,14 @@ class OneTimeCodeTest {
 	@CsvSource({ "59, 287082, true", "89, 287082, true", "29, 287082, true", "150, 287082, false", "59, 287083, false",
 			"59, 287 082, true", "59, '', false", "59, 28708a, false" })
 	void acceptsTheCodeOfTheCurrentStepAndOneEitherSide(long epochSecond, String code, boolean right) {
-		assertThat(codesAt(epochSecond).verify(RFC_KEY, code)).isEqualTo(right);
+		assertThat(codesAt(epochSecond).step(RFC_KEY, code).isPresent()).isEqualTo(right);
+	}
+
+	@Test
+	void tellsTheStepACodeBelongsTo() {
+		assertThat(codesAt(59).step(RFC_KEY, "287082")).hasValue(1);
+		assertThat(codesAt(89).step(RFC_KEY, "287082")).as("one step late").hasValue(1);
+		assertThat(codesAt(29).step(RFC_KEY, "287082")).as("one step early").hasValue(1);
 	}
 
 	@Test
