@@ -294,11 +294,6 @@ public class Accounts {
 			.ifPresent(account -> setUpSecondFactor(account.id(), secret));
 	}
 
-	@Transactional(readOnly = true)
-	Optional<String> secondFactorSecret(UUID accountId) {
-		return this.accounts.secondFactorSecret(accountId);
-	}
-
 	/**
 	 * Checks a one-time code at sign-in and uses it up: the same code, or one of an
 	 * earlier time step, is never accepted again for the account (RFC 6238 section 5.2),

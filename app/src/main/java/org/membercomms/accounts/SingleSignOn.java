@@ -73,20 +73,19 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
-		if (authentication.getPrincipal() instanceof OidcUser person
-				&& !this.settings.emailVerified(person.getClaims())) {
-			log.info("Single sign-on refused: the provider does not say the email address is verified ({} = {})",
-					SingleSignOnSettings.EMAIL_VERIFIED, person.getClaims().get(SingleSignOnSettings.EMAIL_VERIFIED));
-			SignInSessions.end(request, response);
-			response
-				.sendRedirect(request.getContextPath() + "/sign-in?error=" + SignInProblem.EMAIL_NOT_VERIFIED.code());
+		if (!(authentication.getPrincipal() instanceof OidcUser person)) {
+			refuse(request, response, SignInProblem.NO_ACCOUNT);
 			return;
 		}
-		Optional<Account> account = (authentication.getPrincipal() instanceof OidcUser person) ? accountOf(person)
-				: Optional.empty();
+		if (!this.settings.emailVerified(person.getClaims())) {
+			log.info("Single sign-on refused: the provider does not say the email address is verified ({} = {})",
+					SingleSignOnSettings.EMAIL_VERIFIED, person.getClaims().get(SingleSignOnSettings.EMAIL_VERIFIED));
+			refuse(request, response, SignInProblem.EMAIL_NOT_VERIFIED);
+			return;
+		}
+		Optional<Account> account = accountOf(person);
 		if (account.isEmpty()) {
-			SignInSessions.end(request, response);
-			response.sendRedirect(request.getContextPath() + "/sign-in?error=" + SignInProblem.NO_ACCOUNT.code());
+			refuse(request, response, SignInProblem.NO_ACCOUNT);
 			return;
 		}
 		if (this.settings.providerSecondFactor()) {
@@ -102,6 +101,12 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 			SignInSessions.signIn(new SignedIn(account.get(), SignedIn.Method.SINGLE_SIGN_ON), request, response);
 		}
 		response.sendRedirect(SignInSessions.destinationAfterSignIn(request, response));
+	}
+
+	private static void refuse(HttpServletRequest request, HttpServletResponse response, SignInProblem problem)
+			throws IOException {
+		SignInSessions.end(request, response);
+		response.sendRedirect(request.getContextPath() + "/sign-in?error=" + problem.code());
 	}
 
 	@Override
