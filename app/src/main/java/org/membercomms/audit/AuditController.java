@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Administrators browse and filter the audit trail.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AuditController.READERS)
 class AuditController {
+
+	static final String READERS = "hasRole('ADMIN')";
 
 	private final AuditQueries queries;
 

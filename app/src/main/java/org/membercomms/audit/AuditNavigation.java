@@ -17,8 +17,8 @@ class AuditNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		return Authorities.holdsAny(person, "ADMIN") ? List.of(new NavigationLink("Audit trail", "/audit", 90))
-				: List.of();
+		return Authorities.allows(person, AuditController.READERS)
+				? List.of(new NavigationLink("Audit trail", "/audit", 90)) : List.of();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.membercomms.audit;
 
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +8,8 @@ import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AuditQueries {
-
-	private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
 	private static final TypeReference<List<FieldChange>> CHANGES = new TypeReference<>() {
 	};
@@ -57,11 +56,11 @@ public class AuditQueries {
 		}
 		if (search.from() != null) {
 			conditions.add("occurred_at >= :from");
-			params.put("from", Timestamp.from(search.from().atStartOfDay(COUNCIL_TIME).toInstant()));
+			params.put("from", Timestamp.from(search.from().atStartOfDay(CouncilTime.ZONE).toInstant()));
 		}
 		if (search.to() != null) {
 			conditions.add("occurred_at < :to");
-			params.put("to", Timestamp.from(search.to().plusDays(1).atStartOfDay(COUNCIL_TIME).toInstant()));
+			params.put("to", Timestamp.from(search.to().plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant()));
 		}
 		String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 		params.put("limit", AuditSearch.PAGE_SIZE + 1);

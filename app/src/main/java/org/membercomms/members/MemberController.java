@@ -38,7 +38,7 @@ class MemberController {
 			Model model) {
 		model.addAttribute("members", this.members.directory(retired));
 		model.addAttribute("showingRetired", retired);
-		model.addAttribute("canEdit", Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "ADMIN"));
+		model.addAttribute("canEdit", Authorities.allows(person, MaintainsDirectory.WHO));
 		return "members/directory";
 	}
 
@@ -46,7 +46,7 @@ class MemberController {
 	String member(@PathVariable MemberId id, Authentication person, Model model) {
 		model.addAttribute("member", this.members.get(id));
 		model.addAttribute("facts", this.facts.stream().flatMap(source -> source.about(id).stream()).toList());
-		model.addAttribute("canEdit", Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "ADMIN"));
+		model.addAttribute("canEdit", Authorities.allows(person, MaintainsDirectory.WHO));
 		return "members/member";
 	}
 

@@ -29,6 +29,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.membercomms.system.CouncilTime;
+
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -39,7 +41,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class ArchiveReader {
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final ZoneId UK = CouncilTime.ZONE;
 
 	private static final DateTimeFormatter TWITTER_DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss Z yyyy",
 			Locale.ENGLISH);

@@ -17,6 +17,7 @@ import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.Report;
 import org.membercomms.checker.Verdict;
 import org.membercomms.members.MemberId;
+import org.membercomms.system.CouncilTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ class ArchiveScanWorker {
 
 	static final Duration LEASE = Duration.ofMinutes(2);
 
-	private static final ZoneId UK = ZoneId.of("Europe/London");
+	private static final ZoneId UK = CouncilTime.ZONE;
 
 	private final JdbcClient jdbc;
 
@@ -84,7 +85,7 @@ class ArchiveScanWorker {
 		}
 	}
 
-	@Scheduled(cron = "0 17 * * * *", zone = "Europe/London")
+	@Scheduled(cron = "0 17 * * * *", zone = CouncilTime.ZONE_ID)
 	void purge() {
 		int archives = this.scans.purgeExpired();
 		int windows = this.rateLimit.forgetEndedWindows();

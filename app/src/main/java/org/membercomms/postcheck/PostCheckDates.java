@@ -1,9 +1,10 @@
 package org.membercomms.postcheck;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import org.membercomms.system.CouncilTime;
 
 /**
  * Dates and times as the post checker's pages show them, in UK time.
@@ -11,10 +12,9 @@ import java.util.Locale;
 public final class PostCheckDates {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(CouncilTime.ZONE);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter DAY = CouncilTime.DAY.withZone(CouncilTime.ZONE);
 
 	private PostCheckDates() {
 	}

@@ -20,7 +20,7 @@ class PostCheckNavigation implements Navigation {
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
 		List<NavigationLink> links = new ArrayList<>(List.of(new NavigationLink("Check a post", "/check", 10)));
-		if (Authorities.holdsAny(person, StatisticsController.READERS_ROLES)) {
+		if (Authorities.allows(person, StatisticsController.READERS)) {
 			links.add(new NavigationLink("Checker figures", "/check-figures", 60));
 		}
 		return links;

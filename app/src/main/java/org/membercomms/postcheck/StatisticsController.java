@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StatisticsController {
 
-	static final String[] READERS_ROLES = { "COMMS_OFFICER", "DEMOCRATIC_SERVICES" };
-
 	static final String READERS = "hasAnyRole('COMMS_OFFICER', 'DEMOCRATIC_SERVICES')";
 
 	private final CheckStatistics statistics;

@@ -1,8 +1,9 @@
 package org.membercomms.protocol;
 
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AcknowledgementController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(CouncilTime.ZONE);
 
 	private final Policies policies;
 

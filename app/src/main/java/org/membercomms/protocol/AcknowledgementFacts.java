@@ -1,13 +1,12 @@
 package org.membercomms.protocol;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.membercomms.members.MemberFacts;
 import org.membercomms.members.MemberId;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.stereotype.Component;
 
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AcknowledgementFacts implements MemberFacts {
 
-	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+	private static final DateTimeFormatter DATE = CouncilTime.DAY.withZone(CouncilTime.ZONE);
 
 	private final Policies policies;
 

@@ -1,10 +1,8 @@
 package org.membercomms.protocol;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-
 import org.membercomms.system.AccessiblePdf;
 import org.membercomms.system.CouncilSettings;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -25,8 +23,7 @@ class PolicyPdf {
 	byte[] render(PolicyVersion version) {
 		String title = version.document().title();
 		String status = version.isPublished()
-				? "Version " + version.number() + ", in force from "
-						+ version.effectiveFrom().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+				? "Version " + version.number() + ", in force from " + version.effectiveFrom().format(CouncilTime.DAY)
 				: "Version " + version.number() + " (" + version.status().title() + ", not published)";
 		String xhtml = """
 				<!DOCTYPE html>

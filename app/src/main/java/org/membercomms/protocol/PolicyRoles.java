@@ -20,15 +20,15 @@ final class PolicyRoles {
 	}
 
 	static boolean drafts(Authentication person) {
-		return Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "COMMS_OFFICER");
+		return Authorities.allows(person, DRAFTERS);
 	}
 
 	static boolean approves(Authentication person) {
-		return Authorities.holdsAny(person, "MONITORING_OFFICER");
+		return Authorities.allows(person, APPROVER);
 	}
 
 	static boolean tracksAcknowledgements(Authentication person) {
-		return Authorities.holdsAny(person, "DEMOCRATIC_SERVICES", "MONITORING_OFFICER");
+		return Authorities.allows(person, ACKNOWLEDGEMENT_TRACKERS);
 	}
 
 }

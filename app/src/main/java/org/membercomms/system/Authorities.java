@@ -1,30 +1,41 @@
 package org.membercomms.system;
 
-import java.util.Set;
-
+import org.springframework.expression.Expression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
+import org.springframework.expression.spel.support.StandardEvaluationContext;
+import org.springframework.security.access.expression.SecurityExpressionRoot;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
- * Asks which roles a signed-in person holds, for pages that show or hide what a role may
- * do. (The rules themselves are enforced with {@code @PreAuthorize} on the handlers.)
+ * Asks whether a signed-in person may do something, for pages that show or hide it. Who
+ * may do what is written once per duty, as a Spring Security expression constant in the
+ * module's {@code web/<Module>Roles} class, for example
+ * {@code static final String ORGANISERS = "hasRole('DEMOCRATIC_SERVICES')"}: handlers
+ * enforce it with {@code @PreAuthorize(TrainingRoles.ORGANISERS)} and pages ask
+ * {@code Authorities.allows(person, TrainingRoles.ORGANISERS)}, so the page and the rule
+ * cannot disagree. See ADR 20.
  */
 public final class Authorities {
+
+	private static final SpelExpressionParser PARSER = new SpelExpressionParser();
 
 	private Authorities() {
 	}
 
 	/**
-	 * @param person who is signed in
-	 * @param roles role names without the {@code ROLE_} prefix, such as {@code ADMIN}
-	 * @return whether the person holds any of them
+	 * @param person who is signed in (or {@code null})
+	 * @param rule a role expression such as {@code hasAnyRole('ADMIN', 'MEMBER')}, the
+	 * same constant the handlers' {@code @PreAuthorize} uses
+	 * @return whether the rule allows the person
 	 */
-	public static boolean holdsAny(Authentication person, String... roles) {
-		Set<String> wanted = Set.of(roles);
-		return person != null && person.getAuthorities()
-			.stream()
-			.map(GrantedAuthority::getAuthority)
-			.anyMatch(authority -> authority.startsWith("ROLE_") && wanted.contains(authority.substring(5)));
+	public static boolean allows(Authentication person, String rule) {
+		if (person == null) {
+			return false;
+		}
+		Expression expression = PARSER.parseExpression(rule);
+		SecurityExpressionRoot<Object> root = new SecurityExpressionRoot<>(() -> person, null) {
+		};
+		return Boolean.TRUE.equals(expression.getValue(new StandardEvaluationContext(root), Boolean.class));
 	}
 
 }

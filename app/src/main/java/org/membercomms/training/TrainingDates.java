@@ -6,22 +6,24 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.membercomms.system.CouncilTime;
+
 /**
  * Dates and times as the training pages show them, in council time.
  */
 public final class TrainingDates {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/London");
+	static final ZoneId ZONE = CouncilTime.ZONE;
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	private static final DateTimeFormatter DAY = CouncilTime.DAY;
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, h:mma", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(CouncilTime.ZONE);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK)
-		.withZone(ZoneId.of("Europe/London"));
+		.withZone(CouncilTime.ZONE);
 
 	private TrainingDates() {
 	}

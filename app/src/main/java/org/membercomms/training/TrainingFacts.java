@@ -3,11 +3,11 @@ package org.membercomms.training;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.membercomms.members.Committee;
 import org.membercomms.members.MemberFacts;
 import org.membercomms.members.MemberId;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrainingFacts implements MemberFacts {
 
-	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	static final DateTimeFormatter DATE = CouncilTime.DAY;
 
 	private final Training training;
 

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.membercomms.MemberCommsTest;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -141,7 +142,7 @@ class EmailSenderTest {
 
 		@Override
 		public ZoneId getZone() {
-			return ZoneId.of("Europe/London");
+			return CouncilTime.ZONE;
 		}
 
 		@Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.membercomms.TestMail;
 import org.membercomms.members.Committee;
 import org.membercomms.members.MemberDetails;
 import org.membercomms.members.Members;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,7 +37,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 class RemindersRestartTest {
 
 	static final TrainingTestConfiguration.MovableClock CLOCK = new TrainingTestConfiguration.MovableClock(
-			ZoneId.of("Europe/London"));
+			CouncilTime.ZONE);
 
 	@TempDir
 	Path dataDir;

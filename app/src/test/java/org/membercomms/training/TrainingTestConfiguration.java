@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.membercomms.members.MemberAccounts;
 import org.membercomms.members.Members;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -45,7 +46,7 @@ class TrainingTestConfiguration {
 	@Bean
 	@Primary
 	MovableClock movableClock() {
-		return new MovableClock(ZoneId.of("Europe/London"));
+		return new MovableClock(CouncilTime.ZONE);
 	}
 
 	/**
