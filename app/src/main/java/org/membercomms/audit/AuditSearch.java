@@ -15,7 +15,7 @@ import java.time.LocalDate;
 public record AuditSearch(String actor, String recordType, String recordId, LocalDate from, LocalDate to,
 		Integer page) {
 
-	static final int PAGE_SIZE = 50;
+	public static final int PAGE_SIZE = 50;
 
 	public AuditSearch {
 		actor = blankToNull(actor);

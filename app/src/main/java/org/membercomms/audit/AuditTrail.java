@@ -1,13 +1,10 @@
 package org.membercomms.audit;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
 import org.membercomms.system.Actors;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AuditTrail {
 
-	private final JdbcClient jdbc;
+	private final AuditRepository trail;
 
 	private final Clock clock;
 
-	private final JsonMapper json;
-
-	AuditTrail(JdbcClient jdbc, Clock clock, JsonMapper json) {
-		this.jdbc = jdbc;
+	AuditTrail(AuditRepository trail, Clock clock) {
+		this.trail = trail;
 		this.clock = clock;
-		this.json = json;
 	}
 
 	/**
@@ -41,16 +35,8 @@ public class AuditTrail {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void record(String recordType, Object recordId, String action, List<FieldChange> changes) {
-		this.jdbc.sql("""
-				insert into audit_entry (occurred_at, actor, record_type, record_id, action, changes)
-				values (:occurredAt, :actor, :recordType, :recordId, :action, cast(:changes as jsonb))""")
-			.param("occurredAt", Timestamp.from(this.clock.instant()))
-			.param("actor", Actors.current())
-			.param("recordType", recordType)
-			.param("recordId", String.valueOf(recordId))
-			.param("action", action)
-			.param("changes", this.json.writeValueAsString(changes))
-			.update();
+		this.trail.append(this.clock.instant(), Actors.current(), recordType, String.valueOf(recordId), action,
+				changes);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.membercomms.members;
 /**
  * Another Member already has this council email address.
  */
-class CouncilEmailTaken extends RuntimeException {
+public class CouncilEmailTaken extends RuntimeException {
 
 	CouncilEmailTaken(String email) {
 		super("Another Member has the council email " + email);

@@ -36,6 +36,13 @@ public class MemberImport {
 	 */
 	static final Map<String, String> COLUMNS = columns();
 
+	/**
+	 * @return the columns a file may have, in the order the README documents them
+	 */
+	public static List<String> columnNames() {
+		return List.copyOf(COLUMNS.keySet());
+	}
+
 	static final List<String> REQUIRED = List.of("name", "council_email", "ward");
 
 	static final int MAX_ROWS = 500;

@@ -42,11 +42,11 @@ public record MemberInput(String name, String councilEmail, String ward, String 
 		committees = (committees == null) ? List.of() : List.copyOf(committees);
 	}
 
-	static MemberInput blank() {
+	public static MemberInput blank() {
 		return new MemberInput("", "", "", "", "no", List.of(), "", "", "");
 	}
 
-	static MemberInput of(MemberDetails details) {
+	public static MemberInput of(MemberDetails details) {
 		return new MemberInput(details.name(), details.councilEmail(), details.ward(),
 				(details.politicalGroup() == null) ? "" : details.politicalGroup(),
 				details.groupLeader() ? "yes" : "no", details.committees().stream().map(Enum::name).toList(),
@@ -66,7 +66,7 @@ public record MemberInput(String name, String councilEmail, String ward, String 
 	 * Checks every field.
 	 * @return the details, or the problems found, by field, in the order of the fields
 	 */
-	Checked check() {
+	public Checked check() {
 		Map<String, String> problems = new LinkedHashMap<>();
 		String checkedName = required(this.name, "name", "Enter the Member's name", 200, problems);
 		String email = required(this.councilEmail, "councilEmail", "Enter the Member's council email address", 320,
@@ -173,9 +173,9 @@ public record MemberInput(String name, String councilEmail, String ward, String 
 	 * @param details the checked details, or {@code null}
 	 * @param problems the message for each field that is wrong
 	 */
-	record Checked(MemberDetails details, Map<String, String> problems) {
+	public record Checked(MemberDetails details, Map<String, String> problems) {
 
-		boolean ok() {
+		public boolean ok() {
 			return this.problems.isEmpty();
 		}
 

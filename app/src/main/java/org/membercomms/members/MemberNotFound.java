@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * There is no Member (or no such part of one) with the id asked for.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class MemberNotFound extends RuntimeException {
+public class MemberNotFound extends RuntimeException {
 
-	MemberNotFound(Object id) {
+	public MemberNotFound(Object id) {
 		super("No Member " + id);
 	}
 

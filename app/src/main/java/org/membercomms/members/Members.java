@@ -64,6 +64,20 @@ public class Members {
 	}
 
 	/**
+	 * @param id a Member
+	 * @return the Member, still serving
+	 * @throws MemberRetired when the Member has retired: their record no longer changes
+	 */
+	@Transactional(readOnly = true)
+	public Member serving(MemberId id) {
+		Member member = get(id);
+		if (member.isRetired()) {
+			throw new MemberRetired(id);
+		}
+		return member;
+	}
+
+	/**
 	 * @param councilEmail a council email address, in any case
 	 * @return the Member with that address, if any
 	 */

@@ -30,7 +30,7 @@ class EmailSender {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailSender.class);
 
-	private final EmailOutbox outbox;
+	private final OutboxRepository outbox;
 
 	private final ObjectProvider<JavaMailSender> mailServer;
 
@@ -40,7 +40,7 @@ class EmailSender {
 
 	private final Clock clock;
 
-	EmailSender(EmailOutbox outbox, ObjectProvider<JavaMailSender> mailServer, NotificationSettings settings,
+	EmailSender(OutboxRepository outbox, ObjectProvider<JavaMailSender> mailServer, NotificationSettings settings,
 			TransactionTemplate transactions, Clock clock) {
 		this.outbox = outbox;
 		this.mailServer = mailServer;

@@ -17,11 +17,11 @@ public class Notifications {
 
 	static final int SUBJECT_LENGTH = 200;
 
-	private final EmailOutbox outbox;
+	private final OutboxRepository outbox;
 
 	private final Clock clock;
 
-	Notifications(EmailOutbox outbox, Clock clock) {
+	Notifications(OutboxRepository outbox, Clock clock) {
 		this.outbox = outbox;
 		this.clock = clock;
 	}

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder.
  */
 @Component
-class AcknowledgementRequests {
+public class AcknowledgementRequests {
 
 	private final Members members;
 
@@ -57,7 +57,7 @@ class AcknowledgementRequests {
 	 * @return how many were reminded
 	 */
 	@Transactional
-	int remindOutstanding(PolicyVersion version) {
+	public int remindOutstanding(PolicyVersion version) {
 		List<Member> outstanding = this.acknowledgements.statusOf(version)
 			.stream()
 			.filter(status -> !status.acknowledged())

@@ -1,9 +1,9 @@
 package org.membercomms.protocol;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import org.membercomms.members.Member;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Acknowledgements {
 
-	private final JdbcClient jdbc;
+	private final AcknowledgementRepository acknowledgements;
 
 	private final Policies policies;
 
@@ -35,8 +34,9 @@ public class Acknowledgements {
 
 	private final Clock clock;
 
-	Acknowledgements(JdbcClient jdbc, Policies policies, Members members, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	Acknowledgements(AcknowledgementRepository acknowledgements, Policies policies, Members members, AuditTrail audit,
+			Clock clock) {
+		this.acknowledgements = acknowledgements;
 		this.policies = policies;
 		this.members = members;
 		this.audit = audit;
@@ -74,13 +74,7 @@ public class Acknowledgements {
 
 	@Transactional(readOnly = true)
 	public Optional<Instant> acknowledgedAt(UUID version, MemberId member) {
-		return this.jdbc.sql(
-				"select acknowledged_at from policy_acknowledgement where version_id = :version and member_id = :member")
-			.param("version", version)
-			.param("member", member.value())
-			.query(Timestamp.class)
-			.optional()
-			.map(Timestamp::toInstant);
+		return this.acknowledgements.acknowledgedAt(version, member);
 	}
 
 	/**
@@ -92,14 +86,7 @@ public class Acknowledgements {
 		if (!version.isPublished()) {
 			throw new VersionNotAllowed("Only a published version can be acknowledged");
 		}
-		int added = this.jdbc
-			.sql("insert into policy_acknowledgement (version_id, member_id, acknowledged_at) "
-					+ "values (:version, :member, :at) on conflict do nothing")
-			.param("version", version.id())
-			.param("member", member.value())
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
-		if (added > 0) {
+		if (this.acknowledgements.insert(version.id(), member, this.clock.instant())) {
 			this.audit.record("policy-acknowledgement", version.id() + "/" + member, "acknowledged",
 					List.of(FieldChange.of(
 							"acknowledged " + version.document().title() + " version " + version.number(), null,
@@ -113,18 +100,11 @@ public class Acknowledgements {
 	 */
 	@Transactional(readOnly = true)
 	public List<Status> statusOf(PolicyVersion version) {
-		Map<UUID, Instant> done = new java.util.HashMap<>();
-		this.jdbc.sql("select member_id, acknowledged_at from policy_acknowledgement where version_id = :version")
-			.param("version", version.id())
-			.query((rs, row) -> Map.entry(rs.getObject("member_id", UUID.class),
-					rs.getTimestamp("acknowledged_at").toInstant()))
-			.list()
-			.forEach(entry -> done.put(entry.getKey(), entry.getValue()));
+		Map<MemberId, Instant> done = this.acknowledgements.acknowledgementsOf(version.id());
 		return this.members.directory(false)
 			.stream()
-			.map(member -> new Status(member, done.get(member.memberId().value())))
-			.sorted(java.util.Comparator.comparing(Status::acknowledged)
-				.thenComparing(status -> status.member().name()))
+			.map(member -> new Status(member, done.get(member.memberId())))
+			.sorted(Comparator.comparing(Status::acknowledged).thenComparing(status -> status.member().name()))
 			.toList();
 	}
 

@@ -57,7 +57,7 @@ public enum PolicyDocument {
 		return this.requiredKeys;
 	}
 
-	static Optional<PolicyDocument> bySlug(String slug) {
+	public static Optional<PolicyDocument> bySlug(String slug) {
 		return Arrays.stream(values()).filter(document -> document.slug.equals(slug)).findFirst();
 	}
 

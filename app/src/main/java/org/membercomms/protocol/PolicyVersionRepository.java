@@ -102,6 +102,39 @@ class PolicyVersionRepository {
 		}
 	}
 
+	/**
+	 * A section of a version in force that matches a search, with its excerpt marked
+	 * between the control characters 2 (start) and 3 (stop).
+	 */
+	record SectionMatch(PolicyDocument document, String key, String heading, String excerpt) {
+	}
+
+	/**
+	 * @return the sections in force on the day that match the words (PostgreSQL's English
+	 * stemming), best first, at most 20
+	 */
+	List<SectionMatch> search(String words, LocalDate today) {
+		return this.jdbc
+			.sql("""
+					with in_force as (
+					    select distinct on (document) id, document from policy_version
+					    where status = 'PUBLISHED' and effective_from <= :today
+					    order by document, version_number desc),
+					query as (select websearch_to_tsquery('english', :words) as q)
+					select v.document, s.key, s.heading,
+					       ts_headline('english', s.body_text, query.q,
+					           'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxFragments=2, MaxWords=30, MinWords=12') as excerpt
+					from policy_section s join in_force v on v.id = s.version_id, query
+					where s.search @@ query.q
+					order by ts_rank(s.search, query.q) desc, v.document, s.position
+					limit 20""")
+			.param("today", today)
+			.param("words", words)
+			.query((rs, row) -> new SectionMatch(PolicyDocument.valueOf(rs.getString("document")), rs.getString("key"),
+					rs.getString("heading"), rs.getString("excerpt")))
+			.list();
+	}
+
 	private static java.util.Map<String, Object> params(PolicyVersion version) {
 		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		params.put("id", version.id());

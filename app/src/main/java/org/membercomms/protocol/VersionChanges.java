@@ -28,7 +28,7 @@ public record VersionChanges(PolicyVersion older, PolicyVersion newer, List<Chan
 	public record Change(int line, List<String> removed, List<String> added) {
 	}
 
-	static VersionChanges between(PolicyVersion older, PolicyVersion newer) {
+	public static VersionChanges between(PolicyVersion older, PolicyVersion newer) {
 		Patch<String> patch = DiffUtils.diff(older.body().lines().toList(), newer.body().lines().toList());
 		List<Change> changes = new ArrayList<>();
 		for (AbstractDelta<String> delta : patch.getDeltas()) {

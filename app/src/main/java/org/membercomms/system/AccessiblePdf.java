@@ -33,6 +33,19 @@ public final class AccessiblePdf {
 	 * @return the PDF
 	 */
 	public static byte[] render(String title, String author, String css, String body) {
+		return render(title, title, author, css, body);
+	}
+
+	/**
+	 * Renders a document from its parts, in British English, with a subject of its own.
+	 * @param title the document's title (plain text)
+	 * @param subject what it is about, such as its version (plain text)
+	 * @param author who publishes it (plain text)
+	 * @param css the style sheet, which should name the font {@value #FONT}
+	 * @param body the body's well-formed XHTML
+	 * @return the PDF
+	 */
+	public static byte[] render(String title, String subject, String author, String css, String body) {
 		return render("""
 				<!DOCTYPE html>
 				<html lang="en-GB" xmlns="http://www.w3.org/1999/xhtml">
@@ -44,7 +57,7 @@ public final class AccessiblePdf {
 				</head>
 				<body>%s</body>
 				</html>
-				""".formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(author),
+				""".formatted(HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(subject), HtmlUtils.htmlEscape(author),
 				css, body));
 	}
 

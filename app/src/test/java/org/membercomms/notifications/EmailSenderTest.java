@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class EmailSenderTest {
 
 	@Autowired
-	EmailOutbox outbox;
+	OutboxRepository outbox;
 
 	@Autowired
 	Notifications notifications;

@@ -1,4 +1,4 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
 
 import java.util.List;
 

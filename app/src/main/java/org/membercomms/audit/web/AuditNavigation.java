@@ -1,4 +1,4 @@
-package org.membercomms.audit;
+package org.membercomms.audit.web;
 
 import java.util.List;
 
@@ -17,8 +17,8 @@ class AuditNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		return Authorities.allows(person, AuditController.READERS)
-				? List.of(new NavigationLink("Audit trail", "/audit", 90)) : List.of();
+		return Authorities.allows(person, AuditRoles.READERS) ? List.of(new NavigationLink("Audit trail", "/audit", 90))
+				: List.of();
 	}
 
 }

@@ -1,7 +1,10 @@
-package org.membercomms.audit;
+package org.membercomms.audit.web;
 
 import java.util.List;
 
+import org.membercomms.audit.AuditEntry;
+import org.membercomms.audit.AuditQueries;
+import org.membercomms.audit.AuditSearch;
 import org.membercomms.system.FieldError;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,10 +18,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * Administrators browse and filter the audit trail.
  */
 @Controller
-@PreAuthorize(AuditController.READERS)
+@PreAuthorize(AuditRoles.READERS)
 class AuditController {
-
-	static final String READERS = "hasRole('ADMIN')";
 
 	private final AuditQueries queries;
 

@@ -1,4 +1,4 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 /**
  * The form that edits a draft.

@@ -1,9 +1,11 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import org.membercomms.members.Member;
 
 /**
  * The form that retires a Member.

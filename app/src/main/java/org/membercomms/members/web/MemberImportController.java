@@ -1,4 +1,4 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -9,8 +9,12 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.membercomms.members.ImportPlan;
+import org.membercomms.members.MemberImport;
+import org.membercomms.members.Members;
 import org.membercomms.system.FieldError;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/members/import")
-@MaintainsDirectory
+@PreAuthorize(DirectoryRoles.KEEPERS)
 class MemberImportController {
 
 	static final String PENDING = MemberImportController.class.getName() + ".pending";
@@ -94,7 +98,7 @@ class MemberImportController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("token", token);
 		model.addAttribute("errors", errors);
-		model.addAttribute("columns", List.copyOf(MemberImport.COLUMNS.keySet()));
+		model.addAttribute("columns", MemberImport.columnNames());
 		return "members/import";
 	}
 

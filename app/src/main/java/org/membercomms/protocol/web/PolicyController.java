@@ -1,9 +1,17 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import java.util.List;
 
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
+import org.membercomms.protocol.Acknowledgements;
+import org.membercomms.protocol.Policies;
+import org.membercomms.protocol.PolicyDocument;
+import org.membercomms.protocol.PolicySearch;
+import org.membercomms.protocol.PolicyVersion;
+import org.membercomms.protocol.VersionChanges;
+import org.membercomms.protocol.VersionNotFound;
+import org.membercomms.system.Authorities;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -75,7 +83,7 @@ class PolicyController {
 		model.addAttribute("document", document);
 		model.addAttribute("versions", this.policies.versions(document));
 		model.addAttribute("inForce", this.policies.inForce(document).map(PolicyVersion::number).orElse(0));
-		model.addAttribute("canDraft", PolicyRoles.drafts(person));
+		model.addAttribute("canDraft", Authorities.allows(person, PolicyRoles.DRAFTERS));
 		return "protocol/versions";
 	}
 
@@ -121,8 +129,8 @@ class PolicyController {
 		model.addAttribute("isMember", member.isPresent());
 		model.addAttribute("acknowledgedAt",
 				member.flatMap(id -> this.acknowledgements.acknowledgedAt(version.id(), id)).orElse(null));
-		model.addAttribute("canDraft", PolicyRoles.drafts(person));
-		model.addAttribute("tracksAcknowledgements", PolicyRoles.tracksAcknowledgements(person));
+		model.addAttribute("canDraft", Authorities.allows(person, PolicyRoles.DRAFTERS));
+		model.addAttribute("tracksAcknowledgements", Authorities.allows(person, PolicyRoles.ACKNOWLEDGEMENT_TRACKERS));
 		return "protocol/document";
 	}
 

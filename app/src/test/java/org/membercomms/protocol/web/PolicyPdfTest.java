@@ -1,4 +1,4 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,11 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+
 import org.membercomms.MemberCommsTest;
+import org.membercomms.protocol.Policies;
+import org.membercomms.protocol.PolicyDocument;
+import org.membercomms.protocol.PolicyVersion;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

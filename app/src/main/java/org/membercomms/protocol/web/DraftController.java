@@ -1,10 +1,15 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.membercomms.protocol.Policies;
+import org.membercomms.protocol.PolicyDocument;
+import org.membercomms.protocol.PolicyVersion;
+import org.membercomms.protocol.VersionStatus;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +46,7 @@ class DraftController {
 		return "redirect:" + document.path() + "/versions/" + number + "/edit";
 	}
 
-	@PreAuthorize(PolicyRoles.DRAFTERS + " or " + PolicyRoles.APPROVER)
+	@PreAuthorize(PolicyRoles.DRAFT_READERS)
 	@GetMapping(PolicyController.DOCUMENT + "/versions/{number}/edit")
 	String edit(@PathVariable String slug, @PathVariable int number, Authentication person, Model model) {
 		PolicyVersion version = this.policies.version(PolicyController.document(slug), number);
@@ -111,9 +116,10 @@ class DraftController {
 		model.addAttribute("version", version);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("canEdit", PolicyRoles.drafts(person) && version.status() == VersionStatus.DRAFT);
-		model.addAttribute("canApprove",
-				PolicyRoles.approves(person) && version.status() == VersionStatus.AWAITING_APPROVAL);
+		model.addAttribute("canEdit",
+				Authorities.allows(person, PolicyRoles.DRAFTERS) && version.status() == VersionStatus.DRAFT);
+		model.addAttribute("canApprove", Authorities.allows(person, PolicyRoles.APPROVER)
+				&& version.status() == VersionStatus.AWAITING_APPROVAL);
 		model.addAttribute("today", LocalDate.now(this.clock).toString());
 		return "protocol/edit";
 	}

@@ -1,11 +1,18 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
 
 import java.util.List;
 import java.util.Map;
 
+import org.membercomms.members.CouncilEmailTaken;
+import org.membercomms.members.Member;
+import org.membercomms.members.MemberFacts;
+import org.membercomms.members.MemberId;
+import org.membercomms.members.MemberInput;
+import org.membercomms.members.Members;
 import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,7 +45,7 @@ class MemberController {
 			Model model) {
 		model.addAttribute("members", this.members.directory(retired));
 		model.addAttribute("showingRetired", retired);
-		model.addAttribute("canEdit", Authorities.allows(person, MaintainsDirectory.WHO));
+		model.addAttribute("canEdit", Authorities.allows(person, DirectoryRoles.KEEPERS));
 		return "members/directory";
 	}
 
@@ -46,17 +53,17 @@ class MemberController {
 	String member(@PathVariable MemberId id, Authentication person, Model model) {
 		model.addAttribute("member", this.members.get(id));
 		model.addAttribute("facts", this.facts.stream().flatMap(source -> source.about(id).stream()).toList());
-		model.addAttribute("canEdit", Authorities.allows(person, MaintainsDirectory.WHO));
+		model.addAttribute("canEdit", Authorities.allows(person, DirectoryRoles.KEEPERS));
 		return "members/member";
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@GetMapping("/new")
 	String newMember(Model model) {
 		return form(model, null, MemberInput.blank(), Map.of());
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@PostMapping("/new")
 	String enrol(@ModelAttribute MemberInput input, Model model, RedirectAttributes redirect) {
 		MemberInput.Checked checked = input.check();
@@ -73,18 +80,18 @@ class MemberController {
 		}
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable MemberId id, Model model) {
-		Member member = serving(id);
+		Member member = this.members.serving(id);
 		return form(model, member, MemberInput.of(member.details()), Map.of());
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@PostMapping("/{id}/edit")
 	String update(@PathVariable MemberId id, @ModelAttribute MemberInput input, Model model,
 			RedirectAttributes redirect) {
-		Member member = serving(id);
+		Member member = this.members.serving(id);
 		MemberInput.Checked checked = input.check();
 		if (!checked.ok()) {
 			return form(model, member, input, checked.problems());
@@ -99,17 +106,17 @@ class MemberController {
 		return "redirect:/members/" + id;
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@GetMapping("/{id}/retirement")
 	String retirement(@PathVariable MemberId id, Model model) {
-		return retirementForm(model, serving(id), RetirementForm.blank(), Map.of());
+		return retirementForm(model, this.members.serving(id), RetirementForm.blank(), Map.of());
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@PostMapping("/{id}/retirement")
 	String retire(@PathVariable MemberId id, @ModelAttribute RetirementForm form, Model model,
 			RedirectAttributes redirect) {
-		Member member = serving(id);
+		Member member = this.members.serving(id);
 		Map<String, String> problems = form.problems();
 		if (!problems.isEmpty()) {
 			return retirementForm(model, member, form, problems);
@@ -119,17 +126,17 @@ class MemberController {
 		return "redirect:/members/" + id;
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@GetMapping("/{id}/social-accounts/new")
 	String newSocialAccount(@PathVariable MemberId id, Model model) {
-		return socialAccountForm(model, serving(id), SocialAccountForm.blank(), Map.of());
+		return socialAccountForm(model, this.members.serving(id), SocialAccountForm.blank(), Map.of());
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@PostMapping("/{id}/social-accounts/new")
 	String addSocialAccount(@PathVariable MemberId id, @ModelAttribute SocialAccountForm form, Model model,
 			RedirectAttributes redirect) {
-		Member member = serving(id);
+		Member member = this.members.serving(id);
 		Map<String, String> problems = form.problems();
 		if (!problems.isEmpty()) {
 			return socialAccountForm(model, member, form, problems);
@@ -139,20 +146,12 @@ class MemberController {
 		return "redirect:/members/" + id;
 	}
 
-	@MaintainsDirectory
+	@PreAuthorize(DirectoryRoles.KEEPERS)
 	@PostMapping("/{id}/social-accounts/{index}/removal")
 	String removeSocialAccount(@PathVariable MemberId id, @PathVariable int index, RedirectAttributes redirect) {
 		this.members.removeSocialAccount(id, index);
 		redirect.addFlashAttribute("notice", "The social media account has been removed");
 		return "redirect:/members/" + id;
-	}
-
-	private Member serving(MemberId id) {
-		Member member = this.members.get(id);
-		if (member.isRetired()) {
-			throw new MemberRetired(id);
-		}
-		return member;
 	}
 
 	private static String form(Model model, Member member, MemberInput input, Map<String, String> problems) {

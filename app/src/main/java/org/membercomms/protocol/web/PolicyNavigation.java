@@ -1,4 +1,4 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import java.util.List;
 

@@ -1,4 +1,7 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
+
+import org.membercomms.members.MemberId;
+import org.membercomms.members.MemberNotFound;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;

@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
  * the same Message-ID, so that a repeat can be recognised (ADR 0013).
  */
 @Repository
-class EmailOutbox {
+class OutboxRepository {
 
 	private final JdbcClient jdbc;
 
-	EmailOutbox(JdbcClient jdbc) {
+	OutboxRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -1,8 +1,9 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import java.util.List;
 
 import org.membercomms.members.Members;
+import org.membercomms.protocol.Acknowledgements;
 import org.membercomms.system.Banner;
 
 import org.springframework.security.core.Authentication;

@@ -1,8 +1,12 @@
-package org.membercomms.protocol;
+package org.membercomms.protocol.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
+import org.membercomms.protocol.AcknowledgementRequests;
+import org.membercomms.protocol.Acknowledgements;
+import org.membercomms.protocol.Policies;
+import org.membercomms.protocol.PolicyVersion;
 import org.membercomms.system.CouncilTime;
 
 import org.springframework.http.ContentDisposition;

@@ -1,10 +1,13 @@
-package org.membercomms.members;
+package org.membercomms.members.web;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.membercomms.members.CouncillorPresentation;
+import org.membercomms.members.Platform;
 
 /**
  * The form that adds a social media account to a Member.
