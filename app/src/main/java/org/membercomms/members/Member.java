@@ -11,24 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.PersistenceCreator;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
-import org.springframework.data.relational.core.mapping.Table;
-
 /**
  * An elected Member of the council, as the directory knows them. A Member is retired,
  * never deleted: a retired Member's history stays, and their details can no longer be
  * changed.
  */
-@Table("member")
 public class Member {
 
-	@Id
 	private final UUID id;
 
-	@Version
 	private Integer version;
 
 	private String name;
@@ -49,16 +40,12 @@ public class Member {
 
 	private String retirementReason;
 
-	@MappedCollection(idColumn = "member_id")
 	private Set<CommitteeSeat> committees;
 
-	@MappedCollection(idColumn = "member_id", keyColumn = "position")
 	private List<CouncilRole> roles;
 
-	@MappedCollection(idColumn = "member_id", keyColumn = "position")
 	private List<SocialAccount> socialAccounts;
 
-	@PersistenceCreator
 	Member(UUID id, Integer version, String name, String councilEmail, String ward, String politicalGroup,
 			boolean groupLeader, LocalDate termStarts, LocalDate termEnds, LocalDate retiredOn, String retirementReason,
 			Set<CommitteeSeat> committees, List<CouncilRole> roles, List<SocialAccount> socialAccounts) {
@@ -76,6 +63,17 @@ public class Member {
 		this.committees = new LinkedHashSet<>(committees);
 		this.roles = new ArrayList<>(roles);
 		this.socialAccounts = new ArrayList<>(socialAccounts);
+	}
+
+	/**
+	 * @return the version last saved, or {@code null} for a Member never saved
+	 */
+	Integer version() {
+		return this.version;
+	}
+
+	void savedAs(int version) {
+		this.version = version;
 	}
 
 	static Member enrol(MemberDetails details) {
