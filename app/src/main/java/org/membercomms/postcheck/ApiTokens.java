@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +31,14 @@ class ApiTokens {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final ApiTokenRepository repository;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	ApiTokens(ApiTokenRepository repository, AuditTrail audit, Clock clock) {
+		this.repository = repository;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -75,15 +73,7 @@ class ApiTokens {
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into api_token (id, owner, name, token_hash, created_at)
-				values (:id, :owner, :name, :hash, :at)""")
-			.param("id", id)
-			.param("owner", owner)
-			.param("name", name)
-			.param("hash", hash(secret))
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
+		this.repository.insert(id, owner, name, hash(secret), this.clock.instant());
 		this.audit.record(RECORD_TYPE, id, "created", List.of(FieldChange.of("owner", null, owner),
 				FieldChange.of("name", null, name), FieldChange.secret("token")));
 		return new NewToken(id, secret);
@@ -91,12 +81,7 @@ class ApiTokens {
 
 	@Transactional
 	void revoke(String owner, UUID id) {
-		int revoked = this.jdbc.sql("""
-				update api_token set revoked_at = :at where id = :id and owner = :owner and revoked_at is null""")
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("owner", owner)
-			.update();
+		int revoked = this.repository.revoke(owner, id, this.clock.instant());
 		if (revoked == 0) {
 			throw new CheckNotFound("API token");
 		}
@@ -105,14 +90,7 @@ class ApiTokens {
 
 	@Transactional(readOnly = true)
 	List<ApiToken> of(String owner) {
-		return this.jdbc.sql("""
-				select id, name, created_at, last_used_at, revoked_at from api_token
-				where owner = :owner order by created_at desc""")
-			.param("owner", owner)
-			.query((row, n) -> new ApiToken(row.getObject("id", UUID.class), row.getString("name"),
-					row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("last_used_at")),
-					instant(row.getTimestamp("revoked_at"))))
-			.list();
+		return this.repository.of(owner);
 	}
 
 	/**
@@ -124,13 +102,7 @@ class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				update api_token set last_used_at = :at where token_hash = :hash and revoked_at is null
-				returning id, owner""")
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("hash", hash(secret))
-			.query((row, n) -> new Holder(row.getObject("id", UUID.class), row.getString("owner")))
-			.optional();
+		return this.repository.use(hash(secret), this.clock.instant());
 	}
 
 	static String hash(String secret) {
@@ -141,10 +113,6 @@ class ApiTokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java has SHA-256", ex);
 		}
-	}
-
-	private static java.time.Instant instant(Timestamp timestamp) {
-		return (timestamp == null) ? null : timestamp.toInstant();
 	}
 
 }

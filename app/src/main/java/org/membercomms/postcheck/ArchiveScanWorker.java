@@ -1,9 +1,9 @@
 package org.membercomms.postcheck;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,8 +21,6 @@ import org.membercomms.system.CouncilTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -45,9 +43,7 @@ class ArchiveScanWorker {
 
 	private static final ZoneId UK = CouncilTime.ZONE;
 
-	private final JdbcClient jdbc;
-
-	private final JdbcTemplate batch;
+	private final ArchiveScanRepository repository;
 
 	private final TransactionTemplate transactions;
 
@@ -63,19 +59,15 @@ class ArchiveScanWorker {
 
 	private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-	ArchiveScanWorker(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, PostChecker checker,
+	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, PostChecker checker,
 			PostChecks checks, ArchiveScans scans, RateLimit rateLimit, Clock clock) {
-		this.jdbc = jdbc;
-		this.batch = batch;
+		this.repository = repository;
 		this.transactions = transactions;
 		this.checker = checker;
 		this.checks = checks;
 		this.scans = scans;
 		this.rateLimit = rateLimit;
 		this.clock = clock;
-	}
-
-	record Claim(UUID id, UUID member, byte[] content, int scanned) {
 	}
 
 	@Scheduled(fixedDelayString = "${membercomms.postcheck.scan-every:2s}")
@@ -100,7 +92,7 @@ class ArchiveScanWorker {
 	 * @return whether there was one to run
 	 */
 	boolean scanNext() {
-		Optional<Claim> claim = this.transactions.execute(status -> claim());
+		Optional<ArchiveScanRepository.Claim> claim = this.transactions.execute(status -> claim());
 		if (claim == null || claim.isEmpty()) {
 			return false;
 		}
@@ -110,51 +102,32 @@ class ArchiveScanWorker {
 		catch (RuntimeException ex) {
 			// the class only: a message could quote a post
 			log.error("Archive scan {} failed: {}", claim.get().id(), ex.getClass().getName());
-			this.jdbc.sql("""
-					update archive_scan set status = 'FAILED', content = null, finished_at = :at
-					where id = :id and claimed_by = :me""")
-				.param("at", Timestamp.from(this.clock.instant()))
-				.param("id", claim.get().id())
-				.param("me", this.me)
-				.update();
+			this.repository.end(claim.get().id(), this.me, ArchiveScan.Status.FAILED, this.clock.instant());
 		}
 		return true;
 	}
 
-	Optional<Claim> claim() {
-		return this.jdbc.sql("""
-				update archive_scan set status = 'SCANNING', claimed_by = :me, claimed_at = :now
-				where id = (
-				  select id from archive_scan
-				  where content is not null and (status = 'WAITING' or (status = 'SCANNING' and claimed_at < :stale))
-				  order by uploaded_at limit 1
-				  for update skip locked)
-				returning id, member_id, content, scanned""")
-			.param("me", this.me)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("stale", Timestamp.from(this.clock.instant().minus(LEASE)))
-			.query((row, n) -> new Claim(row.getObject("id", UUID.class), row.getObject("member_id", UUID.class),
-					row.getBytes("content"), row.getInt("scanned")))
-			.optional();
+	Optional<ArchiveScanRepository.Claim> claim() {
+		Instant now = this.clock.instant();
+		return this.repository.claim(this.me, now, now.minus(LEASE));
 	}
 
-	private void run(Claim claim) {
+	private void run(ArchiveScanRepository.Claim claim) {
 		List<ArchivedPost> posts = this.scans.reader().expand(claim.content());
 		Context base = this.checks.contextFor(Optional.ofNullable(claim.member()).map(MemberId::new), Channel.PERSONAL,
 				null);
 		int done = Math.min(claim.scanned(), posts.size());
 		while (done < posts.size()) {
 			int end = Math.min(done + CHUNK, posts.size());
-			List<Object[]> found = new ArrayList<>();
+			List<ArchiveScanRepository.Found> found = new ArrayList<>();
 			for (int position = done; position < end; position++) {
 				ArchivedPost post = posts.get(position);
 				LocalDate day = (post.postedAt() != null) ? post.postedAt().atZone(UK).toLocalDate() : null;
 				Report report = this.checker.check(new org.membercomms.checker.Post(post.text(), List.of(), List.of()),
 						base.on(Channel.PERSONAL, day));
 				if (report.verdict() != Verdict.CLEAR) {
-					found.add(new Object[] { claim.id(), position,
-							(post.postedAt() != null) ? Timestamp.from(post.postedAt()) : null, report.verdict().name(),
-							CheckedPost.join(report.categories()), post.text() });
+					found.add(new ArchiveScanRepository.Found(claim.id(), position, post.postedAt(), report.verdict(),
+							report.categories(), post.text()));
 				}
 			}
 			int scanned = end;
@@ -164,31 +137,15 @@ class ArchiveScanWorker {
 			}
 			done = end;
 		}
-		this.jdbc.sql("""
-				update archive_scan set status = 'DONE', content = null, finished_at = :at
-				where id = :id and claimed_by = :me""")
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("id", claim.id())
-			.param("me", this.me)
-			.update();
+		this.repository.end(claim.id(), this.me, ArchiveScan.Status.DONE, this.clock.instant());
 	}
 
-	private boolean saveProgress(UUID id, List<Object[]> found, int scanned) {
-		int mine = this.jdbc.sql("""
-				update archive_scan set scanned = :scanned, claimed_at = :now
-				where id = :id and claimed_by = :me and status = 'SCANNING'""")
-			.param("scanned", scanned)
-			.param("now", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("me", this.me)
-			.update();
-		if (mine == 0) {
+	private boolean saveProgress(UUID id, List<ArchiveScanRepository.Found> found, int scanned) {
+		if (!this.repository.recordProgress(id, this.me, scanned, this.clock.instant())) {
 			return false;
 		}
 		if (!found.isEmpty()) {
-			this.batch.batchUpdate("""
-					insert into archive_finding (scan_id, position, posted_at, verdict, categories, text)
-					values (?, ?, ?, ?, ?, ?) on conflict do nothing""", found);
+			this.repository.addFindings(found);
 		}
 		return true;
 	}

@@ -2,9 +2,6 @@ package org.membercomms.postcheck;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,11 +13,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
 import org.membercomms.checker.Category;
-import org.membercomms.checker.Verdict;
-import org.membercomms.members.MemberId;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +29,7 @@ class ArchiveScans {
 
 	static final String RECORD_TYPE = "archive scan";
 
-	private final JdbcClient jdbc;
+	private final ArchiveScanRepository repository;
 
 	private final ArchiveReader reader;
 
@@ -47,9 +41,9 @@ class ArchiveScans {
 
 	private final Clock clock;
 
-	ArchiveScans(JdbcClient jdbc, JsonMapper json, PostChecks checks, PostCheckSettings settings, AuditTrail audit,
-			Clock clock) {
-		this.jdbc = jdbc;
+	ArchiveScans(ArchiveScanRepository repository, JsonMapper json, PostChecks checks, PostCheckSettings settings,
+			AuditTrail audit, Clock clock) {
+		this.repository = repository;
 		this.reader = new ArchiveReader(json);
 		this.checks = checks;
 		this.settings = settings;
@@ -83,17 +77,8 @@ class ArchiveScans {
 			throw new UnreadableArchive("We found no posts in the file");
 		}
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into archive_scan (id, owner, member_id, format, status, uploaded_at, content, total)
-				values (:id, :owner, :member, :format, 'WAITING', :at, :content, :total)""")
-			.param("id", id)
-			.param("owner", owner)
-			.param("member", this.checks.memberOf(owner).map(MemberId::value).orElse(null))
-			.param("format", read.format().name())
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("content", this.reader.compact(read.posts()))
-			.param("total", read.posts().size())
-			.update();
+		this.repository.insert(id, owner, this.checks.memberOf(owner), read.format(), this.clock.instant(),
+				this.reader.compact(read.posts()), read.posts().size());
 		this.audit.record(RECORD_TYPE, id, "uploaded", List.of(FieldChange.of("format", null, read.format().title()),
 				FieldChange.of("posts", null, read.posts().size())));
 		return id;
@@ -101,30 +86,12 @@ class ArchiveScans {
 
 	@Transactional(readOnly = true)
 	List<ArchiveScan> of(String owner) {
-		return this.jdbc.sql(SELECT_SCAN + " where s.owner = :owner order by s.uploaded_at desc")
-			.param("owner", owner)
-			.query(ArchiveScans::scan)
-			.list();
+		return this.repository.of(owner);
 	}
 
 	@Transactional(readOnly = true)
 	Optional<ArchiveScan> find(String owner, UUID id) {
-		return this.jdbc.sql(SELECT_SCAN + " where s.owner = :owner and s.id = :id")
-			.param("owner", owner)
-			.param("id", id)
-			.query(ArchiveScans::scan)
-			.optional();
-	}
-
-	private static final String SELECT_SCAN = """
-			select s.id, s.format, s.status, s.uploaded_at, s.total, s.scanned,
-			  (select count(*) from archive_finding f where f.scan_id = s.id) as found
-			from archive_scan s""";
-
-	private static ArchiveScan scan(ResultSet row, int n) throws SQLException {
-		return new ArchiveScan(row.getObject("id", UUID.class), ArchiveFormat.valueOf(row.getString("format")),
-				ArchiveScan.Status.valueOf(row.getString("status")), row.getTimestamp("uploaded_at").toInstant(),
-				row.getInt("total"), row.getInt("scanned"), row.getInt("found"));
+		return this.repository.find(owner, id);
 	}
 
 	/**
@@ -134,18 +101,7 @@ class ArchiveScans {
 	 */
 	@Transactional(readOnly = true)
 	List<ReviewedPost> worthReviewing(String owner, UUID id) {
-		return this.jdbc.sql("""
-				select f.posted_at, f.verdict, f.categories, f.text from archive_finding f
-				join archive_scan s on s.id = f.scan_id
-				where s.owner = :owner and s.id = :id
-				order by f.posted_at desc nulls last, f.position""")
-			.param("owner", owner)
-			.param("id", id)
-			.query((row, n) -> new ReviewedPost(
-					(row.getTimestamp("posted_at") != null) ? row.getTimestamp("posted_at").toInstant() : null,
-					Verdict.valueOf(row.getString("verdict")), CheckedPost.parse(row.getString("categories")),
-					row.getString("text")))
-			.list();
+		return this.repository.worthReviewing(owner, id);
 	}
 
 	/**
@@ -188,16 +144,13 @@ class ArchiveScans {
 	@Transactional
 	int purgeExpired() {
 		Instant before = this.clock.instant().minus(this.settings.archiveKeptFor());
-		List<UUID> expired = this.jdbc.sql("select id from archive_scan where uploaded_at < :before")
-			.param("before", Timestamp.from(before))
-			.query(UUID.class)
-			.list();
+		List<UUID> expired = this.repository.uploadedBefore(before);
 		expired.forEach(id -> delete(id, "deleted after " + this.settings.archiveKeptFor().toDays() + " days"));
 		return expired.size();
 	}
 
 	private void delete(UUID id, String action) {
-		this.jdbc.sql("delete from archive_scan where id = :id").param("id", id).update();
+		this.repository.delete(id);
 		this.audit.record(RECORD_TYPE, id, action, List.of(FieldChange.of("archive", "kept", "deleted")));
 	}
 

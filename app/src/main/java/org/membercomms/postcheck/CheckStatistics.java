@@ -12,7 +12,6 @@ import java.util.Map;
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Verdict;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +24,12 @@ class CheckStatistics {
 
 	static final int WEEKS = 12;
 
-	private final JdbcClient jdbc;
+	private final CheckFiguresRepository repository;
 
 	private final Clock clock;
 
-	CheckStatistics(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	CheckStatistics(CheckFiguresRepository repository, Clock clock) {
+		this.repository = repository;
 		this.clock = clock;
 	}
 
@@ -42,21 +41,10 @@ class CheckStatistics {
 		for (int week = 0; week < WEEKS; week++) {
 			perWeek.put(from.plusWeeks(week), 0L);
 		}
-		this.jdbc.sql("""
-				select cast(date_trunc('week', checked_on) as date) as week, count(*) as checks
-				from post_check where checked_on >= :from group by 1""")
-			.param("from", from)
-			.query((row, n) -> Map.entry(row.getObject("week", LocalDate.class), row.getLong("checks")))
-			.list()
-			.forEach(entry -> perWeek.merge(entry.getKey(), entry.getValue(), Long::sum));
+		this.repository.perWeekSince(from).forEach((week, checks) -> perWeek.merge(week, checks, Long::sum));
 		long total = perWeek.values().stream().mapToLong(Long::longValue).sum();
-		Map<String, Long> byVerdict = counts("""
-				select verdict as label, count(*) as n from post_check where checked_on >= :from group by verdict""",
-				from);
-		Map<String, Long> byCategory = counts("""
-				select category as label, count(*) as n
-				from post_check, unnest(string_to_array(nullif(categories, ''), ',')) as category
-				where checked_on >= :from group by category""", from);
+		Map<String, Long> byVerdict = this.repository.perVerdictSince(from);
+		Map<String, Long> byCategory = this.repository.perCategorySince(from);
 		List<CheckFigures.Share> verdicts = new ArrayList<>();
 		for (Verdict verdict : Verdict.values()) {
 			verdicts.add(new CheckFigures.Share(verdict.name().replace('_', ' '),
@@ -72,16 +60,6 @@ class CheckStatistics {
 			.map(entry -> new CheckFigures.Week(entry.getKey(), entry.getValue()))
 			.toList();
 		return new CheckFigures(from, total, weeks, verdicts, categories);
-	}
-
-	private Map<String, Long> counts(String sql, LocalDate from) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.sql(sql)
-			.param("from", from)
-			.query((row, n) -> Map.entry(row.getString("label"), row.getLong("n")))
-			.list()
-			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
 	}
 
 }

@@ -50,6 +50,9 @@ class ArchiveScanTest {
 	JdbcClient jdbc;
 
 	@Autowired
+	ArchiveScanRepository repository;
+
+	@Autowired
 	JsonMapper json;
 
 	@Autowired
@@ -224,7 +227,7 @@ class ArchiveScanTest {
 	}
 
 	private int purgeAt(java.time.Instant when) {
-		ArchiveScans later = new ArchiveScans(this.jdbc, this.json, this.checks, this.settings, this.audit,
+		ArchiveScans later = new ArchiveScans(this.repository, this.json, this.checks, this.settings, this.audit,
 				Clock.fixed(when, this.clock.getZone()));
 		return this.transactions.execute(status -> later.purgeExpired());
 	}
