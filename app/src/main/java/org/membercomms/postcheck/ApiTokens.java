@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * created or revoked, never the token itself.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final String RECORD_TYPE = "API token";
 
@@ -49,7 +49,7 @@ class ApiTokens {
 	 * @param id the token's id
 	 * @param secret the token to put in {@code Authorization: Bearer}
 	 */
-	record NewToken(UUID id, String secret) {
+	public record NewToken(UUID id, String secret) {
 
 		@Override
 		public String toString() {
@@ -64,11 +64,17 @@ class ApiTokens {
 	 * @param id the token's id
 	 * @param owner the username of its owner
 	 */
-	record Holder(UUID id, String owner) {
+	public record Holder(UUID id, String owner) {
 	}
 
+	/**
+	 * Creates a token for its owner.
+	 * @param owner the signed-in person
+	 * @param name what they call it
+	 * @return the token, whose secret is shown once
+	 */
 	@Transactional
-	NewToken create(String owner, String name) {
+	public NewToken create(String owner, String name) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -79,8 +85,14 @@ class ApiTokens {
 		return new NewToken(id, secret);
 	}
 
+	/**
+	 * Revokes one of the owner's working tokens.
+	 * @param owner the signed-in person
+	 * @param id their token
+	 * @throws CheckNotFound when they have no such working token
+	 */
 	@Transactional
-	void revoke(String owner, UUID id) {
+	public void revoke(String owner, UUID id) {
 		int revoked = this.repository.revoke(owner, id, this.clock.instant());
 		if (revoked == 0) {
 			throw new CheckNotFound("API token");
@@ -88,8 +100,12 @@ class ApiTokens {
 		this.audit.record(RECORD_TYPE, id, "revoked", List.of(FieldChange.of("status", "active", "revoked")));
 	}
 
+	/**
+	 * @param owner the signed-in person
+	 * @return their tokens, newest first, revoked ones included
+	 */
 	@Transactional(readOnly = true)
-	List<ApiToken> of(String owner) {
+	public List<ApiToken> of(String owner) {
 		return this.repository.of(owner);
 	}
 
@@ -98,7 +114,7 @@ class ApiTokens {
 	 * @return who it belongs to, if it is a token that has not been revoked
 	 */
 	@Transactional
-	Optional<Holder> holderOf(String secret) {
+	public Optional<Holder> holderOf(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}

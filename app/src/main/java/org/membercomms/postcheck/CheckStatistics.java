@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts only, never who checked or what they wrote.
  */
 @Service
-class CheckStatistics {
+public class CheckStatistics {
 
 	static final int WEEKS = 12;
 
@@ -33,8 +33,11 @@ class CheckStatistics {
 		this.clock = clock;
 	}
 
+	/**
+	 * @return the figures of the last {@value #WEEKS} weeks, this one included
+	 */
 	@Transactional(readOnly = true)
-	CheckFigures lastWeeks() {
+	public CheckFigures lastWeeks() {
 		LocalDate thisWeek = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate from = thisWeek.minusWeeks(WEEKS - 1);
 		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();

@@ -94,15 +94,23 @@ public class PostChecks {
 	/**
 	 * The context of a post by this person: their committees, the channel, the day and
 	 * the council's pre-election periods.
+	 * @param member the author's Member record, if they have one
+	 * @param channel the account the post goes out on
+	 * @param day the day it is (or was) published, or {@code null} when unknown
+	 * @return the context to check the post in
 	 */
-	Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
+	public Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
 		Set<String> committees = member.map(this.members::get)
 			.map(found -> found.committees().stream().map(Committee::name).collect(Collectors.toSet()))
 			.orElse(Set.of());
 		return new Context(committees, channel, day, this.settings.periods(), List.of());
 	}
 
-	Optional<MemberId> memberOf(String username) {
+	/**
+	 * @param username a signed-in person
+	 * @return their Member record, if they are a Member
+	 */
+	public Optional<MemberId> memberOf(String username) {
 		return this.members.memberSignedInAs(username);
 	}
 

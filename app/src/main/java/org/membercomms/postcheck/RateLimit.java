@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with an upsert.
  */
 @Service
-class RateLimit {
+public class RateLimit {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
@@ -38,7 +38,7 @@ class RateLimit {
 	 * ends
 	 */
 	@Transactional
-	long acquire(UUID token) {
+	public long acquire(UUID token) {
 		Instant now = this.clock.instant();
 		Instant window = now.truncatedTo(ChronoUnit.MINUTES);
 		int requests = this.repository.count(token, window);
@@ -54,7 +54,7 @@ class RateLimit {
 	 * @return how many were deleted
 	 */
 	@Transactional
-	int forgetEndedWindows() {
+	public int forgetEndedWindows() {
 		return this.repository.deleteWindowsBefore(this.clock.instant().minus(WINDOW));
 	}
 
