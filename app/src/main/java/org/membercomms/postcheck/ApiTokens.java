@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,7 +14,6 @@ import java.util.UUID;
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * created or revoked, never the token itself.
  */
 @Service
-class ApiTokens {
+public class ApiTokens {
 
 	static final String RECORD_TYPE = "API token";
 
@@ -33,14 +31,14 @@ class ApiTokens {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final ApiTokenRepository repository;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, AuditTrail audit, Clock clock) {
-		this.jdbc = jdbc;
+	ApiTokens(ApiTokenRepository repository, AuditTrail audit, Clock clock) {
+		this.repository = repository;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -51,7 +49,7 @@ class ApiTokens {
 	 * @param id the token's id
 	 * @param secret the token to put in {@code Authorization: Bearer}
 	 */
-	record NewToken(UUID id, String secret) {
+	public record NewToken(UUID id, String secret) {
 
 		@Override
 		public String toString() {
@@ -66,53 +64,49 @@ class ApiTokens {
 	 * @param id the token's id
 	 * @param owner the username of its owner
 	 */
-	record Holder(UUID id, String owner) {
+	public record Holder(UUID id, String owner) {
 	}
 
+	/**
+	 * Creates a token for its owner.
+	 * @param owner the signed-in person
+	 * @param name what they call it
+	 * @return the token, whose secret is shown once
+	 */
 	@Transactional
-	NewToken create(String owner, String name) {
+	public NewToken create(String owner, String name) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		UUID id = UUID.randomUUID();
-		this.jdbc.sql("""
-				insert into api_token (id, owner, name, token_hash, created_at)
-				values (:id, :owner, :name, :hash, :at)""")
-			.param("id", id)
-			.param("owner", owner)
-			.param("name", name)
-			.param("hash", hash(secret))
-			.param("at", Timestamp.from(this.clock.instant()))
-			.update();
+		this.repository.insert(id, owner, name, hash(secret), this.clock.instant());
 		this.audit.record(RECORD_TYPE, id, "created", List.of(FieldChange.of("owner", null, owner),
 				FieldChange.of("name", null, name), FieldChange.secret("token")));
 		return new NewToken(id, secret);
 	}
 
+	/**
+	 * Revokes one of the owner's working tokens.
+	 * @param owner the signed-in person
+	 * @param id their token
+	 * @throws CheckNotFound when they have no such working token
+	 */
 	@Transactional
-	void revoke(String owner, UUID id) {
-		int revoked = this.jdbc.sql("""
-				update api_token set revoked_at = :at where id = :id and owner = :owner and revoked_at is null""")
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("id", id)
-			.param("owner", owner)
-			.update();
+	public void revoke(String owner, UUID id) {
+		int revoked = this.repository.revoke(owner, id, this.clock.instant());
 		if (revoked == 0) {
 			throw new CheckNotFound("API token");
 		}
 		this.audit.record(RECORD_TYPE, id, "revoked", List.of(FieldChange.of("status", "active", "revoked")));
 	}
 
+	/**
+	 * @param owner the signed-in person
+	 * @return their tokens, newest first, revoked ones included
+	 */
 	@Transactional(readOnly = true)
-	List<ApiToken> of(String owner) {
-		return this.jdbc.sql("""
-				select id, name, created_at, last_used_at, revoked_at from api_token
-				where owner = :owner order by created_at desc""")
-			.param("owner", owner)
-			.query((row, n) -> new ApiToken(row.getObject("id", UUID.class), row.getString("name"),
-					row.getTimestamp("created_at").toInstant(), instant(row.getTimestamp("last_used_at")),
-					instant(row.getTimestamp("revoked_at"))))
-			.list();
+	public List<ApiToken> of(String owner) {
+		return this.repository.of(owner);
 	}
 
 	/**
@@ -120,17 +114,11 @@ class ApiTokens {
 	 * @return who it belongs to, if it is a token that has not been revoked
 	 */
 	@Transactional
-	Optional<Holder> holderOf(String secret) {
+	public Optional<Holder> holderOf(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("""
-				update api_token set last_used_at = :at where token_hash = :hash and revoked_at is null
-				returning id, owner""")
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("hash", hash(secret))
-			.query((row, n) -> new Holder(row.getObject("id", UUID.class), row.getString("owner")))
-			.optional();
+		return this.repository.use(hash(secret), this.clock.instant());
 	}
 
 	static String hash(String secret) {
@@ -141,10 +129,6 @@ class ApiTokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java has SHA-256", ex);
 		}
-	}
-
-	private static java.time.Instant instant(Timestamp timestamp) {
-		return (timestamp == null) ? null : timestamp.toInstant();
 	}
 
 }

@@ -8,9 +8,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * the same, so nobody learns that someone else's exists.
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class CheckNotFound extends RuntimeException {
+public class CheckNotFound extends RuntimeException {
 
-	CheckNotFound(String what) {
+	/**
+	 * @param what what was asked for, such as "check" or "archive scan"
+	 */
+	public CheckNotFound(String what) {
 		super("No such " + what);
 	}
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.membercomms.checker.Category;
 import org.membercomms.checker.Verdict;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,42 +20,34 @@ import org.springframework.transaction.annotation.Transactional;
  * counts only, never who checked or what they wrote.
  */
 @Service
-class CheckStatistics {
+public class CheckStatistics {
 
 	static final int WEEKS = 12;
 
-	private final JdbcClient jdbc;
+	private final CheckFiguresRepository repository;
 
 	private final Clock clock;
 
-	CheckStatistics(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	CheckStatistics(CheckFiguresRepository repository, Clock clock) {
+		this.repository = repository;
 		this.clock = clock;
 	}
 
+	/**
+	 * @return the figures of the last {@value #WEEKS} weeks, this one included
+	 */
 	@Transactional(readOnly = true)
-	CheckFigures lastWeeks() {
+	public CheckFigures lastWeeks() {
 		LocalDate thisWeek = LocalDate.now(this.clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 		LocalDate from = thisWeek.minusWeeks(WEEKS - 1);
 		Map<LocalDate, Long> perWeek = new LinkedHashMap<>();
 		for (int week = 0; week < WEEKS; week++) {
 			perWeek.put(from.plusWeeks(week), 0L);
 		}
-		this.jdbc.sql("""
-				select cast(date_trunc('week', checked_on) as date) as week, count(*) as checks
-				from post_check where checked_on >= :from group by 1""")
-			.param("from", from)
-			.query((row, n) -> Map.entry(row.getObject("week", LocalDate.class), row.getLong("checks")))
-			.list()
-			.forEach(entry -> perWeek.merge(entry.getKey(), entry.getValue(), Long::sum));
+		this.repository.perWeekSince(from).forEach((week, checks) -> perWeek.merge(week, checks, Long::sum));
 		long total = perWeek.values().stream().mapToLong(Long::longValue).sum();
-		Map<String, Long> byVerdict = counts("""
-				select verdict as label, count(*) as n from post_check where checked_on >= :from group by verdict""",
-				from);
-		Map<String, Long> byCategory = counts("""
-				select category as label, count(*) as n
-				from post_check, unnest(string_to_array(nullif(categories, ''), ',')) as category
-				where checked_on >= :from group by category""", from);
+		Map<String, Long> byVerdict = this.repository.perVerdictSince(from);
+		Map<String, Long> byCategory = this.repository.perCategorySince(from);
 		List<CheckFigures.Share> verdicts = new ArrayList<>();
 		for (Verdict verdict : Verdict.values()) {
 			verdicts.add(new CheckFigures.Share(verdict.name().replace('_', ' '),
@@ -72,16 +63,6 @@ class CheckStatistics {
 			.map(entry -> new CheckFigures.Week(entry.getKey(), entry.getValue()))
 			.toList();
 		return new CheckFigures(from, total, weeks, verdicts, categories);
-	}
-
-	private Map<String, Long> counts(String sql, LocalDate from) {
-		Map<String, Long> counts = new LinkedHashMap<>();
-		this.jdbc.sql(sql)
-			.param("from", from)
-			.query((row, n) -> Map.entry(row.getString("label"), row.getLong("n")))
-			.list()
-			.forEach(entry -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
 	}
 
 }

@@ -20,14 +20,25 @@ import org.membercomms.checker.Verdict;
  */
 public record CheckedPost(UUID id, Instant checkedAt, Verdict verdict, List<Category> categories, String text) {
 
-	static List<Category> parse(String categories) {
+	/**
+	 * Reads categories as a check keeps them in a column: their names, comma-separated
+	 * (archive reviews keep theirs the same way).
+	 * @param categories the column, possibly empty
+	 * @return the categories
+	 */
+	public static List<Category> parse(String categories) {
 		if (categories == null || categories.isBlank()) {
 			return List.of();
 		}
 		return Arrays.stream(categories.split(",")).map(Category::valueOf).toList();
 	}
 
-	static String join(java.util.Collection<Category> categories) {
+	/**
+	 * Writes categories as {@link #parse(String)} reads them.
+	 * @param categories some categories
+	 * @return their names, comma-separated
+	 */
+	public static String join(java.util.Collection<Category> categories) {
 		return String.join(",", categories.stream().map(Category::name).toList());
 	}
 

@@ -4,14 +4,12 @@ import org.membercomms.checker.PostChecker;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * The one checker of the application (immutable and thread-safe, loaded once), and the
- * schedule the archive worker and the purge run on.
+ * The one checker of the application (immutable and thread-safe, loaded once). The
+ * archive worker's and the purge's schedules run on the one switch in {@code system}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class CheckerConfiguration {
 
 	@Bean

@@ -1,6 +1,5 @@
 package org.membercomms.postcheck;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.membercomms.members.Committee;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,24 +32,27 @@ public class PostChecks {
 
 	static final String PREFERENCE_RECORD = "post checker preference";
 
+	/** How many of their checks a person's history shows at most. */
+	static final int HISTORY_SHOWN = 200;
+
 	private final PostChecker checker;
 
 	private final Members members;
 
 	private final PostCheckSettings settings;
 
-	private final JdbcClient jdbc;
+	private final PostCheckRepository repository;
 
 	private final AuditTrail audit;
 
 	private final Clock clock;
 
-	PostChecks(PostChecker checker, Members members, PostCheckSettings settings, JdbcClient jdbc, AuditTrail audit,
-			Clock clock) {
+	PostChecks(PostChecker checker, Members members, PostCheckSettings settings, PostCheckRepository repository,
+			AuditTrail audit, Clock clock) {
 		this.checker = checker;
 		this.members = members;
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.repository = repository;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -93,32 +94,29 @@ public class PostChecks {
 	/**
 	 * The context of a post by this person: their committees, the channel, the day and
 	 * the council's pre-election periods.
+	 * @param member the author's Member record, if they have one
+	 * @param channel the account the post goes out on
+	 * @param day the day it is (or was) published, or {@code null} when unknown
+	 * @return the context to check the post in
 	 */
-	Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
+	public Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
 		Set<String> committees = member.map(this.members::get)
 			.map(found -> found.committees().stream().map(Committee::name).collect(Collectors.toSet()))
 			.orElse(Set.of());
 		return new Context(committees, channel, day, this.settings.periods(), List.of());
 	}
 
-	Optional<MemberId> memberOf(String username) {
+	/**
+	 * @param username a signed-in person
+	 * @return their Member record, if they are a Member
+	 */
+	public Optional<MemberId> memberOf(String username) {
 		return this.members.memberSignedInAs(username);
 	}
 
 	private void record(String username, Optional<MemberId> member, Draft draft, Report report, Via via, boolean keep) {
-		this.jdbc.sql("""
-				insert into post_check (id, owner, member_id, checked_at, checked_on, via, verdict, categories, text)
-				values (:id, :owner, :member, :at, :on, :via, :verdict, :categories, :text)""")
-			.param("id", UUID.randomUUID())
-			.param("owner", username)
-			.param("member", member.map(MemberId::value).orElse(null))
-			.param("at", Timestamp.from(this.clock.instant()))
-			.param("on", today())
-			.param("via", via.name())
-			.param("verdict", report.verdict().name())
-			.param("categories", CheckedPost.join(report.categories()))
-			.param("text", keep ? draft.text() : null)
-			.update();
+		this.repository.insert(UUID.randomUUID(), username, member, this.clock.instant(), today(), via, report,
+				keep ? draft.text() : null);
 	}
 
 	/**
@@ -127,11 +125,7 @@ public class PostChecks {
 	 */
 	@Transactional(readOnly = true)
 	public boolean keepsHistory(String username) {
-		return this.jdbc.sql("select keep_history from post_check_preference where owner = :owner")
-			.param("owner", username)
-			.query(Boolean.class)
-			.optional()
-			.orElse(false);
+		return this.repository.keepsHistory(username).orElse(false);
 	}
 
 	/**
@@ -146,16 +140,9 @@ public class PostChecks {
 		if (before == keep) {
 			return;
 		}
-		this.jdbc.sql("""
-				insert into post_check_preference (owner, keep_history) values (:owner, :keep)
-				on conflict (owner) do update set keep_history = excluded.keep_history""")
-			.param("owner", username)
-			.param("keep", keep)
-			.update();
+		this.repository.saveKeepHistory(username, keep);
 		if (!keep) {
-			this.jdbc.sql("update post_check set text = null where owner = :owner and text is not null")
-				.param("owner", username)
-				.update();
+			this.repository.forgetTexts(username);
 		}
 		this.audit.record(PREFERENCE_RECORD, username, "changed",
 				List.of(FieldChange.of("keep my history", before ? "yes" : "no", keep ? "yes" : "no")));
@@ -163,16 +150,11 @@ public class PostChecks {
 
 	/**
 	 * @param username the signed-in person
-	 * @return their own checks, newest first (at most 200)
+	 * @return their own checks, newest first (at most {@value #HISTORY_SHOWN})
 	 */
 	@Transactional(readOnly = true)
 	public List<CheckedPost> history(String username) {
-		return this.jdbc.sql("""
-				select id, checked_at, verdict, categories, text from post_check
-				where owner = :owner order by checked_at desc limit 200""")
-			.param("owner", username)
-			.query(PostChecks::checkedPost)
-			.list();
+		return this.repository.newestOf(username, HISTORY_SHOWN);
 	}
 
 	/**
@@ -182,13 +164,7 @@ public class PostChecks {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<CheckedPost> ownCheck(String username, UUID id) {
-		return this.jdbc.sql("""
-				select id, checked_at, verdict, categories, text from post_check
-				where owner = :owner and id = :id""")
-			.param("owner", username)
-			.param("id", id)
-			.query(PostChecks::checkedPost)
-			.optional();
+		return this.repository.find(username, id);
 	}
 
 	/**
@@ -198,18 +174,12 @@ public class PostChecks {
 	 */
 	@Transactional
 	public int forgetHistory(String username) {
-		int deleted = this.jdbc.sql("delete from post_check where owner = :owner").param("owner", username).update();
+		int deleted = this.repository.deleteAllOf(username);
 		if (deleted > 0) {
 			this.audit.record("post checks", username, "history deleted",
 					List.of(FieldChange.of("checks", deleted, 0)));
 		}
 		return deleted;
-	}
-
-	private static CheckedPost checkedPost(java.sql.ResultSet row, int number) throws java.sql.SQLException {
-		return new CheckedPost(row.getObject("id", UUID.class), row.getTimestamp("checked_at").toInstant(),
-				org.membercomms.checker.Verdict.valueOf(row.getString("verdict")),
-				CheckedPost.parse(row.getString("categories")), row.getString("text"));
 	}
 
 	private LocalDate today() {

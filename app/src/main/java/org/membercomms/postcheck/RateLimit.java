@@ -1,13 +1,11 @@
 package org.membercomms.postcheck;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,18 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
  * with an upsert.
  */
 @Service
-class RateLimit {
+public class RateLimit {
 
 	static final Duration WINDOW = Duration.ofMinutes(1);
 
-	private final JdbcClient jdbc;
+	private final RateLimitRepository repository;
 
 	private final PostCheckSettings settings;
 
 	private final Clock clock;
 
-	RateLimit(JdbcClient jdbc, PostCheckSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	RateLimit(RateLimitRepository repository, PostCheckSettings settings, Clock clock) {
+		this.repository = repository;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -40,17 +38,10 @@ class RateLimit {
 	 * ends
 	 */
 	@Transactional
-	long acquire(UUID token) {
+	public long acquire(UUID token) {
 		Instant now = this.clock.instant();
 		Instant window = now.truncatedTo(ChronoUnit.MINUTES);
-		int requests = this.jdbc.sql("""
-				insert into api_rate_window (token_id, window_start, requests) values (:token, :window, 1)
-				on conflict (token_id, window_start) do update set requests = api_rate_window.requests + 1
-				returning requests""")
-			.param("token", token)
-			.param("window", Timestamp.from(window))
-			.query(Integer.class)
-			.single();
+		int requests = this.repository.count(token, window);
 		if (requests <= this.settings.apiRequestsPerMinute()) {
 			return 0;
 		}
@@ -63,10 +54,8 @@ class RateLimit {
 	 * @return how many were deleted
 	 */
 	@Transactional
-	int forgetEndedWindows() {
-		return this.jdbc.sql("delete from api_rate_window where window_start < :before")
-			.param("before", Timestamp.from(this.clock.instant().minus(WINDOW)))
-			.update();
+	public int forgetEndedWindows() {
+		return this.repository.deleteWindowsBefore(this.clock.instant().minus(WINDOW));
 	}
 
 }

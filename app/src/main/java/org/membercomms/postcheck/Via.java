@@ -1,9 +1,9 @@
 package org.membercomms.postcheck;
 
 /**
- * Where a check came from.
+ * Where a check came from: the page or the API.
  */
-enum Via {
+public enum Via {
 
 	PAGE, API
 

@@ -5,9 +5,14 @@
  * posts from an uploaded archive, and aggregate statistics for the communications team
  * and Democratic Services. Drafts belong to their author: a check is stored as its date,
  * verdict and category ids, with its text only when the author ticks "keep my history",
- * and only the author sees their own checks. Depends on {@code members} (a Member's
- * committees), {@code accounts} (whether a token's owner may still act, with which
- * roles), {@code system} and {@code audit}, and on the checker library.
+ * and only the author sees their own checks. This package is the module's API: the front
+ * doors ({@link org.membercomms.postcheck.PostChecks}, {@code CheckStatistics},
+ * {@code ApiTokens}, {@code RateLimit}), their records and their repositories. The pages
+ * live in {@code web}, the REST API and its token security in {@code api}, and the whole
+ * archive review (page, scans, worker, reader and its repository) in {@code archive}; all
+ * three use this package and nothing here uses them. Depends on {@code members} (a
+ * Member's committees), {@code accounts} (whether a token's owner may still act, with
+ * which roles), {@code system} and {@code audit}, and on the checker library.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Post checker")
 package org.membercomms.postcheck;

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.membercomms.Browser;
 import org.membercomms.MemberCommsTest;
+import org.membercomms.postcheck.archive.ArchiveScanTestSupport;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The post checker in a real browser: a Member checks a clean post, a post with a phone
@@ -28,7 +30,7 @@ class PostCheckBrowserTest {
 	static final Browser browser = new Browser();
 
 	@Autowired
-	ArchiveScanWorker worker;
+	ApplicationContext context;
 
 	@Test
 	void aMemberChecksACleanPostAPhoneNumberAndAbuse() {
@@ -78,7 +80,7 @@ class PostCheckBrowserTest {
 		assertThat(browser.heading()).isEqualTo("Checking your posts");
 		assertThat(page.findElement(By.id("progress-text")).getText()).contains("of 3 posts checked");
 		browser.assertAccessible();
-		this.worker.scanNext();
+		new ArchiveScanTestSupport(this.context).scanNext();
 		page.findElement(By.id("refresh")).click();
 		assertThat(browser.heading()).isEqualTo("Posts worth reviewing");
 		assertThat(page.findElements(By.cssSelector("#worth-reviewing tbody tr"))).hasSize(2);
@@ -113,7 +115,7 @@ class PostCheckBrowserTest {
 
 	private static void upload(WebDriver page, String sample) throws IOException {
 		Path file = Files.createTempDirectory("archive").resolve(sample);
-		Files.write(file, ArchiveReaderTest.sample(sample));
+		Files.write(file, ArchiveScanTestSupport.sample(sample));
 		page.findElement(By.id("file")).sendKeys(file.toString());
 		browser.submit(page.findElement(By.xpath("//button[text()='Upload and check']")));
 	}

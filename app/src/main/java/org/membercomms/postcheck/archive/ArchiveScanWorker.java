@@ -1,0 +1,155 @@
+package org.membercomms.postcheck.archive;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.membercomms.checker.Channel;
+import org.membercomms.checker.Context;
+import org.membercomms.checker.PostChecker;
+import org.membercomms.checker.Report;
+import org.membercomms.checker.Verdict;
+import org.membercomms.members.MemberId;
+import org.membercomms.postcheck.PostChecks;
+import org.membercomms.postcheck.RateLimit;
+import org.membercomms.system.CouncilTime;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs archive scans in the background. A worker claims one waiting scan with
+ * {@code FOR UPDATE SKIP LOCKED}, so that several instances never take the same one, and
+ * records its progress every {@value #CHUNK} posts together with what it found. A scan
+ * whose worker stopped (a restart, a crash) is taken up again where it left off once its
+ * claim is older than {@link #LEASE}.
+ */
+@Component
+class ArchiveScanWorker {
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveScanWorker.class);
+
+	static final int CHUNK = 500;
+
+	static final Duration LEASE = Duration.ofMinutes(2);
+
+	private static final ZoneId UK = CouncilTime.ZONE;
+
+	private final ArchiveScanRepository repository;
+
+	private final TransactionTemplate transactions;
+
+	private final PostChecker checker;
+
+	private final PostChecks checks;
+
+	private final ArchiveScans scans;
+
+	private final RateLimit rateLimit;
+
+	private final Clock clock;
+
+	private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
+
+	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, PostChecker checker,
+			PostChecks checks, ArchiveScans scans, RateLimit rateLimit, Clock clock) {
+		this.repository = repository;
+		this.transactions = transactions;
+		this.checker = checker;
+		this.checks = checks;
+		this.scans = scans;
+		this.rateLimit = rateLimit;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${membercomms.postcheck.scan-every:2s}")
+	void scanWaiting() {
+		while (scanNext()) {
+			// one scan after another until none waits
+		}
+	}
+
+	@Scheduled(cron = "0 17 * * * *", zone = CouncilTime.ZONE_ID)
+	void purge() {
+		int archives = this.scans.purgeExpired();
+		int windows = this.rateLimit.forgetEndedWindows();
+		if (archives > 0) {
+			log.info("Deleted {} archive scans older than their keeping time, and {} rate-limit windows", archives,
+					windows);
+		}
+	}
+
+	/**
+	 * Claims and runs one scan.
+	 * @return whether there was one to run
+	 */
+	boolean scanNext() {
+		Optional<ArchiveScanRepository.Claim> claim = this.transactions.execute(status -> claim());
+		if (claim == null || claim.isEmpty()) {
+			return false;
+		}
+		try {
+			run(claim.get());
+		}
+		catch (RuntimeException ex) {
+			// the class only: a message could quote a post
+			log.error("Archive scan {} failed: {}", claim.get().id(), ex.getClass().getName());
+			this.repository.end(claim.get().id(), this.me, ArchiveScan.Status.FAILED, this.clock.instant());
+		}
+		return true;
+	}
+
+	Optional<ArchiveScanRepository.Claim> claim() {
+		Instant now = this.clock.instant();
+		return this.repository.claim(this.me, now, now.minus(LEASE));
+	}
+
+	private void run(ArchiveScanRepository.Claim claim) {
+		List<ArchivedPost> posts = this.scans.reader().expand(claim.content());
+		Context base = this.checks.contextFor(Optional.ofNullable(claim.member()).map(MemberId::new), Channel.PERSONAL,
+				null);
+		int done = Math.min(claim.scanned(), posts.size());
+		while (done < posts.size()) {
+			int end = Math.min(done + CHUNK, posts.size());
+			List<ArchiveScanRepository.Found> found = new ArrayList<>();
+			for (int position = done; position < end; position++) {
+				ArchivedPost post = posts.get(position);
+				LocalDate day = (post.postedAt() != null) ? post.postedAt().atZone(UK).toLocalDate() : null;
+				Report report = this.checker.check(new org.membercomms.checker.Post(post.text(), List.of(), List.of()),
+						base.on(Channel.PERSONAL, day));
+				if (report.verdict() != Verdict.CLEAR) {
+					found.add(new ArchiveScanRepository.Found(claim.id(), position, post.postedAt(), report.verdict(),
+							report.categories(), post.text()));
+				}
+			}
+			int scanned = end;
+			Boolean stillMine = this.transactions.execute(status -> saveProgress(claim.id(), found, scanned));
+			if (!Boolean.TRUE.equals(stillMine)) {
+				return; // another worker took the scan over
+			}
+			done = end;
+		}
+		this.repository.end(claim.id(), this.me, ArchiveScan.Status.DONE, this.clock.instant());
+	}
+
+	private boolean saveProgress(UUID id, List<ArchiveScanRepository.Found> found, int scanned) {
+		if (!this.repository.recordProgress(id, this.me, scanned, this.clock.instant())) {
+			return false;
+		}
+		if (!found.isEmpty()) {
+			this.repository.addFindings(found);
+		}
+		return true;
+	}
+
+}
