@@ -22,4 +22,9 @@ import org.membercomms.members.MemberId;
  */
 public record Completion(UUID id, RequirementId requirement, MemberId member, LocalDate completedOn,
 		LocalDate validUntil, CompletionMethod method, String recordedBy, Instant recordedAt, String reference) {
+
+	Enrolment enrolment() {
+		return new Enrolment(this.requirement, this.member);
+	}
+
 }

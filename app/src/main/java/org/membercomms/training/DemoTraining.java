@@ -30,35 +30,35 @@ class DemoTraining implements ApplicationRunner {
 
 	static final String QUASI_JUDICIAL_COURSE = "Social media and predetermination";
 
-	private final Training training;
+	private final Requirements requirements;
 
 	private final Sessions sessions;
 
 	private final java.time.Clock clock;
 
-	DemoTraining(Training training, Sessions sessions, java.time.Clock clock) {
-		this.training = training;
+	DemoTraining(Requirements requirements, Sessions sessions, java.time.Clock clock) {
+		this.requirements = requirements;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.training.requirements().isEmpty()) {
+		if (!this.requirements.all().isEmpty()) {
 			return;
 		}
 		var demo = new UsernamePasswordAuthenticationToken("demo-data", null, AuthorityUtils.NO_AUTHORITIES);
 		SecurityContextHolder.getContext().setAuthentication(demo);
 		try {
-			RequirementId course = this.training.define(COURSE, true, Set.of(), 12, 60, 2, true);
-			this.training.define(QUASI_JUDICIAL_COURSE, false, EnumSet.of(Committee.PLANNING, Committee.LICENSING), 12,
-					60, 2, false);
+			RequirementId course = this.requirements.define(COURSE, true, Set.of(), 12, 60, 2, true);
+			this.requirements.define(QUASI_JUDICIAL_COURSE, false, EnumSet.of(Committee.PLANNING, Committee.LICENSING),
+					12, 60, 2, false);
 			LocalDate day = LocalDate.now(this.clock).plusDays(7);
-			this.sessions.schedule(new SessionForm.Checked(course,
-					day.atTime(LocalTime.of(18, 0)).atZone(this.clock.getZone()).toInstant(),
-					day.atTime(LocalTime.of(19, 30)).atZone(this.clock.getZone()).toInstant(),
-					"Committee Room 2, Town Hall", "https://meet.example.org/social-media-training", 12, "democratic",
-					null));
+			this.sessions.schedule(
+					new SessionDetails(course, day.atTime(LocalTime.of(18, 0)).atZone(this.clock.getZone()).toInstant(),
+							day.atTime(LocalTime.of(19, 30)).atZone(this.clock.getZone()).toInstant(),
+							"Committee Room 2, Town Hall", "https://meet.example.org/social-media-training", 12,
+							"democratic", null));
 		}
 		finally {
 			SecurityContextHolder.clearContext();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.membercomms.system.AccessiblePdf;
+import org.membercomms.system.CouncilTime;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -55,7 +56,7 @@ final class ReportPdf {
 				body.append("<tr><td>")
 					.append(escape(session.course()))
 					.append(", ")
-					.append(TrainingDates.day(LocalDate.ofInstant(session.startsAt(), TrainingDates.ZONE)))
+					.append(TrainingDates.day(LocalDate.ofInstant(session.startsAt(), CouncilTime.ZONE)))
 					.append("</td><td class=\"n\">")
 					.append(session.booked())
 					.append("</td><td class=\"n\">")

@@ -18,11 +18,11 @@ class TrainingBanner implements Banner {
 
 	private final Members members;
 
-	private final Training training;
+	private final TrainingRecords records;
 
-	TrainingBanner(Members members, Training training) {
+	TrainingBanner(Members members, TrainingRecords records) {
 		this.members = members;
-		this.training = training;
+		this.records = records;
 	}
 
 	@Override
@@ -33,7 +33,7 @@ class TrainingBanner implements Banner {
 	@Override
 	public List<Message> homeMessagesFor(Authentication person) {
 		return this.members.memberSignedInAs(person.getName())
-			.map(this.training::recordsOf)
+			.map(this.records::of)
 			.map(TrainingBanner::reminder)
 			.orElse(List.of());
 	}
@@ -48,7 +48,7 @@ class TrainingBanner implements Banner {
 		boolean late = outstanding.stream().anyMatch(TrainingRecord::barsSitting);
 		return List.of(new Message(late ? "Your mandatory training is overdue or expired" : "Your mandatory training",
 				outstanding.stream()
-					.map(record -> record.requirement().course() + ": " + TrainingFacts.describe(record) + ".")
+					.map(record -> record.requirement().course() + ": " + record.describe() + ".")
 					.collect(Collectors.joining(" ")),
 				"Complete your training", "/training"));
 	}

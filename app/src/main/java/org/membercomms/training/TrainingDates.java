@@ -2,7 +2,6 @@ package org.membercomms.training;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,8 +11,6 @@ import org.membercomms.system.CouncilTime;
  * Dates and times as the training pages show them, in council time.
  */
 public final class TrainingDates {
-
-	static final ZoneId ZONE = CouncilTime.ZONE;
 
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
@@ -39,10 +36,6 @@ public final class TrainingDates {
 	public static String when(Instant start, Instant end) {
 		return WHEN.format(start).replace("AM", "am").replace("PM", "pm") + " to "
 				+ TIME.format(end).replace("AM", "am").replace("PM", "pm");
-	}
-
-	public static String describe(TrainingRecord record) {
-		return TrainingFacts.describe(record);
 	}
 
 }

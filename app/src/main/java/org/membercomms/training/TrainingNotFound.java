@@ -8,9 +8,12 @@ import org.springframework.web.bind.annotation.ResponseStatus;
  * asker's to see).
  */
 @ResponseStatus(HttpStatus.NOT_FOUND)
-class TrainingNotFound extends RuntimeException {
+public class TrainingNotFound extends RuntimeException {
 
-	TrainingNotFound(String what) {
+	/**
+	 * @param what what was asked for, such as {@code "certificate " + id}
+	 */
+	public TrainingNotFound(String what) {
 		super("No such " + what);
 	}
 

@@ -104,7 +104,7 @@ public record TrainingReport(Rate overall, List<Rate> byGroup, List<Rate> byComm
 	/**
 	 * @return the report as CSV, with the same figures as the page
 	 */
-	String csv() {
+	public String csv() {
 		StringBuilder csv = new StringBuilder("section,label,complete,total,percent,status\r\n");
 		rate(csv, "overall", this.overall);
 		this.byGroup.forEach(rate -> rate(csv, "political group", rate));

@@ -3,31 +3,29 @@ package org.membercomms.training;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Keeps assignments in line with the members directory and notices status changes once
- * the application is ready; then every {@code membercomms.training.reconcile-every}
- * (default an hour) does that again and queues the reminders owed. Every step is
- * idempotent and safe on several instances.
+ * Keeps assignments in line with the members directory and watches statuses once the
+ * application is ready; then every {@code membercomms.training.reconcile-every} (default
+ * an hour) does that again and queues the reminders owed. Every step is idempotent and
+ * safe on several instances.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class TrainingSchedule {
 
-	private final Training training;
+	private final StatusWatch watch;
 
 	private final Reminders reminders;
 
-	TrainingSchedule(Training training, Reminders reminders) {
-		this.training = training;
+	TrainingSchedule(StatusWatch watch, Reminders reminders) {
+		this.watch = watch;
 		this.reminders = reminders;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void onStart() {
-		this.training.watchStatuses();
+		this.watch.watch();
 	}
 
 	@Scheduled(fixedDelayString = "${membercomms.training.reconcile-every:PT1H}",

@@ -22,10 +22,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * leads their group, has none, or whose group has no leader
  */
 @ConfigurationProperties("membercomms.training")
-record TrainingSettings(Period newMemberDue, Integer validityMonths, Integer windowDays, Integer dueAfterMonths,
+public record TrainingSettings(Period newMemberDue, Integer validityMonths, Integer windowDays, Integer dueAfterMonths,
 		Integer passMark, Integer quizQuestions, Duration reconcileEvery, String democraticServicesEmail) {
 
-	TrainingSettings {
+	public TrainingSettings {
 		newMemberDue = (newMemberDue == null) ? Period.ofMonths(1) : newMemberDue;
 		validityMonths = (validityMonths == null) ? 12 : validityMonths;
 		windowDays = (windowDays == null) ? 60 : windowDays;

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import org.membercomms.members.MemberId;
 
 /**
- * A Member's status with a requirement changed as time passed or as they trained
- * (published once per change by {@link Training#watchStatuses()}). Reminders and
- * escalation react to {@link TrainingStatus#OVERDUE} and {@link TrainingStatus#EXPIRED}.
+ * A Member's status with a requirement changed as time passed or as they trained,
+ * published once per change by the status watch (when the application starts and before
+ * each reminders run). The reminders hear it: when a Member becomes
+ * {@link TrainingStatus#OVERDUE} or {@link TrainingStatus#EXPIRED}, their group leader
+ * (or Democratic Services) is told.
  *
  * @param member the Member
  * @param requirement the requirement

@@ -51,7 +51,16 @@ class RemindersTest {
 	Reminders reminders;
 
 	@Autowired
-	Training training;
+	Requirements requirements;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	TrainingRecords records;
+
+	@Autowired
+	Completions completions;
 
 	@Autowired
 	Members members;
@@ -116,7 +125,7 @@ class RemindersTest {
 		statuses.clear();
 		emails.clear();
 		this.clock.moveTo(LocalDate.of(2027, 4, 10));
-		this.training.recordCompletion(member, TrainingTestConfiguration.annualCourse(this.training),
+		this.completions.record(member, TrainingTestConfiguration.annualCourse(this.requirements),
 				LocalDate.of(2027, 4, 10), CompletionMethod.RECORDED, "Attended the LGA's workshop");
 		for (LocalDate day = LocalDate.of(2027, 4, 10); day
 			.isBefore(LocalDate.of(2028, 5, 2)); day = day.plusDays(quiet(day) ? 7 : 1)) {
@@ -234,7 +243,7 @@ class RemindersTest {
 		assertThat(recordOf(booked).dueOn()).isEqualTo(LocalDate.of(2027, 3, 4));
 		var zone = this.clock.getZone();
 		UUID session = this.sessions
-			.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+			.schedule(new SessionDetails(TrainingTestConfiguration.annualCourse(this.requirements),
 					LocalDate.of(2027, 2, 25).atTime(18, 0).atZone(zone).toInstant(),
 					LocalDate.of(2027, 2, 25).atTime(19, 30).atZone(zone).toInstant(), "Committee Room 1, Town Hall",
 					null, 10, "democratic", null));
@@ -311,7 +320,7 @@ class RemindersTest {
 	}
 
 	private TrainingRecord recordOf(MemberId member) {
-		return this.training.recordsOf(member)
+		return this.records.of(member)
 			.stream()
 			.filter(record -> record.requirement().course().equals(DemoTraining.COURSE))
 			.findFirst()
@@ -321,7 +330,7 @@ class RemindersTest {
 	private MemberId enrol(String name, String email, String group, boolean leader) {
 		MemberId member = this.members.enrol(new MemberDetails(name, email + "@example.org", "Central", group, leader,
 				EnumSet.noneOf(Committee.class), List.of(), LocalDate.of(2023, 5, 8), null));
-		this.training.reconcile();
+		this.assignments.reconcile();
 		return member;
 	}
 

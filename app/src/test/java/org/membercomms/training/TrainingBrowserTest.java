@@ -37,7 +37,10 @@ class TrainingBrowserTest {
 	static final Browser browser = new Browser();
 
 	@Autowired
-	Training training;
+	Requirements requirements;
+
+	@Autowired
+	TrainingRecords records;
 
 	@Autowired
 	Sessions sessions;
@@ -58,7 +61,7 @@ class TrainingBrowserTest {
 		LocalDate day = LocalDate.now(this.clock).plusDays(40);
 		this.clock.setTo(day, LocalTime.of(9, 0));
 		UUID session = this.sessions
-			.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+			.schedule(new SessionDetails(TrainingTestConfiguration.annualCourse(this.requirements),
 					day.atTime(18, 0).atZone(this.clock.getZone()).toInstant(),
 					day.atTime(19, 30).atZone(this.clock.getZone()).toInstant(), "Committee Room 3, Town Hall", null, 8,
 					"democratic", null));
@@ -99,7 +102,7 @@ class TrainingBrowserTest {
 		browser.assertAccessible();
 		browser.visit("/training/requirements").assertAccessible();
 		browser.submit(page.findElement(By.cssSelector(
-				"a[href='/training/requirements/" + TrainingTestConfiguration.annualCourse(this.training) + "']")));
+				"a[href='/training/requirements/" + TrainingTestConfiguration.annualCourse(this.requirements) + "']")));
 		assertThat(browser.heading()).isEqualTo("Change a training requirement");
 		browser.assertAccessible();
 		browser.visit("/training/sessions/new");
@@ -113,9 +116,8 @@ class TrainingBrowserTest {
 		browser.assertAccessible();
 		browser.signOut();
 
-		assertThat(this.training.recordsOf(rowan()))
-			.filteredOn(
-					record -> record.requirement().id().equals(TrainingTestConfiguration.annualCourse(this.training)))
+		assertThat(this.records.of(rowan())).filteredOn(
+				record -> record.requirement().id().equals(TrainingTestConfiguration.annualCourse(this.requirements)))
 			.singleElement()
 			.satisfies(record -> {
 				assertThat(record.status()).isEqualTo(TrainingStatus.COMPLETED);
@@ -156,8 +158,7 @@ class TrainingBrowserTest {
 			.as("nothing left to remind them of")
 			.isEmpty();
 		browser.signOut();
-		assertThat(
-				this.training.recordsOf(this.members.findByCouncilEmail("desmond.oyelaran@example.org").orElseThrow()))
+		assertThat(this.records.of(this.members.findByCouncilEmail("desmond.oyelaran@example.org").orElseThrow()))
 			.extracting(TrainingRecord::status)
 			.containsOnly(TrainingStatus.COMPLETED);
 	}

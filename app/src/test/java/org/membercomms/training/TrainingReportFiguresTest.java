@@ -35,7 +35,19 @@ class TrainingReportFiguresTest {
 	static final String GROUP = "Saltburn Coastal Alliance";
 
 	@Autowired
-	Training training;
+	Requirements requirements;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	TrainingRecords records;
+
+	@Autowired
+	Completions completions;
+
+	@Autowired
+	TrainingReports reports;
 
 	@Autowired
 	Sessions sessions;
@@ -61,18 +73,18 @@ class TrainingReportFiguresTest {
 		MemberId overdue = enrol("Cllr Barnaby Whitlock", "barnaby.whitlock");
 		MemberId expired = enrol("Cllr Clemency Ashworth", "clemency.ashworth");
 		MemberId due = enrol("Cllr Dorian Kettlewell", "dorian.kettlewell");
-		this.training.reconcile();
+		this.assignments.reconcile();
 		complete(expired, LocalDate.of(2026, 1, 10));
 		complete(due, LocalDate.of(2026, 6, 1));
 		this.clock.moveTo(LocalDate.of(2027, 4, 15));
 		MemberId notStarted = enrol("Cllr Eudora Pickering", "eudora.pickering");
 		MemberId booked = enrol("Cllr Fabian Oddie", "fabian.oddie");
-		this.training.reconcile();
+		this.assignments.reconcile();
 		complete(completed, LocalDate.of(2027, 4, 15));
 		var zone = this.clock.getZone();
 		LocalDate sessionDay = LocalDate.of(2027, 5, 20);
 		this.sessions
-			.book(this.sessions.schedule(new SessionForm.Checked(TrainingTestConfiguration.annualCourse(this.training),
+			.book(this.sessions.schedule(new SessionDetails(TrainingTestConfiguration.annualCourse(this.requirements),
 					sessionDay.atTime(18, 0).atZone(zone).toInstant(),
 					sessionDay.atTime(19, 30).atZone(zone).toInstant(), "Committee Room 4, Town Hall", null, 10,
 					"democratic", null)), booked);
@@ -88,7 +100,7 @@ class TrainingReportFiguresTest {
 			.containsEntry(notStarted, TrainingStatus.NOT_STARTED)
 			.containsEntry(booked, TrainingStatus.BOOKED);
 
-		TrainingReport report = this.training.report();
+		TrainingReport report = this.reports.report();
 		assertThat(report.byGroup()).contains(new TrainingReport.Rate(GROUP, 2, 6));
 		assertThat(report.late()).filteredOn(line -> GROUP.equals(line.group()))
 			.extracting(TrainingReport.Line::member, TrainingReport.Line::status)
@@ -121,7 +133,7 @@ class TrainingReportFiguresTest {
 	}
 
 	private TrainingStatus statusOf(MemberId member) {
-		return this.training.recordsOf(member)
+		return this.records.of(member)
 			.stream()
 			.filter(record -> record.requirement().course().equals(DemoTraining.COURSE))
 			.findFirst()
@@ -131,7 +143,7 @@ class TrainingReportFiguresTest {
 
 	private void complete(MemberId member, LocalDate on) {
 		this.clock.moveTo(on);
-		this.training.recordCompletion(member, TrainingTestConfiguration.annualCourse(this.training), on,
+		this.completions.record(member, TrainingTestConfiguration.annualCourse(this.requirements), on,
 				CompletionMethod.RECORDED, "Test data set");
 	}
 

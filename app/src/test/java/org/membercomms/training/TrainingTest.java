@@ -48,7 +48,19 @@ class TrainingTest {
 	ApplicationEvents events;
 
 	@Autowired
-	Training training;
+	Requirements requirements;
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	TrainingRecords records;
+
+	@Autowired
+	Completions completions;
+
+	@Autowired
+	StatusWatch statusWatch;
 
 	@Autowired
 	Sessions sessions;
@@ -82,7 +94,7 @@ class TrainingTest {
 	@Test
 	void assignsTheAnnualCourseToEveryServingMemberTwoMonthsAfterAssignment() {
 		Requirement course = course(DemoTraining.COURSE);
-		List<TrainingRecord> records = this.training.allRecords()
+		List<TrainingRecord> records = this.records.all()
 			.stream()
 			.filter(record -> record.requirement().equals(course))
 			.toList();
@@ -101,21 +113,18 @@ class TrainingTest {
 		this.clock.moveTo(today);
 		MemberId newcomer = enrol("Cllr Petra Lindqvist", "petra.lindqvist", LocalDate.of(2027, 5, 10),
 				EnumSet.noneOf(Committee.class));
-		this.training.reconcile();
+		this.assignments.reconcile();
 		TrainingRecord record = recordOf(newcomer, DemoTraining.COURSE);
 		assertThat(record.assignedOn()).isEqualTo(today);
 		assertThat(record.dueOn()).isEqualTo(LocalDate.of(2027, 6, 10));
-		assertThat(this.events.stream(TrainingAssigned.class).filter(event -> event.member().equals(newcomer)))
-			.singleElement()
-			.satisfies(event -> assertThat(event.dueOn()).isEqualTo(LocalDate.of(2027, 6, 10)));
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where record_type = :type and record_id like :id")
-			.param("type", Training.ASSIGNMENT)
+			.param("type", Assignments.ASSIGNMENT)
 			.param("id", "%/" + newcomer)
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		this.training.reconcile();
+		this.assignments.reconcile();
 		assertThat(this.jdbc.sql("select count(*) from audit_entry where record_type = :type and record_id like :id")
-			.param("type", Training.ASSIGNMENT)
+			.param("type", Assignments.ASSIGNMENT)
 			.param("id", "%/" + newcomer)
 			.query(Integer.class)
 			.single()).as("reconciling again changes nothing").isEqualTo(1);
@@ -125,15 +134,15 @@ class TrainingTest {
 	void aCommitteeSeatAssignsItsCourseAndLeavingTheCommitteeRemovesIt() {
 		MemberId member = enrol("Cllr Bartholomew Nkemelu", "bartholomew.nkemelu", LocalDate.of(2023, 5, 8),
 				EnumSet.noneOf(Committee.class));
-		this.training.reconcile();
+		this.assignments.reconcile();
 		assertThat(coursesOf(member)).containsExactly(DemoTraining.COURSE);
 		MemberDetails details = this.members.get(member).details();
 		this.members.update(member, withCommittees(details, EnumSet.of(Committee.LICENSING)));
-		this.training.reconcile();
+		this.assignments.reconcile();
 		assertThat(coursesOf(member)).containsExactlyInAnyOrder(DemoTraining.COURSE,
 				DemoTraining.QUASI_JUDICIAL_COURSE);
 		this.members.update(member, withCommittees(details, EnumSet.noneOf(Committee.class)));
-		this.training.reconcile();
+		this.assignments.reconcile();
 		assertThat(coursesOf(member)).containsExactly(DemoTraining.COURSE);
 		assertThat(this.jdbc.sql("select count(*) from training_assignment where member_id = :member")
 			.param("member", member.value())
@@ -147,7 +156,7 @@ class TrainingTest {
 		this.clock.moveTo(start);
 		MemberId member = enrol("Cllr Saffron Achterberg", "saffron.achterberg", LocalDate.of(2023, 5, 8),
 				EnumSet.of(Committee.PLANNING));
-		this.training.watchStatuses();
+		this.statusWatch.watch();
 		RequirementId planning = course(DemoTraining.QUASI_JUDICIAL_COURSE).id();
 		assertThat(statusOf(member, DemoTraining.QUASI_JUDICIAL_COURSE)).isEqualTo(TrainingStatus.NOT_STARTED);
 		assertThat(recordOf(member, DemoTraining.QUASI_JUDICIAL_COURSE).dueOn()).isEqualTo(LocalDate.of(2027, 3, 4));
@@ -168,9 +177,18 @@ class TrainingTest {
 			assertThat(change.becameLate()).isTrue();
 		});
 		assertThat(changesFor(member, planning)).as("told once").isEmpty();
+		assertThat(this.jdbc.sql("""
+				select recipient from training_reminder
+				where member_id = :member and requirement_id = :requirement and kind = :kind""")
+			.param("member", member.value())
+			.param("requirement", planning.value())
+			.param("kind", Escalations.TOLD)
+			.query(String.class)
+			.list()).as("Democratic Services heard it: the Member has no group")
+			.containsExactly("democratic.services@example.org");
 
 		this.clock.moveTo(LocalDate.of(2027, 3, 9));
-		this.training.recordCompletion(member, planning, LocalDate.of(2027, 3, 8), CompletionMethod.RECORDED,
+		this.completions.record(member, planning, LocalDate.of(2027, 3, 8), CompletionMethod.RECORDED,
 				"Attended the LGA's planning course");
 		assertThat(statusOf(member, DemoTraining.QUASI_JUDICIAL_COURSE)).isEqualTo(TrainingStatus.COMPLETED);
 		assertThat(factsAbout(member)).noneMatch(fact -> fact.value().startsWith("Not eligible to sit"));
@@ -194,9 +212,12 @@ class TrainingTest {
 		assertThat(history.method()).isEqualTo(CompletionMethod.RECORDED);
 		assertThat(history.recordedBy()).isEqualTo("system");
 		assertThat(history.validUntil()).isEqualTo(LocalDate.of(2028, 3, 8));
-		assertThat(this.events.stream(TrainingCompleted.class).filter(event -> event.member().equals(member)))
-			.singleElement()
-			.satisfies(event -> assertThat(event.validUntil()).isEqualTo(LocalDate.of(2028, 3, 8)));
+		assertThat(this.events.stream(TrainingStatusChanged.class)
+			.filter(change -> change.member().equals(member) && change.requirement().equals(planning)))
+			.as("each change is published for the reminders to hear")
+			.extracting(TrainingStatusChanged::to)
+			.containsExactly(TrainingStatus.NOT_STARTED, TrainingStatus.OVERDUE, TrainingStatus.COMPLETED,
+					TrainingStatus.DUE, TrainingStatus.EXPIRED);
 	}
 
 	@Test
@@ -356,7 +377,7 @@ class TrainingTest {
 				EnumSet.of(Committee.AUDIT));
 		MemberId other = enrol("Cllr Piers Haldane", "piers.haldane", LocalDate.of(2023, 5, 8),
 				EnumSet.noneOf(Committee.class));
-		RequirementId id = this.training.define("Social media for the Audit Committee", false,
+		RequirementId id = this.requirements.define("Social media for the Audit Committee", false,
 				EnumSet.of(Committee.AUDIT), 12, 60, 2, false);
 		assertThat(coursesOf(other)).doesNotContain("Social media for the Audit Committee");
 		this.mvc.perform(get("/training/requirements/" + id).with(user("member").roles("MEMBER")))
@@ -377,7 +398,7 @@ class TrainingTest {
 				.param("dueAfterMonths", "3")
 				.param("eLearning", "yes"))
 			.andExpect(status().is3xxRedirection());
-		Requirement changed = this.training.requirement(id);
+		Requirement changed = this.requirements.get(id);
 		assertThat(changed.course()).isEqualTo("Social media for every Member");
 		assertThat(changed.allMembers()).isTrue();
 		assertThat(changed.validityMonths()).as("fixed").isEqualTo(12);
@@ -388,7 +409,7 @@ class TrainingTest {
 			.as("already assigned: keeps its due date")
 			.isEqualTo(LocalDate.of(2027, 9, 5));
 		assertThat(this.jdbc.sql("select action from audit_entry where record_type = :type and record_id = :id")
-			.param("type", Training.REQUIREMENT)
+			.param("type", Requirements.REQUIREMENT)
 			.param("id", id.toString())
 			.query(String.class)
 			.list()).containsExactlyInAnyOrder("defined", "changed");
@@ -406,7 +427,7 @@ class TrainingTest {
 			.getContentAsString();
 		assertThat(refused).contains("Enter the course", "Select at least one committee");
 		// Other tests here expect only the demo's courses to apply to everyone.
-		this.training.revise(id, "Social media for the Audit Committee", false, EnumSet.of(Committee.AUDIT), 30, 3,
+		this.requirements.revise(id, "Social media for the Audit Committee", false, EnumSet.of(Committee.AUDIT), 30, 3,
 				false);
 		assertThat(coursesOf(other)).doesNotContain("Social media for the Audit Committee");
 	}
@@ -459,7 +480,7 @@ class TrainingTest {
 	@Test
 	void aCertificateIsOnlyForItsMemberAndTheOfficers() throws Exception {
 		MemberId member = enrol("Cllr Araminta Quist", "araminta.quist", null, Set.of());
-		Completion completion = this.training.recordCompletion(member, course(DemoTraining.COURSE).id(),
+		Completion completion = this.completions.record(member, course(DemoTraining.COURSE).id(),
 				LocalDate.now(this.clock), CompletionMethod.RECORDED, "Paper register");
 		this.mvc
 			.perform(get("/training/certificates/" + completion.id())
@@ -502,7 +523,7 @@ class TrainingTest {
 				.param("completedOn", "2027-03-30")
 				.param("reference", "LGA councillor workshop"))
 			.andExpect(status().is3xxRedirection());
-		assertThat(this.training.completionsOf(member)).singleElement().satisfies(completion -> {
+		assertThat(this.completions.of(member)).singleElement().satisfies(completion -> {
 			assertThat(completion.recordedBy()).isEqualTo("democratic");
 			assertThat(completion.method()).isEqualTo(CompletionMethod.RECORDED);
 			assertThat(completion.reference()).isEqualTo("LGA councillor workshop");
@@ -521,7 +542,7 @@ class TrainingTest {
 	}
 
 	private List<TrainingStatusChanged> changesFor(MemberId member, RequirementId requirement) {
-		return this.training.watchStatuses()
+		return this.statusWatch.watch()
 			.stream()
 			.filter(change -> change.member().equals(member) && change.requirement().equals(requirement))
 			.toList();
@@ -533,13 +554,13 @@ class TrainingTest {
 
 	private UUID schedule(RequirementId requirement, LocalDate day, int capacity) {
 		var zone = this.clock.getZone();
-		return this.sessions.schedule(new SessionForm.Checked(requirement, day.atTime(18, 0).atZone(zone).toInstant(),
+		return this.sessions.schedule(new SessionDetails(requirement, day.atTime(18, 0).atZone(zone).toInstant(),
 				day.atTime(19, 30).atZone(zone).toInstant(), "Committee Room 1, Town Hall", null, capacity,
 				"democratic", null));
 	}
 
 	private Requirement course(String title) {
-		return this.training.requirements()
+		return this.requirements.all()
 			.stream()
 			.filter(requirement -> requirement.course().equals(title))
 			.findFirst()
@@ -547,7 +568,7 @@ class TrainingTest {
 	}
 
 	private TrainingRecord recordOf(MemberId member, String course) {
-		return this.training.recordsOf(member)
+		return this.records.of(member)
 			.stream()
 			.filter(record -> record.requirement().course().equals(course))
 			.findFirst()
@@ -559,7 +580,7 @@ class TrainingTest {
 	}
 
 	private List<String> coursesOf(MemberId member) {
-		return this.training.recordsOf(member).stream().map(record -> record.requirement().course()).toList();
+		return this.records.of(member).stream().map(record -> record.requirement().course()).toList();
 	}
 
 	private MemberId enrol(String name, String email, LocalDate termStarts, Set<Committee> committees) {

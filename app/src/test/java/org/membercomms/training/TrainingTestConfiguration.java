@@ -31,11 +31,11 @@ class TrainingTestConfiguration {
 	}
 
 	/**
-	 * @param training the front door
+	 * @param requirements the front door to requirements
 	 * @return the demo's annual course for every Member
 	 */
-	static RequirementId annualCourse(Training training) {
-		return training.requirements()
+	static RequirementId annualCourse(Requirements requirements) {
+		return requirements.all()
 			.stream()
 			.filter(requirement -> requirement.course().equals(DemoTraining.COURSE))
 			.findFirst()

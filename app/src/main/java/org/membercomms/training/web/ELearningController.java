@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 import org.membercomms.system.FieldError;
+import org.membercomms.training.ELearning;
+import org.membercomms.training.QuizAttempt;
+import org.membercomms.training.QuizQuestion;
+import org.membercomms.training.TrainingNotFound;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,12 +46,12 @@ class ELearningController {
 
 	@GetMapping("/training/e-learning/{number}")
 	String page(@PathVariable int number, Model model) {
-		if (number < 1 || number > ELearningPage.PAGES.size()) {
+		if (number < 1 || number > this.eLearning.pages().size()) {
 			throw new TrainingNotFound("e-learning page " + number);
 		}
 		model.addAttribute("number", number);
-		model.addAttribute("pages", ELearningPage.PAGES);
-		model.addAttribute("current", ELearningPage.PAGES.get(number - 1));
+		model.addAttribute("pages", this.eLearning.pages());
+		model.addAttribute("current", this.eLearning.pages().get(number - 1));
 		return "training/eLearning";
 	}
 

@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.membercomms.system.FieldError;
+import org.membercomms.training.RequirementId;
 
 /**
  * What Democratic Services enter to record a completion by hand (training elsewhere, a

@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,7 +8,15 @@ import java.util.Map;
 
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
+import org.membercomms.training.CompletionMethod;
+import org.membercomms.training.Completions;
+import org.membercomms.training.Requirement;
+import org.membercomms.training.RequirementId;
+import org.membercomms.training.Requirements;
+import org.membercomms.training.TrainingNotFound;
+import org.membercomms.training.TrainingRecords;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,22 +35,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MemberTrainingController {
 
-	private final Training training;
+	private final Requirements requirements;
+
+	private final TrainingRecords records;
+
+	private final Completions completions;
 
 	private final Members members;
 
 	private final Clock clock;
 
-	MemberTrainingController(Training training, Members members, Clock clock) {
-		this.training = training;
+	MemberTrainingController(Requirements requirements, TrainingRecords records, Completions completions,
+			Members members, Clock clock) {
+		this.requirements = requirements;
+		this.records = records;
+		this.completions = completions;
 		this.members = members;
 		this.clock = clock;
 	}
 
 	@GetMapping("/training/members/{id}")
-	@PreAuthorize("hasAnyRole('MEMBER', 'DEMOCRATIC_SERVICES')")
+	@PreAuthorize(TrainingRoles.TRAINEES_AND_ORGANISERS)
 	String member(@PathVariable MemberId id, Authentication person, Model model) {
-		boolean organiser = TrainingRoles.organises(person);
+		boolean organiser = Authorities.allows(person, TrainingRoles.ORGANISERS);
 		boolean own = this.members.memberSignedInAs(person.getName()).filter(id::equals).isPresent();
 		if (!organiser && !own) {
 			throw new TrainingNotFound("Member's training");
@@ -58,19 +73,19 @@ class MemberTrainingController {
 		if (!problems.isEmpty()) {
 			return page(model, id, true, form, problems);
 		}
-		this.training.recordCompletion(id, RequirementId.of(form.requirement().strip()), form.day(),
-				CompletionMethod.RECORDED, form.reference().strip());
+		this.completions.record(id, RequirementId.of(form.requirement().strip()), form.day(), CompletionMethod.RECORDED,
+				form.reference().strip());
 		redirect.addFlashAttribute("notice", "The completion is recorded");
 		return "redirect:/training/members/" + id;
 	}
 
 	private String page(Model model, MemberId id, boolean organiser, CompletionForm form, List<FieldError> errors) {
 		Map<RequirementId, String> courses = new HashMap<>();
-		List<Requirement> requirements = this.training.requirements();
+		List<Requirement> requirements = this.requirements.all();
 		requirements.forEach(requirement -> courses.put(requirement.id(), requirement.course()));
 		model.addAttribute("member", this.members.get(id));
-		model.addAttribute("records", this.training.recordsOf(id));
-		model.addAttribute("completions", this.training.completionsOf(id));
+		model.addAttribute("records", this.records.of(id));
+		model.addAttribute("completions", this.completions.of(id));
 		model.addAttribute("courses", courses);
 		model.addAttribute("requirements", requirements);
 		model.addAttribute("organiser", organiser);

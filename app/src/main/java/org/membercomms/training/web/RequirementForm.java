@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.membercomms.members.Committee;
 import org.membercomms.system.FieldError;
+import org.membercomms.training.Requirement;
+import org.membercomms.training.TrainingSettings;
 
 /**
  * What Democratic Services enter to define a requirement, as typed.

@@ -1,6 +1,7 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,13 @@ import org.membercomms.accounts.Accounts;
 import org.membercomms.accounts.Role;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
-import org.membercomms.system.CouncilSettings;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
+import org.membercomms.training.Requirements;
+import org.membercomms.training.SessionDetails;
+import org.membercomms.training.SessionPlace;
+import org.membercomms.training.Sessions;
+import org.membercomms.training.TrainingSession;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,30 +48,29 @@ class SessionController {
 
 	private final Sessions sessions;
 
-	private final Training training;
+	private final Requirements requirements;
 
 	private final Members members;
 
-	private final CouncilSettings council;
-
 	private final Accounts accounts;
 
-	SessionController(Sessions sessions, Training training, Members members, CouncilSettings council,
-			Accounts accounts) {
+	private final Clock clock;
+
+	SessionController(Sessions sessions, Requirements requirements, Members members, Accounts accounts, Clock clock) {
 		this.sessions = sessions;
-		this.training = training;
+		this.requirements = requirements;
 		this.members = members;
-		this.council = council;
 		this.accounts = accounts;
+		this.clock = clock;
 	}
 
 	@GetMapping("/training/sessions")
-	@PreAuthorize("hasAnyRole('MEMBER', 'DEMOCRATIC_SERVICES')")
+	@PreAuthorize(TrainingRoles.TRAINEES_AND_ORGANISERS)
 	String sessions(Authentication person, Model model) {
 		Optional<MemberId> member = this.members.memberSignedInAs(person.getName());
 		model.addAttribute("sessions", this.sessions.upcoming());
 		model.addAttribute("member", member.orElse(null));
-		model.addAttribute("organiser", TrainingRoles.organises(person));
+		model.addAttribute("organiser", Authorities.allows(person, TrainingRoles.ORGANISERS));
 		model.addAttribute("username", person.getName());
 		return "training/sessions";
 	}
@@ -82,7 +87,7 @@ class SessionController {
 	@PreAuthorize(TrainingRoles.ORGANISERS)
 	String schedule(@ModelAttribute SessionForm form, Model model, RedirectAttributes redirect) {
 		List<FieldError> errors = new ArrayList<>();
-		SessionForm.Checked checked = form.check(this.sessions.zone(), this.sessions.now(), errors);
+		SessionDetails checked = form.check(this.clock.getZone(), this.clock.instant(), errors);
 		if (checked != null && !isFacilitator(checked.facilitator())) {
 			errors.add(new FieldError("facilitator", "Select a Democratic Services officer from the list"));
 			checked = null;
@@ -98,7 +103,7 @@ class SessionController {
 	private String sessionForm(Model model, SessionForm form, List<FieldError> errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("requirements", this.training.requirements());
+		model.addAttribute("requirements", this.requirements.all());
 		model.addAttribute("facilitators", facilitators());
 		return "training/sessionForm";
 	}
@@ -140,11 +145,7 @@ class SessionController {
 	@GetMapping("/training/sessions/{id}/invitation.ics")
 	@PreAuthorize(TrainingRoles.TRAINEES)
 	ResponseEntity<byte[]> invitation(@PathVariable UUID id, Authentication person) {
-		TrainingSession session = this.sessions.session(id);
-		SessionPlace place = session.placeOf(member(person))
-			.filter(SessionPlace::booked)
-			.orElseThrow(() -> new TrainingNotFound("booking"));
-		String ics = SessionInvitation.of(session, place, this.council.name(), this.sessions.now());
+		String ics = this.sessions.invitation(id, member(person));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
@@ -172,7 +173,7 @@ class SessionController {
 		Map<UUID, Boolean> marks = new HashMap<>();
 		List<UUID> ticked = (present != null) ? present : List.of();
 		session.booked().forEach(place -> marks.put(place.id(), ticked.contains(place.id())));
-		this.sessions.markAttendance(id, marks, person.getName(), TrainingRoles.organises(person));
+		this.sessions.markAttendance(id, marks, person.getName(), Authorities.allows(person, TrainingRoles.ORGANISERS));
 		redirect.addFlashAttribute("notice", "The register is saved. Each Member marked present has a completion");
 		return "redirect:/training/sessions/" + id + "/register";
 	}

@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,14 @@ import java.util.Optional;
 import org.membercomms.members.Committee;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
+import org.membercomms.training.Requirement;
+import org.membercomms.training.RequirementId;
+import org.membercomms.training.Requirements;
+import org.membercomms.training.TrainingRecord;
+import org.membercomms.training.TrainingRecords;
+import org.membercomms.training.TrainingSettings;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -25,29 +32,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TrainingController {
 
-	private final Training training;
+	private final Requirements requirements;
+
+	private final TrainingRecords records;
 
 	private final Members members;
 
 	private final TrainingSettings settings;
 
-	TrainingController(Training training, Members members, TrainingSettings settings) {
-		this.training = training;
+	TrainingController(Requirements requirements, TrainingRecords records, Members members, TrainingSettings settings) {
+		this.requirements = requirements;
+		this.records = records;
 		this.members = members;
 		this.settings = settings;
 	}
 
 	@GetMapping("/training")
-	@PreAuthorize("hasAnyRole('MEMBER', 'DEMOCRATIC_SERVICES')")
+	@PreAuthorize(TrainingRoles.TRAINEES_AND_ORGANISERS)
 	String training(Authentication person, Model model) {
 		Optional<MemberId> member = this.members.memberSignedInAs(person.getName());
-		List<TrainingRecord> mine = member.map(this.training::recordsOf).orElse(List.of());
+		List<TrainingRecord> mine = member.map(this.records::of).orElse(List.of());
 		model.addAttribute("mine", mine);
 		model.addAttribute("isMember", member.isPresent());
-		model.addAttribute("notEligible", TrainingFacts.notEligibleToSit(mine));
-		boolean organiser = TrainingRoles.organises(person);
+		model.addAttribute("notEligible", TrainingRecord.notEligibleToSit(mine));
+		boolean organiser = Authorities.allows(person, TrainingRoles.ORGANISERS);
 		model.addAttribute("organiser", organiser);
-		model.addAttribute("everyone", organiser ? this.training.allRecords() : List.of());
+		model.addAttribute("everyone", organiser ? this.records.all() : List.of());
 		return "training/overview";
 	}
 
@@ -65,9 +75,9 @@ class TrainingController {
 			return requirementsPage(model, form, problems);
 		}
 		boolean all = "all".equals(form.audience());
-		this.training.define(form.course(), all, form.chosenCommittees(), RequirementForm.parse(form.validityMonths()),
-				RequirementForm.parse(form.windowDays()), RequirementForm.parse(form.dueAfterMonths()),
-				"yes".equals(form.eLearning()));
+		this.requirements.define(form.course(), all, form.chosenCommittees(),
+				RequirementForm.parse(form.validityMonths()), RequirementForm.parse(form.windowDays()),
+				RequirementForm.parse(form.dueAfterMonths()), "yes".equals(form.eLearning()));
 		redirect.addFlashAttribute("notice",
 				"\"" + form.course().strip() + "\" is now required and has been assigned to the Members who need it");
 		return "redirect:/training/requirements";
@@ -76,7 +86,7 @@ class TrainingController {
 	@GetMapping("/training/requirements/{id}")
 	@PreAuthorize(TrainingRoles.ORGANISERS)
 	String requirement(@PathVariable RequirementId id, Model model) {
-		Requirement requirement = this.training.requirement(id);
+		Requirement requirement = this.requirements.get(id);
 		return requirementPage(model, requirement, RequirementForm.of(requirement), List.of());
 	}
 
@@ -84,12 +94,12 @@ class TrainingController {
 	@PreAuthorize(TrainingRoles.ORGANISERS)
 	String revise(@PathVariable RequirementId id, @ModelAttribute RequirementForm form, Model model,
 			RedirectAttributes redirect) {
-		Requirement requirement = this.training.requirement(id);
+		Requirement requirement = this.requirements.get(id);
 		List<FieldError> problems = form.problems();
 		if (!problems.isEmpty()) {
 			return requirementPage(model, requirement, form, problems);
 		}
-		this.training.revise(id, form.course(), "all".equals(form.audience()), form.chosenCommittees(),
+		this.requirements.revise(id, form.course(), "all".equals(form.audience()), form.chosenCommittees(),
 				RequirementForm.parse(form.windowDays()), RequirementForm.parse(form.dueAfterMonths()),
 				"yes".equals(form.eLearning()));
 		redirect.addFlashAttribute("notice", "\"" + form.course().strip() + "\" is changed");
@@ -106,7 +116,7 @@ class TrainingController {
 	}
 
 	private String requirementsPage(Model model, RequirementForm form, List<FieldError> errors) {
-		model.addAttribute("requirements", this.training.requirements());
+		model.addAttribute("requirements", this.requirements.all());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("committees", List.of(Committee.values()));

@@ -1,4 +1,4 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.membercomms.system.FieldError;
+import org.membercomms.training.RequirementId;
+import org.membercomms.training.SessionDetails;
 
 /**
  * What Democratic Services enter to schedule a session, as typed.
@@ -31,17 +33,10 @@ public record SessionForm(String requirement, String date, String startTime, Str
 	}
 
 	/**
-	 * A session's details, checked.
-	 */
-	public record Checked(RequirementId requirement, Instant startsAt, Instant endsAt, String place, String onlineLink,
-			int capacity, String facilitator, String externalTrainer) {
-	}
-
-	/**
 	 * @param errors where to put the problems, in the order of the fields
 	 * @return the checked details, or {@code null} when there are problems
 	 */
-	Checked check(ZoneId zone, Instant now, List<FieldError> errors) {
+	SessionDetails check(ZoneId zone, Instant now, List<FieldError> errors) {
 		List<FieldError> found = new ArrayList<>();
 		RequirementId id = null;
 		try {
@@ -96,7 +91,7 @@ public record SessionForm(String requirement, String date, String startTime, Str
 					"Select a facilitator from Democratic Services, or choose an external trainer and enter their name"));
 		}
 		errors.addAll(found);
-		return found.isEmpty() ? new Checked(id, startsAt, endsAt, where, link, places, facilitatorName, trainer)
+		return found.isEmpty() ? new SessionDetails(id, startsAt, endsAt, where, link, places, facilitatorName, trainer)
 				: null;
 	}
 

@@ -1,7 +1,8 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.util.List;
 
+import org.membercomms.system.Authorities;
 import org.membercomms.system.Navigation;
 import org.membercomms.system.NavigationLink;
 
@@ -16,7 +17,7 @@ class TrainingNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		if (TrainingRoles.organises(person) || TrainingRoles.holds(person, "ROLE_MEMBER")) {
+		if (Authorities.allows(person, TrainingRoles.TRAINEES_AND_ORGANISERS)) {
 			return List.of(new NavigationLink("Training", "/training", 30));
 		}
 		return List.of();

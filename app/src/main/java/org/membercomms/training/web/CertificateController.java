@@ -1,9 +1,12 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.util.UUID;
 
 import org.membercomms.members.Members;
-import org.membercomms.system.CouncilSettings;
+import org.membercomms.system.Authorities;
+import org.membercomms.training.Certificate;
+import org.membercomms.training.Certificates;
+import org.membercomms.training.TrainingNotFound;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,16 +27,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 @PreAuthorize(TrainingRoles.CERTIFICATE_READERS)
 class CertificateController {
 
-	private final Training training;
+	private final Certificates certificates;
 
 	private final Members members;
 
-	private final CouncilSettings council;
-
-	CertificateController(Training training, Members members, CouncilSettings council) {
-		this.training = training;
+	CertificateController(Certificates certificates, Members members) {
+		this.certificates = certificates;
 		this.members = members;
-		this.council = council;
 	}
 
 	@GetMapping("/training/certificates/{id}")
@@ -52,7 +52,7 @@ class CertificateController {
 						.filename("training-certificate-" + certificate.number() + ".pdf")
 						.build()
 						.toString())
-			.body(CertificatePdf.render(certificate));
+			.body(this.certificates.pdf(certificate));
 	}
 
 	/**
@@ -60,17 +60,15 @@ class CertificateController {
 	 * follows training up; to anyone else it does not exist
 	 */
 	private Certificate certificate(UUID id, Authentication person) {
-		Completion completion = this.training.completion(id)
-			.orElseThrow(() -> new TrainingNotFound("certificate " + id));
-		boolean officer = TrainingRoles.organises(person) || TrainingRoles.holds(person, "ROLE_MONITORING_OFFICER");
+		Certificate certificate = this.certificates.of(id).orElseThrow(() -> new TrainingNotFound("certificate " + id));
+		boolean officer = Authorities.allows(person, TrainingRoles.OFFICERS);
 		boolean own = this.members.memberSignedInAs(person.getName())
-			.filter(member -> member.equals(completion.member()))
+			.filter(member -> member.equals(certificate.completion().member()))
 			.isPresent();
 		if (!officer && !own) {
 			throw new TrainingNotFound("certificate " + id);
 		}
-		return new Certificate(completion, this.members.get(completion.member()).name(),
-				this.training.requirement(completion.requirement()).course(), this.council.name());
+		return certificate;
 	}
 
 }

@@ -1,10 +1,8 @@
-package org.membercomms.training;
+package org.membercomms.training.web;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 
-import org.membercomms.system.CouncilSettings;
+import org.membercomms.training.TrainingReports;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -20,24 +18,18 @@ import org.springframework.web.bind.annotation.GetMapping;
  * with charts beside their tables, and as CSV and PDF with the same figures.
  */
 @Controller
-@PreAuthorize("hasAnyRole('DEMOCRATIC_SERVICES', 'MONITORING_OFFICER')")
+@PreAuthorize(TrainingRoles.OFFICERS)
 class ReportController {
 
-	private final Training training;
+	private final TrainingReports reports;
 
-	private final CouncilSettings council;
-
-	private final Clock clock;
-
-	ReportController(Training training, CouncilSettings council, Clock clock) {
-		this.training = training;
-		this.council = council;
-		this.clock = clock;
+	ReportController(TrainingReports reports) {
+		this.reports = reports;
 	}
 
 	@GetMapping("/training/report")
 	String report(Model model) {
-		model.addAttribute("report", this.training.report());
+		model.addAttribute("report", this.reports.report());
 		return "training/report";
 	}
 
@@ -47,7 +39,7 @@ class ReportController {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("training-report.csv").build().toString())
-			.body(this.training.report().csv().getBytes(StandardCharsets.UTF_8));
+			.body(this.reports.report().csv().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@GetMapping("/training/report.pdf")
@@ -56,7 +48,7 @@ class ReportController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("training-report.pdf").build().toString())
-			.body(ReportPdf.render(this.training.report(), this.council.name(), LocalDate.now(this.clock)));
+			.body(this.reports.pdf());
 	}
 
 }
