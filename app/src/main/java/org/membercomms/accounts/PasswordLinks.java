@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +22,12 @@ class PasswordLinks {
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final PasswordLinkRepository links;
 
 	private final PasswordLinkSettings settings;
 
-	PasswordLinks(JdbcClient jdbc, PasswordLinkSettings settings) {
-		this.jdbc = jdbc;
+	PasswordLinks(PasswordLinkRepository links, PasswordLinkSettings settings) {
+		this.links = links;
 		this.settings = settings;
 	}
 
@@ -43,18 +41,8 @@ class PasswordLinks {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.jdbc.sql("update password_link set used_at = :now where account_id = :account and used_at is null")
-			.param("account", accountId)
-			.param("now", Timestamp.from(now))
-			.update();
-		this.jdbc.sql("""
-				insert into password_link (token_hash, account_id, created_at, expires_at)
-				values (:hash, :account, :now, :expiresAt)""")
-			.param("hash", hash(token))
-			.param("account", accountId)
-			.param("now", Timestamp.from(now))
-			.param("expiresAt", Timestamp.from(now.plus(this.settings.expiresAfter())))
-			.update();
+		this.links.endUnused(accountId, now);
+		this.links.insert(hash(token), accountId, now, now.plus(this.settings.expiresAfter()));
 		return this.settings.linkFor(token);
 	}
 
@@ -64,11 +52,7 @@ class PasswordLinks {
 	 * @return whether a link was issued for the account after that time
 	 */
 	boolean issuedSince(UUID accountId, Instant since) {
-		return this.jdbc.sql("select count(*) from password_link where account_id = :account and created_at > :since")
-			.param("account", accountId)
-			.param("since", Timestamp.from(since))
-			.query(Integer.class)
-			.single() > 0;
+		return this.links.issuedSince(accountId, since);
 	}
 
 	/**
@@ -77,13 +61,7 @@ class PasswordLinks {
 	 * @return the account the link is for, while it is unused and unexpired
 	 */
 	Optional<UUID> accountFor(String token, Instant now) {
-		return this.jdbc.sql("""
-				select account_id from password_link
-				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", hash(token))
-			.param("now", Timestamp.from(now))
-			.query(UUID.class)
-			.optional();
+		return this.links.accountFor(hash(token), now);
 	}
 
 	/**
@@ -93,14 +71,7 @@ class PasswordLinks {
 	 * @return the account the link was for, if it was still unused and unexpired
 	 */
 	Optional<UUID> use(String token, Instant now) {
-		return this.jdbc.sql("""
-				update password_link set used_at = :now
-				where token_hash = :hash and used_at is null and expires_at > :now
-				returning account_id""")
-			.param("hash", hash(token))
-			.param("now", Timestamp.from(now))
-			.query(UUID.class)
-			.optional();
+		return this.links.use(hash(token), now);
 	}
 
 	static String hash(String token) {
