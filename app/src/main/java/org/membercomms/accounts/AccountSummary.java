@@ -1,8 +1,9 @@
 package org.membercomms.accounts;
 
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.membercomms.members.MemberId;
 
 /**
  * What an administrator sees of an account: never its secrets.
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * @param memberId the linked Member in the directory, or {@code null}
  */
 public record AccountSummary(AccountId id, String username, String displayName, String email, Set<Role> roles,
-		boolean enabled, boolean secondFactor, boolean passwordSet, UUID memberId) {
+		boolean enabled, boolean secondFactor, boolean passwordSet, MemberId memberId) {
 
 	/**
 	 * @return the roles' titles, in {@link Role}'s order, for a page

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.Changes;
 import org.membercomms.audit.FieldChange;
+import org.membercomms.members.MemberId;
 import org.membercomms.notifications.Notifications;
 import org.membercomms.system.CouncilSettings;
 
@@ -82,8 +83,8 @@ public class Accounts {
 		if (this.accounts.existsByUsername(username)) {
 			return false;
 		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName, email,
-				this.passwords.encode(password), true, roles, false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), AccountRepository.normalise(username),
+				displayName, email, this.passwords.encode(password), true, roles, false, null);
 		insert(account);
 		this.audit.record(RECORD_TYPE, account.id(), "password set", List.of(FieldChange.secret("password")));
 		return true;
@@ -108,11 +109,11 @@ public class Accounts {
 		if (this.accounts.existsByEmail(email)) {
 			throw new EmailTaken();
 		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName.strip(),
-				email.strip(), null, true, roles, false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), AccountRepository.normalise(username),
+				displayName.strip(), email.strip(), null, true, roles, false, null);
 		insert(account);
 		emailPasswordLink(account, true);
-		return account.accountId();
+		return account.id();
 	}
 
 	/**
@@ -129,7 +130,7 @@ public class Accounts {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> find(AccountId id) {
-		return this.accounts.findById(id.value()).map(Account::summary);
+		return this.accounts.findById(id).map(Account::summary);
 	}
 
 	/**
@@ -146,7 +147,7 @@ public class Accounts {
 	 * @return the account linked to that Member, if any
 	 */
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> findByMember(UUID memberId) {
+	public Optional<AccountSummary> findByMember(MemberId memberId) {
 		return this.accounts.findByMember(memberId).map(Account::summary);
 	}
 
@@ -238,7 +239,7 @@ public class Accounts {
 	 * @param memberId the Member's id, or {@code null} to unlink
 	 */
 	@Transactional
-	public void linkToMember(AccountId id, UUID memberId) {
+	public void linkToMember(AccountId id, MemberId memberId) {
 		Account account = load(id);
 		if (java.util.Objects.equals(account.memberId(), memberId)) {
 			return;
@@ -265,7 +266,7 @@ public class Accounts {
 	}
 
 	@Transactional
-	void setUpSecondFactor(UUID accountId, String secret) {
+	void setUpSecondFactor(AccountId accountId, String secret) {
 		this.accounts.setSecondFactorSecret(accountId, secret, this.clock.instant());
 		this.audit.record(RECORD_TYPE, accountId, "second factor set up",
 				List.of(FieldChange.secret("second factor key")));
@@ -279,7 +280,7 @@ public class Accounts {
 	 * @param step the time step of the code that confirmed it
 	 */
 	@Transactional
-	void setUpSecondFactor(UUID accountId, String secret, long step) {
+	void setUpSecondFactor(AccountId accountId, String secret, long step) {
 		setUpSecondFactor(accountId, secret);
 		this.accounts.useCodeStep(accountId, step);
 	}
@@ -304,7 +305,7 @@ public class Accounts {
 	 * @return whether the code is right and was not used before
 	 */
 	@Transactional
-	CodeCheck useCode(UUID accountId, String code) {
+	CodeCheck useCode(AccountId accountId, String code) {
 		OptionalLong step = this.accounts.secondFactorSecret(accountId)
 			.map(secret -> this.codes.step(secret, code))
 			.orElse(OptionalLong.empty());
@@ -334,7 +335,7 @@ public class Accounts {
 	 */
 	@Transactional
 	boolean setPasswordWithLink(String token, String password) {
-		Optional<UUID> accountId = this.links.use(token, this.clock.instant());
+		Optional<AccountId> accountId = this.links.use(token, this.clock.instant());
 		accountId.ifPresent(id -> {
 			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
 			this.accounts.endSessions(id);
@@ -369,8 +370,8 @@ public class Accounts {
 		if (!admins.isEmpty()) {
 			return Optional.empty();
 		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), username, email.strip(),
-				null, true, EnumSet.of(Role.ADMIN), false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), AccountRepository.normalise(username), username,
+				email.strip(), null, true, EnumSet.of(Role.ADMIN), false, null);
 		insert(account);
 		return Optional.of(emailPasswordLink(account, true));
 	}
@@ -406,8 +407,8 @@ public class Accounts {
 		if (this.accounts.existsByUsername(username)) {
 			return Optional.empty();
 		}
-		Account account = new Account(UUID.randomUUID(), username, (name == null || name.isBlank()) ? email : name,
-				email, null, true, roles, false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), username,
+				(name == null || name.isBlank()) ? email : name, email, null, true, roles, false, null);
 		insert(account);
 		return Optional.of(account);
 	}
@@ -448,7 +449,7 @@ public class Accounts {
 	}
 
 	private Account load(AccountId id) {
-		return this.accounts.findById(id.value()).orElseThrow(() -> new NoSuchAccount(id));
+		return this.accounts.findById(id).orElseThrow(() -> new NoSuchAccount(id));
 	}
 
 	private void requireAnotherAdministrator() {

@@ -40,7 +40,7 @@ class DemoMemberLink {
 		DEMO_LINKS.forEach((username, email) -> this.repository.findByUsername(username)
 			.filter(account -> account.memberId() == null)
 			.ifPresent(account -> this.members.findByCouncilEmail(email)
-				.ifPresent(member -> this.accounts.linkToMember(new AccountId(account.id()), member.value()))));
+				.ifPresent(member -> this.accounts.linkToMember(account.id(), member))));
 	}
 
 }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 
@@ -37,7 +36,7 @@ class PasswordLinks {
 	 * @param now the time
 	 * @return the link to send
 	 */
-	String issue(UUID accountId, Instant now) {
+	String issue(AccountId accountId, Instant now) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -51,7 +50,7 @@ class PasswordLinks {
 	 * @param since a time
 	 * @return whether a link was issued for the account after that time
 	 */
-	boolean issuedSince(UUID accountId, Instant since) {
+	boolean issuedSince(AccountId accountId, Instant since) {
 		return this.links.issuedSince(accountId, since);
 	}
 
@@ -60,7 +59,7 @@ class PasswordLinks {
 	 * @param now the time
 	 * @return the account the link is for, while it is unused and unexpired
 	 */
-	Optional<UUID> accountFor(String token, Instant now) {
+	Optional<AccountId> accountFor(String token, Instant now) {
 		return this.links.accountFor(hash(token), now);
 	}
 
@@ -70,7 +69,7 @@ class PasswordLinks {
 	 * @param now the time
 	 * @return the account the link was for, if it was still unused and unexpired
 	 */
-	Optional<UUID> use(String token, Instant now) {
+	Optional<AccountId> use(String token, Instant now) {
 		return this.links.use(hash(token), now);
 	}
 

@@ -63,7 +63,7 @@ class OneTimeCodeTest {
 	@CsvSource({ "PASSWORD, true", "SINGLE_SIGN_ON, true", "PROVIDER_SECOND_FACTOR, false" })
 	void makesAnAdministratorWithoutACodeSetOneUpUnlessTheProviderAskedForASecondFactor(SignedIn.Method method,
 			boolean mustSetUp) {
-		Account admin = new Account(UUID.randomUUID(), "casey", "Casey", "casey@example.org", null, true,
+		Account admin = new Account(new AccountId(UUID.randomUUID()), "casey", "Casey", "casey@example.org", null, true,
 				Set.of(Role.ADMIN), false, null);
 		assertThat(new SignedIn(admin, method).mustSetUpSecondFactor()).isEqualTo(mustSetUp);
 		Account member = new Account(admin.id(), "rowan", "Rowan", "rowan@example.org", null, true, Set.of(Role.MEMBER),
