@@ -29,12 +29,19 @@ class AccountsController {
 
 	private final Accounts accounts;
 
+	private final PasswordLinks links;
+
+	private final SecondFactors secondFactors;
+
 	private final MessageSource messages;
 
 	private final Members members;
 
-	AccountsController(Accounts accounts, MessageSource messages, Members members) {
+	AccountsController(Accounts accounts, PasswordLinks links, SecondFactors secondFactors, MessageSource messages,
+			Members members) {
 		this.accounts = accounts;
+		this.links = links;
+		this.secondFactors = secondFactors;
 		this.messages = messages;
 		this.members = members;
 	}
@@ -77,7 +84,7 @@ class AccountsController {
 
 	@GetMapping("/accounts/{id}")
 	String account(@PathVariable AccountId id, Model model) {
-		AccountSummary account = this.accounts.find(id).orElseThrow(() -> new NoSuchAccount(id));
+		AccountSummary account = this.accounts.get(id);
 		model.addAttribute("account", account);
 		model.addAttribute("members", this.members.directory(false));
 		model.addAttribute("linkedMember",
@@ -128,13 +135,13 @@ class AccountsController {
 
 	@PostMapping("/accounts/{id}/password-link")
 	String sendPasswordLink(@PathVariable AccountId id, RedirectAttributes redirect) {
-		this.accounts.sendPasswordLink(id);
+		this.links.send(id);
 		return done(id, "accounts.done.link", redirect);
 	}
 
 	@PostMapping("/accounts/{id}/second-factor-removal")
 	String removeSecondFactor(@PathVariable AccountId id, RedirectAttributes redirect) {
-		this.accounts.removeSecondFactor(id);
+		this.secondFactors.remove(id);
 		return done(id, "accounts.done.second-factor-removed", redirect);
 	}
 

@@ -2,7 +2,6 @@ package org.membercomms.accounts;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalLong;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,17 +29,14 @@ class SecondFactorController {
 
 	static final String PENDING_SECRET = SecondFactorController.class.getName() + ".secret";
 
-	private final Accounts accounts;
-
-	private final SecondFactor codes;
+	private final SecondFactors secondFactors;
 
 	private final SignInThrottle throttle;
 
 	private final MessageSource messages;
 
-	SecondFactorController(Accounts accounts, SecondFactor codes, SignInThrottle throttle, MessageSource messages) {
-		this.accounts = accounts;
-		this.codes = codes;
+	SecondFactorController(SecondFactors secondFactors, SignInThrottle throttle, MessageSource messages) {
+		this.secondFactors = secondFactors;
 		this.throttle = throttle;
 		this.messages = messages;
 	}
@@ -67,14 +63,14 @@ class SecondFactorController {
 		if (code == null || code.isBlank()) {
 			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error=missing";
 		}
-		Accounts.CodeCheck check = this.accounts.useCode(account.id(), code);
-		if (check != Accounts.CodeCheck.RIGHT) {
+		SecondFactors.CodeCheck check = this.secondFactors.use(account.id(), code);
+		if (check != SecondFactors.CodeCheck.RIGHT) {
 			this.throttle.recordFailure(account.username());
 			if (this.throttle.isLocked(account.username())) {
 				return endAttempt(request, response, SignInProblem.LOCKED);
 			}
 			return "redirect:" + SignInStateFilter.CODE_PAGE + "?error="
-					+ ((check == Accounts.CodeCheck.USED) ? "used" : "wrong");
+					+ ((check == SecondFactors.CodeCheck.USED) ? "used" : "wrong");
 		}
 		this.throttle.recordSuccess(account.username());
 		SignInSessions.signIn(new SignedIn(account, SignedIn.Method.ONE_TIME_CODE), request, response);
@@ -85,11 +81,11 @@ class SecondFactorController {
 	String setUpForm(@RequestParam(name = "error", required = false) String error,
 			@AuthenticationPrincipal Account person, HttpSession session, Model model) {
 		String secret = (session.getAttribute(PENDING_SECRET) instanceof String pending) ? pending
-				: this.codes.newSecret();
+				: this.secondFactors.newKey();
 		session.setAttribute(PENDING_SECRET, secret);
 		model.addAttribute("errors", errors(error));
-		model.addAttribute("secret", SecondFactor.grouped(secret));
-		model.addAttribute("qrCode", this.codes.qrCode(secret, person.username()));
+		model.addAttribute("secret", this.secondFactors.grouped(secret));
+		model.addAttribute("qrCode", this.secondFactors.qrCode(secret, person.username()));
 		model.addAttribute("required", person.mustSetUpSecondFactor());
 		model.addAttribute("replacing", person.secondFactor());
 		return "accounts/twoFactor";
@@ -104,11 +100,9 @@ class SecondFactorController {
 		if (code == null || code.isBlank()) {
 			return "redirect:" + SignInStateFilter.SET_UP_PAGE + "?error=missing";
 		}
-		OptionalLong step = this.codes.step(secret, code);
-		if (step.isEmpty()) {
+		if (!this.secondFactors.setUp(person.id(), secret, code)) {
 			return "redirect:" + SignInStateFilter.SET_UP_PAGE + "?error=wrong";
 		}
-		this.accounts.setUpSecondFactor(person.id(), secret, step.getAsLong());
 		session.removeAttribute(PENDING_SECRET);
 		redirect.addFlashAttribute("done", message("two-factor.done"));
 		return "redirect:/home";

@@ -23,15 +23,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SetPasswordController {
 
-	private final Accounts accounts;
+	private final PasswordLinks links;
 
-	SetPasswordController(Accounts accounts) {
-		this.accounts = accounts;
+	SetPasswordController(PasswordLinks links) {
+		this.links = links;
 	}
 
 	@GetMapping("/set-password/{token}")
 	String form(@PathVariable String token, Model model, HttpServletResponse response) {
-		if (!this.accounts.passwordLinkWorks(token)) {
+		if (!this.links.works(token)) {
 			return linkNotValid(response);
 		}
 		model.addAttribute("errors", List.of());
@@ -42,7 +42,7 @@ class SetPasswordController {
 	String set(@PathVariable String token, @Valid @ModelAttribute SetPasswordForm form, BindingResult binding,
 			Model model, HttpServletResponse response) {
 		if (binding.hasErrors()) {
-			if (!this.accounts.passwordLinkWorks(token)) {
+			if (!this.links.works(token)) {
 				return linkNotValid(response);
 			}
 			List<FieldError> errors = binding.getFieldErrors()
@@ -53,7 +53,7 @@ class SetPasswordController {
 			model.addAttribute("errors", errors);
 			return "accounts/setPassword";
 		}
-		if (!this.accounts.setPasswordWithLink(token, form.password())) {
+		if (!this.links.setPassword(token, form.password())) {
 			return linkNotValid(response);
 		}
 		return "redirect:/sign-in?password-set";

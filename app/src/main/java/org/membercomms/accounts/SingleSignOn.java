@@ -35,13 +35,13 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 
 	private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
-	private final Accounts accounts;
+	private final SingleSignOnAccounts accounts;
 
 	private final SingleSignOnSettings settings;
 
 	private final ObjectProvider<ClientRegistrationRepository> registrations;
 
-	SingleSignOn(Accounts accounts, SingleSignOnSettings settings,
+	SingleSignOn(SingleSignOnAccounts accounts, SingleSignOnSettings settings,
 			ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.accounts = accounts;
 		this.settings = settings;
@@ -125,7 +125,7 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 		Object claim = person.getClaims().get(this.settings.groupsClaim());
 		List<String> groups = (claim instanceof Collection<?> values) ? values.stream().map(String::valueOf).toList()
 				: List.of();
-		Optional<Account> account = this.accounts.signInWithSingleSignOn(email, person.getFullName(),
+		Optional<Account> account = this.accounts.accountFor(email, person.getFullName(),
 				this.settings.rolesFor(groups));
 		if (account.isEmpty()) {
 			log.info("Single sign-on refused for {}: no enabled account and no role from their groups", email);

@@ -53,6 +53,9 @@ class AccountsAdminTest {
 	AccountRepository repository;
 
 	@Autowired
+	AccountSetUp accountSetUp;
+
+	@Autowired
 	AuditQueries audit;
 
 	@Autowired
@@ -174,19 +177,19 @@ class AccountsAdminTest {
 
 	@Test
 	void bootstrapsTheFirstAdministratorOnlyWhenThereIsNone() {
-		assertThat(this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org")).isEmpty();
+		assertThat(this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org")).isEmpty();
 		this.transactions.executeWithoutResult(status -> {
 			this.jdbc.sql("update account set enabled = false").update(); // a new
 																			// installation
-			Optional<String> link = this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org");
+			Optional<String> link = this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org");
 			assertThat(link).hasValueSatisfying(url -> assertThat(url).contains("/set-password/"));
 			Account admin = this.repository.findByUsername("first-admin").orElseThrow();
 			assertThat(admin.roles()).containsExactly(Role.ADMIN);
 			assertThat(admin.passwordHash()).isNull();
-			assertThat(this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org"))
+			assertThat(this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org"))
 				.as("a fresh link at each start until the password is set")
 				.hasValueSatisfying(url -> assertThat(url).isNotEqualTo(link.get()));
-			assertThat(this.accounts.bootstrapAdministrator("second-admin", "second.admin@example.org")).isEmpty();
+			assertThat(this.accountSetUp.bootstrapAdministrator("second-admin", "second.admin@example.org")).isEmpty();
 			assertThat(this.repository.findByUsername("second-admin")).isEmpty();
 			status.setRollbackOnly();
 		});

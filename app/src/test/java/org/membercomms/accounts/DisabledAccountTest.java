@@ -75,8 +75,7 @@ class DisabledAccountTest {
 		MockHttpSession stolen = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/home").session(stolen)).andExpect(status().isOk());
 		String link = this.transactions.execute(status -> this.links.issue(person.id(), Instant.now()));
-		assertThat(this.accounts.setPasswordWithLink(link.substring(link.lastIndexOf('/') + 1), "a fresh password"))
-			.isTrue();
+		assertThat(this.links.setPassword(link.substring(link.lastIndexOf('/') + 1), "a fresh password")).isTrue();
 		this.mvc.perform(get("/home").session(stolen)).andExpect(redirectedUrl("/sign-in?error=session-ended"));
 		MockHttpSession after = SignIns.withPassword(this.mvc, person.username(), "a fresh password");
 		this.mvc.perform(get("/home").session(after)).andExpect(status().isOk());

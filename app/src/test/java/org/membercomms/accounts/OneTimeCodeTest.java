@@ -41,10 +41,10 @@ class OneTimeCodeTest {
 
 	@Test
 	void makesLongRandomKeysAndShowsThemInGroups() {
-		SecondFactor codes = codesAt(0);
+		AuthenticatorCodes codes = codesAt(0);
 		String key = codes.newSecret();
 		assertThat(key).matches("[A-Z2-7]{32}").isNotEqualTo(codes.newSecret());
-		assertThat(SecondFactor.grouped(key)).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
+		assertThat(AuthenticatorCodes.grouped(key)).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
 		assertThat(codes.qrCode(key, "casey")).startsWith("data:image/png;base64,");
 	}
 
@@ -71,9 +71,10 @@ class OneTimeCodeTest {
 		assertThat(new SignedIn(member, method).mustSetUpSecondFactor()).isFalse();
 	}
 
-	private static SecondFactor codesAt(long epochSecond) {
-		return new SecondFactor(Clock.fixed(Instant.ofEpochSecond(epochSecond), CouncilTime.ZONE), new CouncilSettings(
-				"Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28), null));
+	private static AuthenticatorCodes codesAt(long epochSecond) {
+		return new AuthenticatorCodes(Clock.fixed(Instant.ofEpochSecond(epochSecond), CouncilTime.ZONE),
+				new CouncilSettings("Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28),
+						null));
 	}
 
 }

@@ -132,9 +132,9 @@ class PasswordLinkTest {
 	@Test
 	void endsEarlierLinksWhenANewOneIsSent() throws Exception {
 		Account person = SignIns.open(this.accounts, this.repository, "twice", Role.MEMBER);
-		this.accounts.sendPasswordLink(person.id());
+		this.links.send(person.id());
 		String first = linkEmailedTo(person.email());
-		this.accounts.sendPasswordLink(person.id());
+		this.links.send(person.id());
 		String second = linkEmailedTo(person.email());
 		this.mvc.perform(get(first)).andExpect(status().isGone());
 		this.mvc.perform(get(second)).andExpect(status().isOk());

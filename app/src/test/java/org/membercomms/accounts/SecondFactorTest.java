@@ -42,7 +42,7 @@ class SecondFactorTest {
 	AuditQueries audit;
 
 	@Autowired
-	SecondFactor codes;
+	SecondFactors secondFactors;
 
 	@Test
 	void asksForTheCodeAfterThePasswordAndLetsNothingElseThrough() throws Exception {
@@ -65,8 +65,8 @@ class SecondFactorTest {
 	@Test
 	void neverAcceptsTheSameCodeTwice() throws Exception {
 		Account person = SignIns.open(this.accounts, this.repository, "replay", Role.MEMBER);
-		String key = this.codes.newSecret();
-		this.accounts.setUpSecondFactor(person.id(), key);
+		String key = this.secondFactors.newKey();
+		this.secondFactors.setUp(person.id(), key);
 		String code = OneTimeCodes.now(key);
 
 		MockHttpSession first = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
@@ -92,7 +92,7 @@ class SecondFactorTest {
 	@Test
 	void countsWrongCodesTowardsTheLock() throws Exception {
 		Account person = SignIns.open(this.accounts, this.repository, "coded", Role.MEMBER);
-		this.accounts.setUpSecondFactor(person.id(), DemoAccounts.ADMIN_KEY);
+		this.secondFactors.setUp(person.id(), DemoAccounts.ADMIN_KEY);
 		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		for (int attempt = 1; attempt < 5; attempt++) {
 			this.mvc.perform(post("/sign-in/code").session(session).param("code", "123456").with(csrf()))
