@@ -28,9 +28,6 @@ record Account(AccountId id, String username, String displayName, String email, 
 		Set<Role> roles, boolean secondFactor, MemberId memberId,
 		int sessionGeneration) implements UserDetails, DisplayNamed {
 
-	/** The roles that must use a one-time code as well as a password. */
-	static final Set<Role> NEED_SECOND_FACTOR = EnumSet.of(Role.ADMIN, Role.MONITORING_OFFICER);
-
 	Account {
 		roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
 	}
@@ -44,17 +41,10 @@ record Account(AccountId id, String username, String displayName, String email, 
 	}
 
 	/**
-	 * @return the role that decides the home page: the first in {@link Role}'s order
-	 */
-	Role primaryRole() {
-		return this.roles.stream().min(Enum::compareTo).orElseThrow();
-	}
-
-	/**
 	 * @return whether one of the person's roles needs a one-time code at sign-in
 	 */
 	boolean needsSecondFactor() {
-		return this.roles.stream().anyMatch(NEED_SECOND_FACTOR::contains);
+		return this.roles.stream().anyMatch(Role::needsSecondFactor);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.membercomms.members.MemberId;
 
 /**
- * What an administrator sees of an account: never its secrets.
+ * What others see of an account, and a page of its own person: never its secrets.
  *
  * @param id the account's id
  * @param username the sign-in name
@@ -30,6 +30,22 @@ public record AccountSummary(AccountId id, String username, String displayName, 
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * @return the role that decides the person's home page: the first in {@link Role}'s
+	 * order
+	 */
+	public Role primaryRole() {
+		return this.roles.stream().min(Enum::compareTo).orElseThrow();
+	}
+
+	/**
+	 * @return whether one of the person's roles needs a one-time code at sign-in and they
+	 * have yet to set one up
+	 */
+	public boolean mustSetUpSecondFactor() {
+		return this.roles.stream().anyMatch(Role::needsSecondFactor) && !this.secondFactor;
 	}
 
 }

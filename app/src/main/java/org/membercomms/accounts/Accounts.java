@@ -17,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The front door to accounts and their administration: opening them, their roles, their
  * link to a Member, switching them off and on. Every change is written to the audit trail
- * in its own transaction. Password links and two-factor authentication have front doors
- * of their own ({@link PasswordLinks}, {@link SecondFactors}).
+ * in its own transaction. Password links, two-factor authentication and signing in have
+ * front doors of their own ({@link PasswordLinks}, {@link SecondFactors},
+ * {@link SignInSteps}).
  */
 @Service
 public class Accounts {

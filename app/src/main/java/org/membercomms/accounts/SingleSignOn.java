@@ -1,7 +1,6 @@
 package org.membercomms.accounts;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -55,21 +53,6 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 		return this.registrations.getIfAvailable() != null;
 	}
 
-	/**
-	 * @return a sign-in button per configured identity provider
-	 */
-	List<SingleSignOnLink> links() {
-		List<SingleSignOnLink> links = new ArrayList<>();
-		if (this.registrations.getIfAvailable() instanceof Iterable<?> all) {
-			for (Object each : all) {
-				ClientRegistration registration = (ClientRegistration) each;
-				links.add(new SingleSignOnLink("Sign in with " + registration.getClientName(),
-						"/oauth2/authorization/" + registration.getRegistrationId()));
-			}
-		}
-		return links;
-	}
-
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException {
@@ -94,7 +77,7 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 		}
 		else if (account.get().secondFactor()) {
 			SignInSessions.signIn(new AwaitingCode(account.get()), request, response);
-			response.sendRedirect(request.getContextPath() + SignInStateFilter.CODE_PAGE);
+			response.sendRedirect(request.getContextPath() + SignInSteps.CODE_PAGE);
 			return;
 		}
 		else {

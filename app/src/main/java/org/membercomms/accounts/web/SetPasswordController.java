@@ -1,10 +1,11 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.PasswordLinks;
 import org.membercomms.system.FieldError;
 
 import org.springframework.http.HttpStatus;

@@ -1,9 +1,10 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.PasswordLinks;
 import org.membercomms.system.FieldError;
 
 import org.springframework.stereotype.Controller;

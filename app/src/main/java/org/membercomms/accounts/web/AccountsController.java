@@ -1,10 +1,18 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.AccountId;
+import org.membercomms.accounts.AccountSummary;
+import org.membercomms.accounts.Accounts;
+import org.membercomms.accounts.EmailTaken;
+import org.membercomms.accounts.LastAdministrator;
+import org.membercomms.accounts.PasswordLinks;
+import org.membercomms.accounts.SecondFactors;
+import org.membercomms.accounts.UsernameTaken;
 import org.membercomms.members.Members;
 import org.membercomms.system.FieldError;
 
@@ -24,7 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Member, switch accounts off and on, and send links to set a password.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AccountRoles.ADMINISTRATORS)
 class AccountsController {
 
 	private final Accounts accounts;
