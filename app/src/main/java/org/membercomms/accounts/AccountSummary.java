@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import org.membercomms.members.MemberId;
 
 /**
- * What others see of an account, and a page of its own person: never its secrets.
+ * What other modules and the pages see of an account: never its secrets.
  *
  * @param id the account's id
  * @param username the sign-in name
