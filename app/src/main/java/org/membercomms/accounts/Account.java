@@ -3,8 +3,8 @@ package org.membercomms.accounts;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 
+import org.membercomms.members.MemberId;
 import org.membercomms.system.DisplayNamed;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -24,12 +24,9 @@ import org.springframework.security.core.userdetails.UserDetails;
  * @param memberId the Member in the directory this account belongs to, if any
  * @param sessionGeneration raised to end every session signed in before
  */
-record Account(UUID id, String username, String displayName, String email, String passwordHash, boolean enabled,
-		Set<Role> roles, boolean secondFactor, UUID memberId,
+record Account(AccountId id, String username, String displayName, String email, String passwordHash, boolean enabled,
+		Set<Role> roles, boolean secondFactor, MemberId memberId,
 		int sessionGeneration) implements UserDetails, DisplayNamed {
-
-	/** The roles that must use a one-time code as well as a password. */
-	static final Set<Role> NEED_SECOND_FACTOR = EnumSet.of(Role.ADMIN, Role.MONITORING_OFFICER);
 
 	Account {
 		roles = roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
@@ -38,23 +35,16 @@ record Account(UUID id, String username, String displayName, String email, Strin
 	/**
 	 * A new account, before any session.
 	 */
-	Account(UUID id, String username, String displayName, String email, String passwordHash, boolean enabled,
-			Set<Role> roles, boolean secondFactor, UUID memberId) {
+	Account(AccountId id, String username, String displayName, String email, String passwordHash, boolean enabled,
+			Set<Role> roles, boolean secondFactor, MemberId memberId) {
 		this(id, username, displayName, email, passwordHash, enabled, roles, secondFactor, memberId, 0);
-	}
-
-	/**
-	 * @return the role that decides the home page: the first in {@link Role}'s order
-	 */
-	Role primaryRole() {
-		return this.roles.stream().min(Enum::compareTo).orElseThrow();
 	}
 
 	/**
 	 * @return whether one of the person's roles needs a one-time code at sign-in
 	 */
 	boolean needsSecondFactor() {
-		return this.roles.stream().anyMatch(NEED_SECOND_FACTOR::contains);
+		return this.roles.stream().anyMatch(Role::needsSecondFactor);
 	}
 
 	/**
@@ -64,12 +54,8 @@ record Account(UUID id, String username, String displayName, String email, Strin
 		return needsSecondFactor() && !this.secondFactor;
 	}
 
-	AccountId accountId() {
-		return new AccountId(this.id);
-	}
-
 	AccountSummary summary() {
-		return new AccountSummary(accountId(), this.username, this.displayName, this.email, this.roles, this.enabled,
+		return new AccountSummary(this.id, this.username, this.displayName, this.email, this.roles, this.enabled,
 				this.secondFactor, this.passwordHash != null, this.memberId);
 	}
 

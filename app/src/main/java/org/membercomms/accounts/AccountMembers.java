@@ -24,10 +24,7 @@ class AccountMembers implements MemberAccounts {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<MemberId> memberSignedInAs(String username) {
-		return this.accounts.findByUsername(username)
-			.filter(Account::enabled)
-			.map(Account::memberId)
-			.map(MemberId::new);
+		return this.accounts.findByUsername(username).filter(Account::enabled).map(Account::memberId);
 	}
 
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.membercomms.members.MemberId;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,8 +42,11 @@ class AccountRepository {
 			.optional();
 	}
 
-	Optional<Account> findById(UUID id) {
-		return this.jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(AccountRepository::account).optional();
+	Optional<Account> findById(AccountId id) {
+		return this.jdbc.sql(SELECT + " where a.id = :id")
+			.param("id", id.value())
+			.query(AccountRepository::account)
+			.optional();
 	}
 
 	Optional<Account> findByEmail(String email) {
@@ -51,9 +56,9 @@ class AccountRepository {
 			.optional();
 	}
 
-	Optional<Account> findByMember(UUID memberId) {
+	Optional<Account> findByMember(MemberId memberId) {
 		return this.jdbc.sql(SELECT + " where a.member_id = :memberId order by a.created_at limit 1")
-			.param("memberId", memberId)
+			.param("memberId", memberId.value())
 			.query(AccountRepository::account)
 			.optional();
 	}
@@ -86,44 +91,44 @@ class AccountRepository {
 		this.jdbc.sql("""
 				insert into account (id, username, display_name, email, password_hash, enabled, member_id, created_at)
 				values (:id, :username, :displayName, :email, :passwordHash, :enabled, :memberId, :createdAt)""")
-			.param("id", account.id())
+			.param("id", account.id().value())
 			.param("username", normalise(account.username()))
 			.param("displayName", account.displayName())
 			.param("email", account.email())
 			.param("passwordHash", account.passwordHash())
 			.param("enabled", account.enabled())
-			.param("memberId", account.memberId())
+			.param("memberId", uuid(account.memberId()))
 			.param("createdAt", Timestamp.from(createdAt))
 			.update();
 		insertRoles(account.id(), account.roles());
 	}
 
-	void replaceRoles(UUID id, Set<Role> roles, Instant now) {
-		this.jdbc.sql("delete from account_role where account_id = :id").param("id", id).update();
+	void replaceRoles(AccountId id, Set<Role> roles, Instant now) {
+		this.jdbc.sql("delete from account_role where account_id = :id").param("id", id.value()).update();
 		insertRoles(id, roles);
 		touch(id, now);
 	}
 
-	void setEnabled(UUID id, boolean enabled, Instant now) {
+	void setEnabled(AccountId id, boolean enabled, Instant now) {
 		set(id, "enabled", enabled, now);
 	}
 
 	/**
 	 * Ends every session of the account at its next request.
 	 */
-	void endSessions(UUID id) {
+	void endSessions(AccountId id) {
 		this.jdbc.sql("update account set session_generation = session_generation + 1 where id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.update();
 	}
 
-	void setPasswordHash(UUID id, String passwordHash, Instant now) {
+	void setPasswordHash(AccountId id, String passwordHash, Instant now) {
 		set(id, "password_hash", passwordHash, now);
 	}
 
-	void setSecondFactorSecret(UUID id, String secret, Instant now) {
+	void setSecondFactorSecret(AccountId id, String secret, Instant now) {
 		set(id, "totp_secret", secret, now);
-		this.jdbc.sql("update account set totp_last_step = null where id = :id").param("id", id).update();
+		this.jdbc.sql("update account set totp_last_step = null where id = :id").param("id", id.value()).update();
 	}
 
 	/**
@@ -133,38 +138,38 @@ class AccountRepository {
 	 * @param step the code's time step
 	 * @return false when the step was already used (the code is being replayed)
 	 */
-	boolean useCodeStep(UUID id, long step) {
+	boolean useCodeStep(AccountId id, long step) {
 		return this.jdbc.sql("""
 				update account set totp_last_step = :step
 				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
-			.param("id", id)
+			.param("id", id.value())
 			.param("step", step)
 			.update() == 1;
 	}
 
-	void setMember(UUID id, UUID memberId, Instant now) {
-		set(id, "member_id", memberId, now);
+	void setMember(AccountId id, MemberId memberId, Instant now) {
+		set(id, "member_id", uuid(memberId), now);
 	}
 
-	Optional<String> secondFactorSecret(UUID id) {
+	Optional<String> secondFactorSecret(AccountId id) {
 		return this.jdbc.sql("select totp_secret from account where id = :id and totp_secret is not null")
-			.param("id", id)
+			.param("id", id.value())
 			.query(String.class)
 			.optional();
 	}
 
-	private void insertRoles(UUID id, Set<Role> roles) {
+	private void insertRoles(AccountId id, Set<Role> roles) {
 		for (Role role : roles) {
 			this.jdbc.sql("insert into account_role (account_id, role) values (:id, :role)")
-				.param("id", id)
+				.param("id", id.value())
 				.param("role", role.name())
 				.update();
 		}
 	}
 
-	private void touch(UUID id, Instant now) {
+	private void touch(AccountId id, Instant now) {
 		this.jdbc.sql("update account set updated_at = :now where id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -172,19 +177,24 @@ class AccountRepository {
 	/**
 	 * @param column one of this class's own column names, never a value from outside
 	 */
-	private void set(UUID id, String column, Object value, Instant now) {
+	private void set(AccountId id, String column, Object value, Instant now) {
 		this.jdbc.sql("update account set " + column + " = :value, updated_at = :now where id = :id")
-			.param("id", id)
+			.param("id", id.value())
 			.param("value", value)
 			.param("now", Timestamp.from(now))
 			.update();
 	}
 
 	private static Account account(ResultSet rs, int row) throws SQLException {
-		return new Account(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("email"), rs.getString("password_hash"), rs.getBoolean("enabled"),
-				roles(rs.getArray("roles")), rs.getBoolean("second_factor"), rs.getObject("member_id", UUID.class),
-				rs.getInt("session_generation"));
+		UUID memberId = rs.getObject("member_id", UUID.class);
+		return new Account(new AccountId(rs.getObject("id", UUID.class)), rs.getString("username"),
+				rs.getString("display_name"), rs.getString("email"), rs.getString("password_hash"),
+				rs.getBoolean("enabled"), roles(rs.getArray("roles")), rs.getBoolean("second_factor"),
+				(memberId != null) ? new MemberId(memberId) : null, rs.getInt("session_generation"));
+	}
+
+	private static UUID uuid(MemberId memberId) {
+		return (memberId != null) ? memberId.value() : null;
 	}
 
 	private static Set<Role> roles(Array array) throws SQLException {

@@ -1,11 +1,12 @@
 package org.membercomms.accounts;
 
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.membercomms.members.MemberId;
+
 /**
- * What an administrator sees of an account: never its secrets.
+ * What other modules and the pages see of an account: never its secrets.
  *
  * @param id the account's id
  * @param username the sign-in name
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * @param memberId the linked Member in the directory, or {@code null}
  */
 public record AccountSummary(AccountId id, String username, String displayName, String email, Set<Role> roles,
-		boolean enabled, boolean secondFactor, boolean passwordSet, UUID memberId) {
+		boolean enabled, boolean secondFactor, boolean passwordSet, MemberId memberId) {
 
 	/**
 	 * @return the roles' titles, in {@link Role}'s order, for a page
@@ -29,6 +30,22 @@ public record AccountSummary(AccountId id, String username, String displayName, 
 
 	public boolean hasRole(Role role) {
 		return this.roles.contains(role);
+	}
+
+	/**
+	 * @return the role that decides the person's home page: the first in {@link Role}'s
+	 * order
+	 */
+	public Role primaryRole() {
+		return this.roles.stream().min(Enum::compareTo).orElseThrow();
+	}
+
+	/**
+	 * @return whether one of the person's roles needs a one-time code at sign-in and they
+	 * have yet to set one up
+	 */
+	public boolean mustSetUpSecondFactor() {
+		return this.roles.stream().anyMatch(Role::needsSecondFactor) && !this.secondFactor;
 	}
 
 }

@@ -1,39 +1,28 @@
 package org.membercomms.accounts;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
-import org.membercomms.audit.AuditTrail;
-import org.membercomms.audit.Changes;
 import org.membercomms.audit.FieldChange;
-import org.membercomms.notifications.Notifications;
-import org.membercomms.system.CouncilSettings;
+import org.membercomms.members.MemberId;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The front door to accounts. Every change is written to the audit trail in its own
- * transaction; secrets (passwords, second-factor keys) only as having changed.
+ * The front door to accounts and their administration: opening them, their roles, their
+ * link to a Member, switching them off and on. Every change is written to the audit trail
+ * in its own transaction. Password links, two-factor authentication and signing in have
+ * front doors of their own ({@link PasswordLinks}, {@link SecondFactors},
+ * {@link SignInSteps}).
  */
 @Service
 public class Accounts {
-
-	static final String RECORD_TYPE = "account";
-
-	/** How often a person may ask for a password link themselves. */
-	static final Duration LINK_REQUEST_INTERVAL = Duration.ofMinutes(5);
 
 	private final AccountRepository accounts;
 
@@ -41,29 +30,16 @@ public class Accounts {
 
 	private final PasswordLinks links;
 
-	private final PasswordLinkSettings linkSettings;
-
-	private final Notifications notifications;
-
-	private final AuditTrail audit;
-
-	private final CouncilSettings council;
+	private final AccountTrail trail;
 
 	private final Clock clock;
 
-	private final SecondFactor codes;
-
-	Accounts(AccountRepository accounts, PasswordEncoder passwords, PasswordLinks links,
-			PasswordLinkSettings linkSettings, Notifications notifications, AuditTrail audit, CouncilSettings council,
-			Clock clock, SecondFactor codes) {
+	Accounts(AccountRepository accounts, PasswordEncoder passwords, PasswordLinks links, AccountTrail trail,
+			Clock clock) {
 		this.accounts = accounts;
-		this.codes = codes;
 		this.passwords = passwords;
 		this.links = links;
-		this.linkSettings = linkSettings;
-		this.notifications = notifications;
-		this.audit = audit;
-		this.council = council;
+		this.trail = trail;
 		this.clock = clock;
 	}
 
@@ -82,10 +58,10 @@ public class Accounts {
 		if (this.accounts.existsByUsername(username)) {
 			return false;
 		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName, email,
-				this.passwords.encode(password), true, roles, false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), AccountRepository.normalise(username),
+				displayName, email, this.passwords.encode(password), true, roles, false, null);
 		insert(account);
-		this.audit.record(RECORD_TYPE, account.id(), "password set", List.of(FieldChange.secret("password")));
+		this.trail.secretChanged(account.id(), "password set", "password");
 		return true;
 	}
 
@@ -108,11 +84,11 @@ public class Accounts {
 		if (this.accounts.existsByEmail(email)) {
 			throw new EmailTaken();
 		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), displayName.strip(),
-				email.strip(), null, true, roles, false, null);
+		Account account = new Account(new AccountId(UUID.randomUUID()), AccountRepository.normalise(username),
+				displayName.strip(), email.strip(), null, true, roles, false, null);
 		insert(account);
-		emailPasswordLink(account, true);
-		return account.accountId();
+		this.links.email(account, true);
+		return account.id();
 	}
 
 	/**
@@ -125,11 +101,12 @@ public class Accounts {
 
 	/**
 	 * @param id an account's id
-	 * @return the account, if there is one
+	 * @return the account
+	 * @throws NoSuchAccount if there is no such account
 	 */
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> find(AccountId id) {
-		return this.accounts.findById(id.value()).map(Account::summary);
+	public AccountSummary get(AccountId id) {
+		return load(id).summary();
 	}
 
 	/**
@@ -146,7 +123,7 @@ public class Accounts {
 	 * @return the account linked to that Member, if any
 	 */
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> findByMember(UUID memberId) {
+	public Optional<AccountSummary> findByMember(MemberId memberId) {
 		return this.accounts.findByMember(memberId).map(Account::summary);
 	}
 
@@ -170,8 +147,7 @@ public class Accounts {
 			requireAnotherAdministrator();
 		}
 		this.accounts.replaceRoles(account.id(), roles, this.clock.instant());
-		this.audit.record(RECORD_TYPE, account.id(), "roles changed",
-				List.of(FieldChange.of("roles", names(account.roles()), names(roles))));
+		this.trail.rolesChanged(account.id(), "roles changed", account.roles(), roles);
 	}
 
 	/**
@@ -190,7 +166,7 @@ public class Accounts {
 		}
 		this.accounts.setEnabled(account.id(), false, this.clock.instant());
 		this.accounts.endSessions(account.id());
-		this.audit.record(RECORD_TYPE, account.id(), "disabled", List.of(FieldChange.of("enabled", "yes", "no")));
+		this.trail.record(account.id(), "disabled", List.of(FieldChange.of("enabled", "yes", "no")));
 	}
 
 	/**
@@ -204,32 +180,7 @@ public class Accounts {
 			return;
 		}
 		this.accounts.setEnabled(account.id(), true, this.clock.instant());
-		this.audit.record(RECORD_TYPE, account.id(), "enabled", List.of(FieldChange.of("enabled", "no", "yes")));
-	}
-
-	/**
-	 * Emails the person a one-time link to set a new password; earlier links stop
-	 * working.
-	 * @param id the account
-	 */
-	@Transactional
-	public void sendPasswordLink(AccountId id) {
-		emailPasswordLink(load(id), false);
-	}
-
-	/**
-	 * A person who has forgotten their password asks for a link. It goes only to the
-	 * email address of an enabled account, and at most once every few minutes, so that
-	 * nobody can flood someone's inbox; the caller says the same whatever happened.
-	 * @param email the email address the person typed
-	 */
-	@Transactional
-	public void requestPasswordLink(String email) {
-		Instant now = this.clock.instant();
-		this.accounts.findByEmail(email)
-			.filter(Account::enabled)
-			.filter(account -> !this.links.issuedSince(account.id(), now.minus(LINK_REQUEST_INTERVAL)))
-			.ifPresent(account -> emailPasswordLink(account, false));
+		this.trail.record(account.id(), "enabled", List.of(FieldChange.of("enabled", "no", "yes")));
 	}
 
 	/**
@@ -238,236 +189,29 @@ public class Accounts {
 	 * @param memberId the Member's id, or {@code null} to unlink
 	 */
 	@Transactional
-	public void linkToMember(AccountId id, UUID memberId) {
+	public void linkToMember(AccountId id, MemberId memberId) {
 		Account account = load(id);
-		if (java.util.Objects.equals(account.memberId(), memberId)) {
+		if (Objects.equals(account.memberId(), memberId)) {
 			return;
 		}
 		this.accounts.setMember(account.id(), memberId, this.clock.instant());
-		this.audit.record(RECORD_TYPE, account.id(), "member link changed",
+		this.trail.record(account.id(), "member link changed",
 				List.of(FieldChange.of("member", account.memberId(), memberId)));
-	}
-
-	/**
-	 * Removes a person's second factor, for example when they lose their phone. A person
-	 * who needs one must then set a new one up at their next sign-in.
-	 * @param id the account
-	 */
-	@Transactional
-	public void removeSecondFactor(AccountId id) {
-		Account account = load(id);
-		if (!account.secondFactor()) {
-			return;
-		}
-		this.accounts.setSecondFactorSecret(account.id(), null, this.clock.instant());
-		this.audit.record(RECORD_TYPE, account.id(), "second factor removed",
-				List.of(FieldChange.secret("second factor key")));
-	}
-
-	@Transactional
-	void setUpSecondFactor(UUID accountId, String secret) {
-		this.accounts.setSecondFactorSecret(accountId, secret, this.clock.instant());
-		this.audit.record(RECORD_TYPE, accountId, "second factor set up",
-				List.of(FieldChange.secret("second factor key")));
-	}
-
-	/**
-	 * Sets up a second factor confirmed with a code of the new key, which is used up like
-	 * a code at sign-in.
-	 * @param accountId the account
-	 * @param secret the new key
-	 * @param step the time step of the code that confirmed it
-	 */
-	@Transactional
-	void setUpSecondFactor(UUID accountId, String secret, long step) {
-		setUpSecondFactor(accountId, secret);
-		this.accounts.useCodeStep(accountId, step);
-	}
-
-	/**
-	 * Gives a demo account its fixed second-factor key, unless it has one.
-	 */
-	@Transactional
-	void giveDemoSecondFactor(String username, String secret) {
-		this.accounts.findByUsername(username)
-			.filter(account -> !account.secondFactor())
-			.ifPresent(account -> setUpSecondFactor(account.id(), secret));
-	}
-
-	/**
-	 * Checks a one-time code at sign-in and uses it up: the same code, or one of an
-	 * earlier time step, is never accepted again for the account (RFC 6238 section 5.2),
-	 * so a code seen over someone's shoulder or relayed by a phishing page cannot be used
-	 * after them.
-	 * @param accountId the account signing in
-	 * @param code what they typed
-	 * @return whether the code is right and was not used before
-	 */
-	@Transactional
-	CodeCheck useCode(UUID accountId, String code) {
-		OptionalLong step = this.accounts.secondFactorSecret(accountId)
-			.map(secret -> this.codes.step(secret, code))
-			.orElse(OptionalLong.empty());
-		if (step.isEmpty()) {
-			return CodeCheck.WRONG;
-		}
-		return this.accounts.useCodeStep(accountId, step.getAsLong()) ? CodeCheck.RIGHT : CodeCheck.USED;
-	}
-
-	/** What a one-time code typed at sign-in turned out to be. */
-	enum CodeCheck {
-
-		RIGHT, WRONG, USED
-
-	}
-
-	@Transactional(readOnly = true)
-	boolean passwordLinkWorks(String token) {
-		return this.links.accountFor(token, this.clock.instant()).isPresent();
-	}
-
-	/**
-	 * Sets a password through a one-time link, using the link up.
-	 * @param token the link's token
-	 * @param password the new password in clear
-	 * @return whether the link still worked
-	 */
-	@Transactional
-	boolean setPasswordWithLink(String token, String password) {
-		Optional<UUID> accountId = this.links.use(token, this.clock.instant());
-		accountId.ifPresent(id -> {
-			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
-			this.accounts.endSessions(id);
-			this.audit.record(RECORD_TYPE, id, "password set", List.of(FieldChange.secret("password")));
-		});
-		return accountId.isPresent();
-	}
-
-	/**
-	 * Opens the first administrator's account of a new installation, with no password,
-	 * and issues them a link to set one. Until they have set it, each call issues a fresh
-	 * link (ending the earlier one). Does nothing once an administrator can sign in, or
-	 * when another administrator exists.
-	 * @param username the administrator's username
-	 * @param email their email address
-	 * @return the link, when one was issued
-	 */
-	@Transactional
-	Optional<String> bootstrapAdministrator(String username, String email) {
-		List<Account> admins = this.accounts.findAll()
-			.stream()
-			.filter(account -> account.enabled() && account.roles().contains(Role.ADMIN))
-			.toList();
-		if (admins.stream().anyMatch(admin -> admin.passwordHash() != null)) {
-			return Optional.empty();
-		}
-		Optional<Account> existing = this.accounts.findByUsername(username);
-		if (existing.isPresent()) {
-			return admins.contains(existing.get()) ? Optional.of(emailPasswordLink(existing.get(), true))
-					: Optional.empty();
-		}
-		if (!admins.isEmpty()) {
-			return Optional.empty();
-		}
-		Account account = new Account(UUID.randomUUID(), AccountRepository.normalise(username), username, email.strip(),
-				null, true, EnumSet.of(Role.ADMIN), false, null);
-		insert(account);
-		return Optional.of(emailPasswordLink(account, true));
-	}
-
-	/**
-	 * Finds or opens the account of a person signed in by the council's identity
-	 * provider. Roles mapped from the provider's groups replace the account's roles;
-	 * without any, the account keeps the roles an administrator gave it.
-	 * @param email the email address the provider vouches for
-	 * @param name the person's name
-	 * @param roles the roles mapped from the person's groups
-	 * @return the account, unless it is disabled or would have no role
-	 */
-	@Transactional
-	Optional<Account> signInWithSingleSignOn(String email, String name, Set<Role> roles) {
-		Optional<Account> found = this.accounts.findByEmail(email);
-		if (found.isPresent()) {
-			Account account = found.get();
-			if (!account.enabled()) {
-				return Optional.empty();
-			}
-			if (!roles.isEmpty() && !roles.equals(account.roles())) {
-				this.accounts.replaceRoles(account.id(), roles, this.clock.instant());
-				this.audit.record(RECORD_TYPE, account.id(), "roles changed by single sign-on",
-						List.of(FieldChange.of("roles", names(account.roles()), names(roles))));
-			}
-			return this.accounts.findById(account.id()).filter(Account::enabled).filter(a -> !a.roles().isEmpty());
-		}
-		if (roles.isEmpty()) {
-			return Optional.empty();
-		}
-		String username = AccountRepository.normalise(email);
-		if (this.accounts.existsByUsername(username)) {
-			return Optional.empty();
-		}
-		Account account = new Account(UUID.randomUUID(), username, (name == null || name.isBlank()) ? email : name,
-				email, null, true, roles, false, null);
-		insert(account);
-		return Optional.of(account);
 	}
 
 	private void insert(Account account) {
 		this.accounts.insert(account, this.clock.instant());
-		Map<String, Object> fields = new LinkedHashMap<>();
-		fields.put("username", account.username());
-		fields.put("name", account.displayName());
-		fields.put("email", account.email());
-		fields.put("roles", names(account.roles()));
-		fields.put("enabled", account.enabled() ? "yes" : "no");
-		this.audit.record(RECORD_TYPE, account.id(), "created", Changes.between(Map.of(), fields));
-	}
-
-	private String emailPasswordLink(Account account, boolean newAccount) {
-		Instant now = this.clock.instant();
-		String link = this.links.issue(account.id(), now);
-		String opening = newAccount
-				? "An account has been opened for you on " + this.council.serviceName() + " at " + this.council.name()
-						+ ". Your username is " + account.username() + "."
-				: "Someone asked for a new " + this.council.serviceName() + " password for your username "
-						+ account.username() + ".";
-		String body = """
-				Hello %s,
-
-				%s
-
-				Set your password with this link. It works once, for %s:
-				%s
-
-				If you did not expect this email, tell %s.
-				""".formatted(account.displayName(), opening, describe(this.linkSettings.expiresAfter()), link,
-				this.council.contactEmail());
-		this.notifications.email(account.email(), "Set your " + this.council.serviceName() + " password", body);
-		this.audit.record(RECORD_TYPE, account.id(), "password link sent", List.of());
-		return link;
+		this.trail.opened(account);
 	}
 
 	private Account load(AccountId id) {
-		return this.accounts.findById(id.value()).orElseThrow(() -> new NoSuchAccount(id));
+		return this.accounts.findById(id).orElseThrow(() -> new NoSuchAccount(id));
 	}
 
 	private void requireAnotherAdministrator() {
 		if (this.accounts.countEnabledWithRole(Role.ADMIN) <= 1) {
 			throw new LastAdministrator();
 		}
-	}
-
-	private static String names(Set<Role> roles) {
-		return String.join(", ", new TreeSet<>(roles.stream().map(Role::name).toList()));
-	}
-
-	static String describe(Duration duration) {
-		long minutes = duration.toMinutes();
-		if (minutes % 60 == 0) {
-			long hours = minutes / 60;
-			return (hours == 1) ? "1 hour" : hours + " hours";
-		}
-		return (minutes == 1) ? "1 minute" : minutes + " minutes";
 	}
 
 }

@@ -22,11 +22,11 @@ class BootstrapAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BootstrapAdministrator.class);
 
-	private final Accounts accounts;
+	private final AccountSetUp accounts;
 
 	private final String setting;
 
-	BootstrapAdministrator(Accounts accounts, @Value("${membercomms.bootstrap-admin:}") String setting) {
+	BootstrapAdministrator(AccountSetUp accounts, @Value("${membercomms.bootstrap-admin:}") String setting) {
 		this.accounts = accounts;
 		this.setting = setting;
 	}

@@ -48,8 +48,11 @@ class DemoAccounts implements ApplicationRunner {
 
 	private final Accounts accounts;
 
-	DemoAccounts(Accounts accounts) {
+	private final AccountSetUp setUp;
+
+	DemoAccounts(Accounts accounts, AccountSetUp setUp) {
 		this.accounts = accounts;
+		this.setUp = setUp;
 	}
 
 	@Override
@@ -60,7 +63,7 @@ class DemoAccounts implements ApplicationRunner {
 				log.info("Opened demo account '{}' ({})", demo.username(), demo.role().title());
 			}
 			if (demo.secondFactorKey() != null) {
-				this.accounts.giveDemoSecondFactor(demo.username(), demo.secondFactorKey());
+				this.setUp.giveDemoSecondFactor(demo.username(), demo.secondFactorKey());
 			}
 		}
 	}

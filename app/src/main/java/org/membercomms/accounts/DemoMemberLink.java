@@ -25,22 +25,19 @@ class DemoMemberLink {
 
 	private final Accounts accounts;
 
-	private final AccountRepository repository;
-
 	private final Members members;
 
-	DemoMemberLink(Accounts accounts, AccountRepository repository, Members members) {
+	DemoMemberLink(Accounts accounts, Members members) {
 		this.accounts = accounts;
-		this.repository = repository;
 		this.members = members;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void linkDemoCouncillor() {
-		DEMO_LINKS.forEach((username, email) -> this.repository.findByUsername(username)
+		DEMO_LINKS.forEach((username, email) -> this.accounts.findByUsername(username)
 			.filter(account -> account.memberId() == null)
 			.ifPresent(account -> this.members.findByCouncilEmail(email)
-				.ifPresent(member -> this.accounts.linkToMember(new AccountId(account.id()), member.value()))));
+				.ifPresent(member -> this.accounts.linkToMember(account.id(), member))));
 	}
 
 }

@@ -4,33 +4,130 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.membercomms.notifications.Notifications;
+import org.membercomms.system.CouncilSettings;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One-time links to set a password. The token goes only into the email; the database
- * keeps its SHA-256 hash, when it expires and when it was used. A link works once, until
- * it expires, and a new link for the same account ends the earlier ones.
+ * The front door to the one-time links that set a password, emailed to the person. The
+ * token goes only into the email; the database keeps its SHA-256 hash, when it expires
+ * and when it was used. A link works once, until it expires, and a new link for the same
+ * account ends the earlier ones.
  */
-@Component
-class PasswordLinks {
+@Service
+public class PasswordLinks {
+
+	/** How often a person may ask for a password link themselves. */
+	static final Duration REQUEST_INTERVAL = Duration.ofMinutes(5);
 
 	private static final SecureRandom random = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final PasswordLinkRepository links;
+
+	private final AccountRepository accounts;
 
 	private final PasswordLinkSettings settings;
 
-	PasswordLinks(JdbcClient jdbc, PasswordLinkSettings settings) {
-		this.jdbc = jdbc;
+	private final PasswordEncoder passwords;
+
+	private final Notifications notifications;
+
+	private final CouncilSettings council;
+
+	private final AccountTrail trail;
+
+	private final Clock clock;
+
+	PasswordLinks(PasswordLinkRepository links, AccountRepository accounts, PasswordLinkSettings settings,
+			PasswordEncoder passwords, Notifications notifications, CouncilSettings council, AccountTrail trail,
+			Clock clock) {
+		this.links = links;
+		this.accounts = accounts;
 		this.settings = settings;
+		this.passwords = passwords;
+		this.notifications = notifications;
+		this.council = council;
+		this.trail = trail;
+		this.clock = clock;
+	}
+
+	/**
+	 * Emails the person a one-time link to set a new password; earlier links stop
+	 * working.
+	 * @param id the account
+	 * @throws NoSuchAccount if there is no such account
+	 */
+	@Transactional
+	public void send(AccountId id) {
+		email(this.accounts.findById(id).orElseThrow(() -> new NoSuchAccount(id)), false);
+	}
+
+	/**
+	 * A person who has forgotten their password asks for a link. It goes only to the
+	 * email address of an enabled account, and at most once every few minutes, so that
+	 * nobody can flood someone's inbox; the caller says the same whatever happened.
+	 * @param email the email address the person typed
+	 */
+	@Transactional
+	public void request(String email) {
+		Instant now = this.clock.instant();
+		this.accounts.findByEmail(email)
+			.filter(Account::enabled)
+			.filter(account -> !this.links.issuedSince(account.id(), now.minus(REQUEST_INTERVAL)))
+			.ifPresent(account -> email(account, false));
+	}
+
+	/**
+	 * @param token the token from a link
+	 * @return whether the link still works: unused and unexpired
+	 */
+	@Transactional(readOnly = true)
+	public boolean works(String token) {
+		return this.links.accountFor(hash(token), this.clock.instant()).isPresent();
+	}
+
+	/**
+	 * Sets a password through a one-time link, using the link up, and ends the account's
+	 * open sessions.
+	 * @param token the link's token
+	 * @param password the new password in clear
+	 * @return whether the link still worked
+	 */
+	@Transactional
+	public boolean setPassword(String token, String password) {
+		Optional<AccountId> accountId = this.links.use(hash(token), this.clock.instant());
+		accountId.ifPresent(id -> {
+			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
+			this.accounts.endSessions(id);
+			this.trail.secretChanged(id, "password set", "password");
+		});
+		return accountId.isPresent();
+	}
+
+	/**
+	 * Issues a link and emails it to the person, in the caller's transaction.
+	 * @param account whose password the link sets
+	 * @param newAccount whether the account was just opened
+	 * @return the link
+	 */
+	String email(Account account, boolean newAccount) {
+		String link = issue(account.id(), this.clock.instant());
+		PasswordLinkEmail email = PasswordLinkEmail.of(account, newAccount, link, this.settings.expiresAfter(),
+				this.council);
+		this.notifications.email(account.email(), email.subject(), email.body());
+		this.trail.record(account.id(), "password link sent", List.of());
+		return link;
 	}
 
 	/**
@@ -39,71 +136,16 @@ class PasswordLinks {
 	 * @param now the time
 	 * @return the link to send
 	 */
-	String issue(UUID accountId, Instant now) {
+	String issue(AccountId accountId, Instant now) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.jdbc.sql("update password_link set used_at = :now where account_id = :account and used_at is null")
-			.param("account", accountId)
-			.param("now", Timestamp.from(now))
-			.update();
-		this.jdbc.sql("""
-				insert into password_link (token_hash, account_id, created_at, expires_at)
-				values (:hash, :account, :now, :expiresAt)""")
-			.param("hash", hash(token))
-			.param("account", accountId)
-			.param("now", Timestamp.from(now))
-			.param("expiresAt", Timestamp.from(now.plus(this.settings.expiresAfter())))
-			.update();
+		this.links.endUnused(accountId, now);
+		this.links.insert(hash(token), accountId, now, now.plus(this.settings.expiresAfter()));
 		return this.settings.linkFor(token);
 	}
 
-	/**
-	 * @param accountId an account
-	 * @param since a time
-	 * @return whether a link was issued for the account after that time
-	 */
-	boolean issuedSince(UUID accountId, Instant since) {
-		return this.jdbc.sql("select count(*) from password_link where account_id = :account and created_at > :since")
-			.param("account", accountId)
-			.param("since", Timestamp.from(since))
-			.query(Integer.class)
-			.single() > 0;
-	}
-
-	/**
-	 * @param token the token from a link
-	 * @param now the time
-	 * @return the account the link is for, while it is unused and unexpired
-	 */
-	Optional<UUID> accountFor(String token, Instant now) {
-		return this.jdbc.sql("""
-				select account_id from password_link
-				where token_hash = :hash and used_at is null and expires_at > :now""")
-			.param("hash", hash(token))
-			.param("now", Timestamp.from(now))
-			.query(UUID.class)
-			.optional();
-	}
-
-	/**
-	 * Uses a link up, atomically: of two requests with the same token only one succeeds.
-	 * @param token the token from a link
-	 * @param now the time
-	 * @return the account the link was for, if it was still unused and unexpired
-	 */
-	Optional<UUID> use(String token, Instant now) {
-		return this.jdbc.sql("""
-				update password_link set used_at = :now
-				where token_hash = :hash and used_at is null and expires_at > :now
-				returning account_id""")
-			.param("hash", hash(token))
-			.param("now", Timestamp.from(now))
-			.query(UUID.class)
-			.optional();
-	}
-
-	static String hash(String token) {
+	private static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));

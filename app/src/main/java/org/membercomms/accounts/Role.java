@@ -38,4 +38,12 @@ public enum Role {
 		return new SimpleGrantedAuthority("ROLE_" + name());
 	}
 
+	/**
+	 * @return whether a person with this role must use a one-time code as well as a
+	 * password
+	 */
+	boolean needsSecondFactor() {
+		return this == ADMIN || this == MONITORING_OFFICER;
+	}
+
 }

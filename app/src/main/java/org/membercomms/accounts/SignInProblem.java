@@ -7,7 +7,7 @@ import java.util.Optional;
  * Why a sign-in failed, as the sign-in page tells it: the field it concerns and the
  * message key.
  */
-enum SignInProblem {
+public enum SignInProblem {
 
 	NO_USERNAME("username", "username"), NO_PASSWORD("password", "password"), WRONG_DETAILS("details", "username"),
 	LOCKED("locked", "username"), DISABLED("disabled", "username"), NO_ACCOUNT("no-account", "username"),
@@ -23,19 +23,19 @@ enum SignInProblem {
 		this.field = field;
 	}
 
-	String code() {
+	public String code() {
 		return this.code;
 	}
 
-	String field() {
+	public String field() {
 		return this.field;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "sign-in.error." + this.code;
 	}
 
-	static Optional<SignInProblem> ofCode(String code) {
+	public static Optional<SignInProblem> ofCode(String code) {
 		return Arrays.stream(values()).filter(problem -> problem.code.equals(code)).findFirst();
 	}
 

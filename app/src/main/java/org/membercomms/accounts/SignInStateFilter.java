@@ -26,10 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SignInStateFilter extends OncePerRequestFilter {
 
-	static final String CODE_PAGE = "/sign-in/code";
-
-	static final String SET_UP_PAGE = "/two-factor";
-
 	private static final Set<String> ALWAYS_OPEN = Set.of("/error", "/sign-out", "/accessibility", "/privacy",
 			"/cookies", "/favicon.svg", "/favicon.ico");
 
@@ -73,11 +69,11 @@ class SignInStateFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		if (current instanceof AwaitingCode && !openWhileAwaitingCode(path)) {
-			response.sendRedirect(request.getContextPath() + CODE_PAGE);
+			response.sendRedirect(request.getContextPath() + SignInSteps.CODE_PAGE);
 			return;
 		}
 		if (current instanceof SignedIn person && person.mustSetUpSecondFactor() && !openDuringSetUp(path)) {
-			response.sendRedirect(request.getContextPath() + SET_UP_PAGE);
+			response.sendRedirect(request.getContextPath() + SignInSteps.SET_UP_PAGE);
 			return;
 		}
 		chain.doFilter(request, response);
@@ -90,12 +86,12 @@ class SignInStateFilter extends OncePerRequestFilter {
 	}
 
 	static boolean openWhileAwaitingCode(String path) {
-		return isAlwaysOpen(path) || path.equals("/") || path.equals("/sign-in") || path.equals(CODE_PAGE)
+		return isAlwaysOpen(path) || path.equals("/") || path.equals("/sign-in") || path.equals(SignInSteps.CODE_PAGE)
 				|| path.startsWith("/set-password/");
 	}
 
 	static boolean openDuringSetUp(String path) {
-		return isAlwaysOpen(path) || path.equals(SET_UP_PAGE);
+		return isAlwaysOpen(path) || path.equals(SignInSteps.SET_UP_PAGE);
 	}
 
 	private static boolean isAlwaysOpen(String path) {

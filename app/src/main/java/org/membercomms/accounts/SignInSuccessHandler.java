@@ -26,7 +26,7 @@ class SignInSuccessHandler implements AuthenticationSuccessHandler {
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
 		if (authentication instanceof AwaitingCode) {
-			response.sendRedirect(request.getContextPath() + SignInStateFilter.CODE_PAGE);
+			response.sendRedirect(request.getContextPath() + SignInSteps.CODE_PAGE);
 			return;
 		}
 		this.signedIn.onAuthenticationSuccess(request, response, authentication);

@@ -1,10 +1,8 @@
 package org.membercomms.accounts;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,14 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SignInThrottle {
 
-	private final JdbcClient jdbc;
+	private final SignInThrottleRepository failures;
 
 	private final SignInSettings settings;
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcClient jdbc, SignInSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	SignInThrottle(SignInThrottleRepository failures, SignInSettings settings, Clock clock) {
+		this.failures = failures;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -34,11 +32,8 @@ class SignInThrottle {
 	@Transactional(readOnly = true)
 	boolean isLocked(String username) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("select locked_until from sign_in_throttle where username_key = :key")
-			.param("key", AccountRepository.normalise(username))
-			.query(Timestamp.class)
-			.optional()
-			.map(lockedUntil -> lockedUntil.toInstant().isAfter(now))
+		return this.failures.lockedUntil(AccountRepository.normalise(username))
+			.map(lockedUntil -> lockedUntil.isAfter(now))
 			.orElse(false);
 	}
 
@@ -51,33 +46,14 @@ class SignInThrottle {
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	int recordFailure(String username) {
 		Instant now = this.clock.instant();
-		Timestamp windowStart = Timestamp.from(now.minus(this.settings.failureWindow()));
-		return this.jdbc
-			.sql("""
-					insert into sign_in_throttle as t (username_key, failures, first_failure_at, locked_until)
-					values (:key, 1, :now, case when 1 >= :max then cast(:lockedUntil as timestamptz) end)
-					on conflict (username_key) do update set
-					    failures = case when t.first_failure_at < :windowStart then 1 else t.failures + 1 end,
-					    first_failure_at = case when t.first_failure_at < :windowStart then :now else t.first_failure_at end,
-					    locked_until = case
-					        when (case when t.first_failure_at < :windowStart then 1 else t.failures + 1 end) >= :max
-					            then cast(:lockedUntil as timestamptz)
-					        else t.locked_until end
-					returning failures""")
-			.param("key", AccountRepository.normalise(username))
-			.param("now", Timestamp.from(now))
-			.param("windowStart", windowStart)
-			.param("max", this.settings.maxFailures())
-			.param("lockedUntil", Timestamp.from(now.plus(this.settings.lockout())))
-			.query(Integer.class)
-			.single();
+		return this.failures.recordFailure(AccountRepository.normalise(username), now,
+				now.minus(this.settings.failureWindow()), this.settings.maxFailures(),
+				now.plus(this.settings.lockout()));
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordSuccess(String username) {
-		this.jdbc.sql("delete from sign_in_throttle where username_key = :key")
-			.param("key", AccountRepository.normalise(username))
-			.update();
+		this.failures.clear(AccountRepository.normalise(username));
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.membercomms.accounts;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -35,13 +33,13 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 
 	private static final Logger log = LoggerFactory.getLogger(SingleSignOn.class);
 
-	private final Accounts accounts;
+	private final SingleSignOnAccounts accounts;
 
 	private final SingleSignOnSettings settings;
 
 	private final ObjectProvider<ClientRegistrationRepository> registrations;
 
-	SingleSignOn(Accounts accounts, SingleSignOnSettings settings,
+	SingleSignOn(SingleSignOnAccounts accounts, SingleSignOnSettings settings,
 			ObjectProvider<ClientRegistrationRepository> registrations) {
 		this.accounts = accounts;
 		this.settings = settings;
@@ -53,21 +51,6 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 	 */
 	boolean enabled() {
 		return this.registrations.getIfAvailable() != null;
-	}
-
-	/**
-	 * @return a sign-in button per configured identity provider
-	 */
-	List<SingleSignOnLink> links() {
-		List<SingleSignOnLink> links = new ArrayList<>();
-		if (this.registrations.getIfAvailable() instanceof Iterable<?> all) {
-			for (Object each : all) {
-				ClientRegistration registration = (ClientRegistration) each;
-				links.add(new SingleSignOnLink("Sign in with " + registration.getClientName(),
-						"/oauth2/authorization/" + registration.getRegistrationId()));
-			}
-		}
-		return links;
 	}
 
 	@Override
@@ -94,7 +77,7 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 		}
 		else if (account.get().secondFactor()) {
 			SignInSessions.signIn(new AwaitingCode(account.get()), request, response);
-			response.sendRedirect(request.getContextPath() + SignInStateFilter.CODE_PAGE);
+			response.sendRedirect(request.getContextPath() + SignInSteps.CODE_PAGE);
 			return;
 		}
 		else {
@@ -125,7 +108,7 @@ class SingleSignOn implements AuthenticationSuccessHandler, AuthenticationFailur
 		Object claim = person.getClaims().get(this.settings.groupsClaim());
 		List<String> groups = (claim instanceof Collection<?> values) ? values.stream().map(String::valueOf).toList()
 				: List.of();
-		Optional<Account> account = this.accounts.signInWithSingleSignOn(email, person.getFullName(),
+		Optional<Account> account = this.accounts.accountFor(email, person.getFullName(),
 				this.settings.rolesFor(groups));
 		if (account.isEmpty()) {
 			log.info("Single sign-on refused for {}: no enabled account and no role from their groups", email);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.membercomms.MemberCommsTest;
+import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 import org.membercomms.OneTimeCodes;
 import org.membercomms.audit.AuditEntry;
@@ -52,6 +53,9 @@ class AccountsAdminTest {
 	AccountRepository repository;
 
 	@Autowired
+	AccountSetUp accountSetUp;
+
+	@Autowired
 	AuditQueries audit;
 
 	@Autowired
@@ -64,7 +68,7 @@ class AccountsAdminTest {
 	@ValueSource(strings = { "member", "comms", "democratic", "independent" })
 	void keepsEveryAccountPageFromAnyoneButAdministrators(String username) throws Exception {
 		MockHttpSession session = SignIns.withPassword(this.mvc, username, "demo-" + username + "-password");
-		UUID someone = this.repository.findByUsername("member").orElseThrow().id();
+		AccountId someone = this.repository.findByUsername("member").orElseThrow().id();
 		for (String path : List.of("/accounts", "/accounts/new", "/accounts/" + someone)) {
 			this.mvc.perform(get(path).session(session)).andExpect(status().isForbidden());
 		}
@@ -122,7 +126,7 @@ class AccountsAdminTest {
 		MockHttpSession admin = admin();
 		Account person = SignIns.open(this.accounts, this.repository, "managed", Role.MEMBER);
 		String base = "/accounts/" + person.id();
-		UUID member = this.members.findByCouncilEmail("imogen.thackeray@example.org").orElseThrow().value();
+		MemberId member = this.members.findByCouncilEmail("imogen.thackeray@example.org").orElseThrow();
 		this.mvc.perform(post(base + "/roles").session(admin).param("roles", "MEMBER", "COMMS_OFFICER").with(csrf()))
 			.andExpect(redirectedUrl(base));
 		this.mvc.perform(post(base + "/roles").session(admin).with(csrf()))
@@ -155,8 +159,8 @@ class AccountsAdminTest {
 	@Test
 	void neverLeavesTheCouncilWithoutAnAdministrator() {
 		Account other = SignIns.open(this.accounts, this.repository, "admin-two", Role.ADMIN);
-		this.accounts.disable(other.accountId());
-		AccountId demoAdmin = this.repository.findByUsername("admin").orElseThrow().accountId();
+		this.accounts.disable(other.id());
+		AccountId demoAdmin = this.repository.findByUsername("admin").orElseThrow().id();
 		this.transactions.executeWithoutResult(status -> {
 			// only the demo administrator is left enabled
 			this.jdbc.sql("""
@@ -173,19 +177,19 @@ class AccountsAdminTest {
 
 	@Test
 	void bootstrapsTheFirstAdministratorOnlyWhenThereIsNone() {
-		assertThat(this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org")).isEmpty();
+		assertThat(this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org")).isEmpty();
 		this.transactions.executeWithoutResult(status -> {
 			this.jdbc.sql("update account set enabled = false").update(); // a new
 																			// installation
-			Optional<String> link = this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org");
+			Optional<String> link = this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org");
 			assertThat(link).hasValueSatisfying(url -> assertThat(url).contains("/set-password/"));
 			Account admin = this.repository.findByUsername("first-admin").orElseThrow();
 			assertThat(admin.roles()).containsExactly(Role.ADMIN);
 			assertThat(admin.passwordHash()).isNull();
-			assertThat(this.accounts.bootstrapAdministrator("first-admin", "first.admin@example.org"))
+			assertThat(this.accountSetUp.bootstrapAdministrator("first-admin", "first.admin@example.org"))
 				.as("a fresh link at each start until the password is set")
 				.hasValueSatisfying(url -> assertThat(url).isNotEqualTo(link.get()));
-			assertThat(this.accounts.bootstrapAdministrator("second-admin", "second.admin@example.org")).isEmpty();
+			assertThat(this.accountSetUp.bootstrapAdministrator("second-admin", "second.admin@example.org")).isEmpty();
 			assertThat(this.repository.findByUsername("second-admin")).isEmpty();
 			status.setRollbackOnly();
 		});

@@ -48,7 +48,7 @@ class DisabledAccountTest {
 		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/home").session(session)).andExpect(status().isOk());
 
-		this.accounts.disable(person.accountId());
+		this.accounts.disable(person.id());
 
 		this.mvc.perform(get("/home").session(session))
 			.andExpect(redirectedUrl("/sign-in?error=disabled"))
@@ -59,7 +59,7 @@ class DisabledAccountTest {
 			.andExpect(redirectedUrl("/sign-in?error=disabled"))
 			.andExpect(unauthenticated());
 
-		this.accounts.enable(person.accountId());
+		this.accounts.enable(person.id());
 		MockHttpSession again = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/home").session(again)).andExpect(status().isOk());
 	}
@@ -68,15 +68,14 @@ class DisabledAccountTest {
 	void endsSessionsBegunBeforeTheAccountWasSwitchedOffAndOnOrItsPasswordSet() throws Exception {
 		Account person = SignIns.open(this.accounts, this.repository, "reset", Role.MEMBER);
 		MockHttpSession before = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
-		this.accounts.disable(person.accountId());
-		this.accounts.enable(person.accountId());
+		this.accounts.disable(person.id());
+		this.accounts.enable(person.id());
 		this.mvc.perform(get("/home").session(before)).andExpect(redirectedUrl("/sign-in?error=session-ended"));
 
 		MockHttpSession stolen = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/home").session(stolen)).andExpect(status().isOk());
 		String link = this.transactions.execute(status -> this.links.issue(person.id(), Instant.now()));
-		assertThat(this.accounts.setPasswordWithLink(link.substring(link.lastIndexOf('/') + 1), "a fresh password"))
-			.isTrue();
+		assertThat(this.links.setPassword(link.substring(link.lastIndexOf('/') + 1), "a fresh password")).isTrue();
 		this.mvc.perform(get("/home").session(stolen)).andExpect(redirectedUrl("/sign-in?error=session-ended"));
 		MockHttpSession after = SignIns.withPassword(this.mvc, person.username(), "a fresh password");
 		this.mvc.perform(get("/home").session(after)).andExpect(status().isOk());
@@ -88,7 +87,7 @@ class DisabledAccountTest {
 		MockHttpSession session = SignIns.withPassword(this.mvc, person.username(), SignIns.PASSWORD);
 		this.mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
 
-		this.accounts.changeRoles(person.accountId(), Set.of(Role.MEMBER, Role.DEMOCRATIC_SERVICES));
+		this.accounts.changeRoles(person.id(), Set.of(Role.MEMBER, Role.DEMOCRATIC_SERVICES));
 		this.mvc.perform(get("/home").session(session))
 			.andExpect(status().isOk())
 			.andExpect(authenticated().withRoles("MEMBER", "DEMOCRATIC_SERVICES"));

@@ -41,10 +41,10 @@ class OneTimeCodeTest {
 
 	@Test
 	void makesLongRandomKeysAndShowsThemInGroups() {
-		SecondFactor codes = codesAt(0);
+		AuthenticatorCodes codes = codesAt(0);
 		String key = codes.newSecret();
 		assertThat(key).matches("[A-Z2-7]{32}").isNotEqualTo(codes.newSecret());
-		assertThat(SecondFactor.grouped(key)).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
+		assertThat(AuthenticatorCodes.grouped(key)).matches("([A-Z2-7]{4} ){7}[A-Z2-7]{4}");
 		assertThat(codes.qrCode(key, "casey")).startsWith("data:image/png;base64,");
 	}
 
@@ -63,7 +63,7 @@ class OneTimeCodeTest {
 	@CsvSource({ "PASSWORD, true", "SINGLE_SIGN_ON, true", "PROVIDER_SECOND_FACTOR, false" })
 	void makesAnAdministratorWithoutACodeSetOneUpUnlessTheProviderAskedForASecondFactor(SignedIn.Method method,
 			boolean mustSetUp) {
-		Account admin = new Account(UUID.randomUUID(), "casey", "Casey", "casey@example.org", null, true,
+		Account admin = new Account(new AccountId(UUID.randomUUID()), "casey", "Casey", "casey@example.org", null, true,
 				Set.of(Role.ADMIN), false, null);
 		assertThat(new SignedIn(admin, method).mustSetUpSecondFactor()).isEqualTo(mustSetUp);
 		Account member = new Account(admin.id(), "rowan", "Rowan", "rowan@example.org", null, true, Set.of(Role.MEMBER),
@@ -71,9 +71,10 @@ class OneTimeCodeTest {
 		assertThat(new SignedIn(member, method).mustSetUpSecondFactor()).isFalse();
 	}
 
-	private static SecondFactor codesAt(long epochSecond) {
-		return new SecondFactor(Clock.fixed(Instant.ofEpochSecond(epochSecond), CouncilTime.ZONE), new CouncilSettings(
-				"Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28), null));
+	private static AuthenticatorCodes codesAt(long epochSecond) {
+		return new AuthenticatorCodes(Clock.fixed(Instant.ofEpochSecond(epochSecond), CouncilTime.ZONE),
+				new CouncilSettings("Middlesbrough Council", "MemberComms", null, null, LocalDate.of(2026, 11, 28),
+						null));
 	}
 
 }

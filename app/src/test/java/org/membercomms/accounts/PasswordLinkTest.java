@@ -132,9 +132,9 @@ class PasswordLinkTest {
 	@Test
 	void endsEarlierLinksWhenANewOneIsSent() throws Exception {
 		Account person = SignIns.open(this.accounts, this.repository, "twice", Role.MEMBER);
-		this.accounts.sendPasswordLink(person.accountId());
+		this.links.send(person.id());
 		String first = linkEmailedTo(person.email());
-		this.accounts.sendPasswordLink(person.accountId());
+		this.links.send(person.id());
 		String second = linkEmailedTo(person.email());
 		this.mvc.perform(get(first)).andExpect(status().isGone());
 		this.mvc.perform(get(second)).andExpect(status().isOk());
@@ -153,14 +153,14 @@ class PasswordLinkTest {
 		String link = linkEmailedTo(person.email());
 		this.mvc.perform(get(link)).andExpect(status().isOk());
 		assertThat(this.jdbc.sql("select count(*) from password_link where account_id = :id")
-			.param("id", person.id())
+			.param("id", person.id().value())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
 
 		this.mvc.perform(post("/forgotten-password").param("email", person.email()).with(csrf()))
 			.andExpect(redirectedUrl("/forgotten-password/sent"));
 		assertThat(this.jdbc.sql("select count(*) from password_link where account_id = :id")
-			.param("id", person.id())
+			.param("id", person.id().value())
 			.query(Integer.class)
 			.single()).as("no second link within a few minutes").isEqualTo(1);
 	}

@@ -93,7 +93,7 @@ class SingleSignOnTest {
 		assertThat(account.displayName()).isEqualTo("Pat Officer");
 		assertThat(account.passwordHash()).as("signs in only through the provider").isNull();
 
-		this.accounts.disable(account.accountId());
+		this.accounts.disable(account.id());
 		browser.visit("/home");
 		assertThat(browser.path()).isEqualTo("/sign-in?error=disabled");
 		browser.submit(browser.driver().findElement(By.linkText("Sign in with your council account")));

@@ -1,10 +1,11 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.PasswordLinks;
 import org.membercomms.system.FieldError;
 
 import org.springframework.http.HttpStatus;
@@ -23,15 +24,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class SetPasswordController {
 
-	private final Accounts accounts;
+	private final PasswordLinks links;
 
-	SetPasswordController(Accounts accounts) {
-		this.accounts = accounts;
+	SetPasswordController(PasswordLinks links) {
+		this.links = links;
 	}
 
 	@GetMapping("/set-password/{token}")
 	String form(@PathVariable String token, Model model, HttpServletResponse response) {
-		if (!this.accounts.passwordLinkWorks(token)) {
+		if (!this.links.works(token)) {
 			return linkNotValid(response);
 		}
 		model.addAttribute("errors", List.of());
@@ -42,7 +43,7 @@ class SetPasswordController {
 	String set(@PathVariable String token, @Valid @ModelAttribute SetPasswordForm form, BindingResult binding,
 			Model model, HttpServletResponse response) {
 		if (binding.hasErrors()) {
-			if (!this.accounts.passwordLinkWorks(token)) {
+			if (!this.links.works(token)) {
 				return linkNotValid(response);
 			}
 			List<FieldError> errors = binding.getFieldErrors()
@@ -53,7 +54,7 @@ class SetPasswordController {
 			model.addAttribute("errors", errors);
 			return "accounts/setPassword";
 		}
-		if (!this.accounts.setPasswordWithLink(token, form.password())) {
+		if (!this.links.setPassword(token, form.password())) {
 			return linkNotValid(response);
 		}
 		return "redirect:/sign-in?password-set";

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * a code belongs to, so that a code accepted once is never accepted again.
  */
 @Component
-class SecondFactor {
+class AuthenticatorCodes {
 
 	/** Seconds a code lasts. */
 	static final int PERIOD = 30;
@@ -37,7 +37,7 @@ class SecondFactor {
 
 	private final CouncilSettings council;
 
-	SecondFactor(Clock clock, CouncilSettings council) {
+	AuthenticatorCodes(Clock clock, CouncilSettings council) {
 		this.clock = clock;
 		this.council = council;
 	}

@@ -1,8 +1,9 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.membercomms.system.Authorities;
 import org.membercomms.system.Navigation;
 import org.membercomms.system.NavigationLink;
 
@@ -19,7 +20,7 @@ class AccountsNavigation implements Navigation {
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
 		List<NavigationLink> links = new ArrayList<>(List.of(new NavigationLink("Home", "/home", 0)));
-		if (person.getAuthorities().stream().anyMatch(role -> "ROLE_ADMIN".equals(role.getAuthority()))) {
+		if (Authorities.allows(person, AccountRoles.ADMINISTRATORS)) {
 			links.add(new NavigationLink("Accounts", "/accounts", 80));
 		}
 		return links;

@@ -1,4 +1,4 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 /**
  * A button on the sign-in page that signs in through the council's identity provider.

@@ -1,9 +1,10 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.PasswordLinks;
 import org.membercomms.system.FieldError;
 
 import org.springframework.stereotype.Controller;
@@ -20,10 +21,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 @Controller
 class ForgottenPasswordController {
 
-	private final Accounts accounts;
+	private final PasswordLinks links;
 
-	ForgottenPasswordController(Accounts accounts) {
-		this.accounts = accounts;
+	ForgottenPasswordController(PasswordLinks links) {
+		this.links = links;
 	}
 
 	@GetMapping("/forgotten-password")
@@ -40,7 +41,7 @@ class ForgottenPasswordController {
 			model.addAttribute("errors", FieldError.of(binding));
 			return "accounts/forgottenPassword";
 		}
-		this.accounts.requestPasswordLink(form.email().strip());
+		this.links.request(form.email().strip());
 		return "redirect:/forgotten-password/sent";
 	}
 

@@ -1,4 +1,4 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

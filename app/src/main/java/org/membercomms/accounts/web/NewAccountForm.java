@@ -1,6 +1,8 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.Set;
+
+import org.membercomms.accounts.Role;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

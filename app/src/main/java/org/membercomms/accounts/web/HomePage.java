@@ -1,6 +1,8 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
+
+import org.membercomms.accounts.Role;
 
 /**
  * A role's home page: what that person comes to MemberComms to do.

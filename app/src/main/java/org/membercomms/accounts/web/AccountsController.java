@@ -1,11 +1,18 @@
-package org.membercomms.accounts;
+package org.membercomms.accounts.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.membercomms.accounts.AccountId;
+import org.membercomms.accounts.AccountSummary;
+import org.membercomms.accounts.Accounts;
+import org.membercomms.accounts.EmailTaken;
+import org.membercomms.accounts.LastAdministrator;
+import org.membercomms.accounts.PasswordLinks;
+import org.membercomms.accounts.SecondFactors;
+import org.membercomms.accounts.UsernameTaken;
 import org.membercomms.members.Members;
 import org.membercomms.system.FieldError;
 
@@ -25,17 +32,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * Member, switch accounts off and on, and send links to set a password.
  */
 @Controller
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(AccountRoles.ADMINISTRATORS)
 class AccountsController {
 
 	private final Accounts accounts;
+
+	private final PasswordLinks links;
+
+	private final SecondFactors secondFactors;
 
 	private final MessageSource messages;
 
 	private final Members members;
 
-	AccountsController(Accounts accounts, MessageSource messages, Members members) {
+	AccountsController(Accounts accounts, PasswordLinks links, SecondFactors secondFactors, MessageSource messages,
+			Members members) {
 		this.accounts = accounts;
+		this.links = links;
+		this.secondFactors = secondFactors;
 		this.messages = messages;
 		this.members = members;
 	}
@@ -77,15 +91,14 @@ class AccountsController {
 	}
 
 	@GetMapping("/accounts/{id}")
-	String account(@PathVariable UUID id, Model model) {
-		AccountId accountId = new AccountId(id);
-		AccountSummary account = this.accounts.find(accountId).orElseThrow(() -> new NoSuchAccount(accountId));
+	String account(@PathVariable AccountId id, Model model) {
+		AccountSummary account = this.accounts.get(id);
 		model.addAttribute("account", account);
 		model.addAttribute("members", this.members.directory(false));
 		model.addAttribute("linkedMember",
 				(account.memberId() != null) ? this.members.directory(true)
 					.stream()
-					.filter(member -> member.memberId().value().equals(account.memberId()))
+					.filter(member -> member.memberId().equals(account.memberId()))
 					.map(member -> member.name() + ", " + member.ward())
 					.findFirst()
 					.orElse(null) : null);
@@ -96,13 +109,13 @@ class AccountsController {
 	}
 
 	@PostMapping("/accounts/{id}/roles")
-	String changeRoles(@PathVariable UUID id, @Valid @ModelAttribute RolesForm form, BindingResult binding,
+	String changeRoles(@PathVariable AccountId id, @Valid @ModelAttribute RolesForm form, BindingResult binding,
 			RedirectAttributes redirect) {
 		if (binding.hasErrors()) {
 			return backWithErrors(id, FieldError.of(binding), redirect);
 		}
 		try {
-			this.accounts.changeRoles(new AccountId(id), form.roles());
+			this.accounts.changeRoles(id, form.roles());
 		}
 		catch (LastAdministrator ex) {
 			return backWithErrors(id, List.of(new FieldError("roles", message("accounts.error.last-admin"))), redirect);
@@ -111,9 +124,9 @@ class AccountsController {
 	}
 
 	@PostMapping("/accounts/{id}/disable")
-	String disable(@PathVariable UUID id, RedirectAttributes redirect) {
+	String disable(@PathVariable AccountId id, RedirectAttributes redirect) {
 		try {
-			this.accounts.disable(new AccountId(id));
+			this.accounts.disable(id);
 		}
 		catch (LastAdministrator ex) {
 			return backWithErrors(id, List.of(new FieldError("disable", message("accounts.error.last-admin"))),
@@ -123,43 +136,42 @@ class AccountsController {
 	}
 
 	@PostMapping("/accounts/{id}/enable")
-	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.enable(new AccountId(id));
+	String enable(@PathVariable AccountId id, RedirectAttributes redirect) {
+		this.accounts.enable(id);
 		return done(id, "accounts.done.enabled", redirect);
 	}
 
 	@PostMapping("/accounts/{id}/password-link")
-	String sendPasswordLink(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.sendPasswordLink(new AccountId(id));
+	String sendPasswordLink(@PathVariable AccountId id, RedirectAttributes redirect) {
+		this.links.send(id);
 		return done(id, "accounts.done.link", redirect);
 	}
 
 	@PostMapping("/accounts/{id}/second-factor-removal")
-	String removeSecondFactor(@PathVariable UUID id, RedirectAttributes redirect) {
-		this.accounts.removeSecondFactor(new AccountId(id));
+	String removeSecondFactor(@PathVariable AccountId id, RedirectAttributes redirect) {
+		this.secondFactors.remove(id);
 		return done(id, "accounts.done.second-factor-removed", redirect);
 	}
 
 	@PostMapping("/accounts/{id}/member")
-	String linkToMember(@PathVariable UUID id, @Valid @ModelAttribute MemberLinkForm form, BindingResult binding,
+	String linkToMember(@PathVariable AccountId id, @Valid @ModelAttribute MemberLinkForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		boolean serving = !binding.hasErrors() && (form.member() == null || this.members.directory(false)
-			.stream()
-			.anyMatch(member -> member.memberId().value().equals(form.member())));
+		boolean serving = !binding.hasErrors() && (form.member() == null
+				|| this.members.directory(false).stream().anyMatch(member -> member.memberId().equals(form.member())));
 		if (!serving) {
 			return backWithErrors(id, List.of(new FieldError("memberId", message("accounts.error.member.invalid"))),
 					redirect);
 		}
-		this.accounts.linkToMember(new AccountId(id), form.member());
+		this.accounts.linkToMember(id, form.member());
 		return done(id, "accounts.done.member", redirect);
 	}
 
-	private String done(UUID id, String messageKey, RedirectAttributes redirect) {
+	private String done(AccountId id, String messageKey, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("done", message(messageKey));
 		return "redirect:/accounts/" + id;
 	}
 
-	private static String backWithErrors(UUID id, List<FieldError> errors, RedirectAttributes redirect) {
+	private static String backWithErrors(AccountId id, List<FieldError> errors, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("errors", errors);
 		return "redirect:/accounts/" + id;
 	}
