@@ -61,13 +61,13 @@ class ApiTokenRepository {
 	 * Notes that a working token was used.
 	 * @return who it belongs to, unless no working token has that hash
 	 */
-	Optional<ApiTokens.Holder> use(String hash, Instant at) {
+	Optional<ApiTokenHolder> use(String hash, Instant at) {
 		return this.jdbc.sql("""
 				update api_token set last_used_at = :at where token_hash = :hash and revoked_at is null
 				returning id, owner""")
 			.param("at", Timestamp.from(at))
 			.param("hash", hash)
-			.query((row, n) -> new ApiTokens.Holder(row.getObject("id", UUID.class), row.getString("owner")))
+			.query((row, n) -> new ApiTokenHolder(row.getObject("id", UUID.class), row.getString("owner")))
 			.optional();
 	}
 

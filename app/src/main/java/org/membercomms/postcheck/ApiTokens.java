@@ -59,15 +59,6 @@ public class ApiTokens {
 	}
 
 	/**
-	 * Who a valid token belongs to.
-	 *
-	 * @param id the token's id
-	 * @param owner the username of its owner
-	 */
-	public record Holder(UUID id, String owner) {
-	}
-
-	/**
 	 * Creates a token for its owner.
 	 * @param owner the signed-in person
 	 * @param name what they call it
@@ -114,7 +105,7 @@ public class ApiTokens {
 	 * @return who it belongs to, if it is a token that has not been revoked
 	 */
 	@Transactional
-	public Optional<Holder> holderOf(String secret) {
+	public Optional<ApiTokenHolder> holderOf(String secret) {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.membercomms.accounts.AccountSummary;
 import org.membercomms.accounts.Accounts;
 import org.membercomms.accounts.Role;
+import org.membercomms.postcheck.ApiTokenHolder;
 import org.membercomms.postcheck.ApiTokens;
 import org.membercomms.postcheck.RateLimit;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +51,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			Optional<ApiTokens.Holder> holder = this.tokens.holderOf(header.substring(7).strip());
+			Optional<ApiTokenHolder> holder = this.tokens.holderOf(header.substring(7).strip());
 			Optional<AccountSummary> owner = holder.flatMap(found -> this.accounts.findByUsername(found.owner()))
 				.filter(AccountSummary::enabled);
 			if (holder.isPresent() && owner.isPresent()) {
