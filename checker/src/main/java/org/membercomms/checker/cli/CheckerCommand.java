@@ -12,16 +12,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import org.membercomms.checker.Finding;
 import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.Report;
 import org.membercomms.checker.Span;
-import org.membercomms.checker.offensive.Corpora;
-import org.membercomms.checker.offensive.Metrics;
-import org.membercomms.checker.offensive.Trainer;
-import org.membercomms.checker.offensive.Training;
 
 /**
  * The command-line tool: {@code check}, {@code classify}, {@code evaluate} and
@@ -35,16 +30,10 @@ public final class CheckerCommand {
 			  classify              TSV id<TAB>text on standard input -> id verdict categories offensive
 			  evaluate [file]       labelled TSV id<TAB>expected<TAB>text (standard input by default)
 			                        -> recall and precision per category, clean posts not CLEAR, macro-F1
-			  evaluate --olid FILE [--held-back] [--labels CSV]
-			                        OLID level A TSV (id, tweet, subtask_a, ...): macro-F1 of offensive >= 0.5
-			                        (--held-back: only the committed held-back ids; --labels: the official
-			                        test set's separate id,label file, e.g. labels-levela.csv)
-			  train [DATA] [--out DIR] [--extra davidson,hatexplain,presidio,wnut17]
-			                        rebuild the offensive-language model from the labelled data
-			                        (default ../shared/data; writes to
-			                        checker/src/main/resources/org/membercomms/checker/offensive)
 			  bench [file] [--seconds N]  posts per second and latency percentiles over a corpus
 			                        (one post a line, or TSV whose last field is the text)
+			Retraining the offensive-language model and measuring it on OLID (train, evaluate --olid)
+			is the training pipeline's: membercomms-checker-training.jar (see checker-training/README.md).
 			""";
 
 	private CheckerCommand() {
@@ -71,9 +60,6 @@ public final class CheckerCommand {
 			case "classify" -> classify(in, out);
 			case "evaluate" -> {
 				return evaluate(rest, in, out, err);
-			}
-			case "train" -> {
-				return train(rest, out, err);
 			}
 			case "bench" -> {
 				return bench(rest, in, out, err);
@@ -163,7 +149,8 @@ public final class CheckerCommand {
 	private static int evaluate(List<String> args, InputStream in, PrintStream out, PrintStream err)
 			throws IOException {
 		if (args.contains("--olid")) {
-			return evaluateOlid(args, out, err);
+			err.println("evaluate --olid is in membercomms-checker-training.jar now (see checker-training/README.md)");
+			return 2;
 		}
 		List<String> files = new ArrayList<>();
 		boolean verbose = false;
@@ -203,27 +190,6 @@ public final class CheckerCommand {
 		return 0;
 	}
 
-	private static int evaluateOlid(List<String> args, PrintStream out, PrintStream err) throws IOException {
-		int at = args.indexOf("--olid");
-		if (at + 1 >= args.size()) {
-			err.println("evaluate --olid needs a file");
-			return 2;
-		}
-		int labels = args.indexOf("--labels");
-		List<Corpora.Example> examples = labels >= 0 && labels + 1 < args.size()
-				? Corpora.olid(Path.of(args.get(at + 1)), Path.of(args.get(labels + 1)))
-				: Corpora.olid(Path.of(args.get(at + 1)));
-		if (args.contains("--held-back")) {
-			Set<String> ids = Training.heldBackIds();
-			examples = examples.stream().filter((e) -> ids.contains(e.id())).toList();
-		}
-		PostChecker checker = PostChecker.create();
-		Metrics metrics = Training.measure(examples, (text) -> classifiedScore(checker, text));
-		out.println("OLID level A, offensive >= 0.5 means OFF: " + metrics);
-		out.println(String.format(Locale.ROOT, "macro-F1: %.4f", metrics.macroF1()));
-		return 0;
-	}
-
 	/**
 	 * The offensive score exactly as {@code classify} prints it (4 decimals).
 	 * @param checker the checker
@@ -233,59 +199,6 @@ public final class CheckerCommand {
 	public static double classifiedScore(PostChecker checker, String text) {
 		String line = classifyLine(checker, "x\t" + text);
 		return Double.parseDouble(line.substring(line.lastIndexOf('\t') + 1));
-	}
-
-	private static int train(List<String> args, PrintStream out, PrintStream err) throws IOException {
-		Path data = Path.of("../shared/data");
-		Path resources = Path.of("checker/src/main/resources/org/membercomms/checker/offensive");
-		List<String> extra = List.of("davidson", "hatexplain", "presidio", "wnut17");
-		Trainer.Settings s = Trainer.Settings.standard();
-		int bits = s.bits();
-		int epochs = s.epochs();
-		double lr = s.learningRate();
-		double l2 = s.l2();
-		float[] kinds = s.kinds().clone();
-		boolean balance = s.balance();
-		double extraWeight = s.extraWeight();
-		double cleanWeight = s.cleanWeight();
-		boolean average = s.average();
-		boolean naiveBayes = s.naiveBayes();
-		for (int i = 0; i < args.size(); i++) {
-			String a = args.get(i);
-			switch (a) {
-				case "--out" -> resources = args.get(++i).equals("-") ? null : Path.of(args.get(i));
-				case "--extra" -> extra = args.get(++i).equals("none") ? List.of() : List.of(args.get(i).split(","));
-				case "--bits" -> bits = Integer.parseInt(args.get(++i));
-				case "--epochs" -> epochs = Integer.parseInt(args.get(++i));
-				case "--lr" -> lr = Double.parseDouble(args.get(++i));
-				case "--l2" -> l2 = Double.parseDouble(args.get(++i));
-				case "--kinds" -> {
-					String[] k = args.get(++i).split(",");
-					for (int j = 0; j < 3; j++) {
-						kinds[j] = Float.parseFloat(k[j]);
-					}
-				}
-				case "--no-balance" -> balance = false;
-				case "--no-average" -> average = false;
-				case "--naive-bayes" -> naiveBayes = true;
-				case "--extra-weight" -> extraWeight = Double.parseDouble(args.get(++i));
-				case "--clean-weight" -> cleanWeight = Double.parseDouble(args.get(++i));
-				default -> data = Path.of(a);
-			}
-		}
-		Trainer.Settings settings = new Trainer.Settings(bits, epochs, lr, l2, kinds, balance, extraWeight, cleanWeight,
-				average, naiveBayes, s.seed());
-		try {
-			Training.run(data, resources, settings, extra, (model) -> {
-				PostChecker checker = PostChecker.create(model);
-				return (text) -> checker.check(text).offensive();
-			}, out);
-		}
-		catch (IOException ex) {
-			err.println(ex.getMessage());
-			return 2;
-		}
-		return 0;
 	}
 
 	private static int bench(List<String> args, InputStream in, PrintStream out, PrintStream err) throws IOException {

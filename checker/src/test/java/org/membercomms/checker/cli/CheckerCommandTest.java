@@ -7,11 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class CheckerCommandTest {
 
@@ -95,28 +92,6 @@ class CheckerCommandTest {
 		String output = run("1\tThanks to everyone at the fun day\n2\tCllr Tolley is a clown\n", "bench", "--seconds",
 				"0.2");
 		assertThat(output).contains("posts/s").contains("p99");
-	}
-
-	@Test
-	void evaluatesAnOlidFileByWhatClassifyPrints(@TempDir Path dir) throws IOException {
-		Path olid = dir.resolve("olid.tsv");
-		Files.writeString(olid,
-				"id\ttweet\tsubtask_a\tsubtask_b\tsubtask_c\n"
-						+ "1\t@USER Shut your stupid mouth, nobody cares what you think\tOFF\tTIN\tIND\n"
-						+ "2\tThanks to everyone who came to the litter pick on Saturday\tNOT\tNULL\tNULL\n");
-		String output = run("", "evaluate", "--olid", olid.toString());
-		assertThat(output).contains("n=2 macro-F1 1.0000").endsWith("macro-F1: 1.0000\n");
-	}
-
-	@Test
-	void evaluatesTheOfficialOlidTestLayoutWithSeparateLabels(@TempDir Path dir) throws IOException {
-		Path tweets = dir.resolve("testset-levela.tsv");
-		Path labels = dir.resolve("labels-levela.csv");
-		Files.writeString(tweets,
-				"id\ttweet\n7\tYou are a pathetic worthless loser\n8\tThanks to everyone who came to the litter pick on Saturday\n");
-		Files.writeString(labels, "7,OFF\n8,NOT\n");
-		String output = run("", "evaluate", "--olid", tweets.toString(), "--labels", labels.toString());
-		assertThat(output).contains("n=2 macro-F1 1.0000");
 	}
 
 	private static String offensive(String output, int line) {

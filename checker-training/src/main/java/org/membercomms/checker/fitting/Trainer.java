@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.membercomms.checker.offensive.Corpora.Example;
+import org.membercomms.checker.fitting.Corpora.Example;
+import org.membercomms.checker.offensive.ModelParts;
+import org.membercomms.checker.offensive.OffensiveModel;
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Token;
 
@@ -57,9 +59,7 @@ public final class Trainer {
 
 	private final Settings settings;
 
-	private final Features features;
-
-	private final Words words;
+	private final ModelParts parts;
 
 	/**
 	 * @param settings how to train
@@ -67,8 +67,7 @@ public final class Trainer {
 	 */
 	public Trainer(Settings settings, Lexicons lexicons) {
 		this.settings = settings;
-		this.features = new Features(settings.bits());
-		this.words = new Words(lexicons);
+		this.parts = new ModelParts(settings.bits(), lexicons);
 	}
 
 	/**
@@ -126,14 +125,15 @@ public final class Trainer {
 				double norm = 1.0 / Math.sqrt(f.length + 1);
 				double margin = bias[0];
 				for (int packed : f) {
-					int b = packed & 0x0FFFFFFF;
-					margin += w[b] * kinds[packed >>> 28] * norm * (ratio == null ? 1 : ratio[b]);
+					int b = ModelParts.bucket(packed);
+					margin += w[b] * kinds[ModelParts.kind(packed)] * norm * (ratio == null ? 1 : ratio[b]);
 				}
 				double p = 1.0 / (1.0 + Math.exp(-margin));
 				double g = (p - y[e]) * classWeight[y[e]] * weight[e];
 				for (int packed : f) {
-					int b = packed & 0x0FFFFFFF;
-					double grad = g * kinds[packed >>> 28] * norm * (ratio == null ? 1 : ratio[b]) + l2 * w[b];
+					int b = ModelParts.bucket(packed);
+					double grad = g * kinds[ModelParts.kind(packed)] * norm * (ratio == null ? 1 : ratio[b])
+							+ l2 * w[b];
 					g2[b] += grad * grad;
 					double delta = eta * grad / Math.sqrt(g2[b] + 1e-8);
 					w[b] -= delta;
@@ -166,7 +166,7 @@ public final class Trainer {
 		for (int i = 0; i < n; i++) {
 			q[i] = scale == 0 ? 0 : (short) Math.round(w[i] / scale);
 		}
-		OffensiveModel raw = new OffensiveModel(this.settings.bits(), q, scale, kinds, (float) bias[0], 1f, 0f,
+		OffensiveModel raw = ModelParts.model(this.settings.bits(), q, scale, kinds, (float) bias[0], 1f, 0f,
 				description);
 		double[] margins = new double[validation.size()];
 		int[] labels = labels(validation);
@@ -175,7 +175,7 @@ public final class Trainer {
 		}
 		double[] platt = platt(margins, labels);
 		double best = threshold(margins, labels, platt);
-		return new OffensiveModel(this.settings.bits(), q, scale, kinds, (float) bias[0], (float) platt[0],
+		return ModelParts.model(this.settings.bits(), q, scale, kinds, (float) bias[0], (float) platt[0],
 				(float) (platt[1] - best), description);
 	}
 
@@ -185,22 +185,13 @@ public final class Trainer {
 	 * @return its words
 	 */
 	List<Token> tokens(String text) {
-		return this.words.of(text).tokens();
+		return this.parts.tokens(text);
 	}
 
 	private int[][] encode(List<Example> examples) {
 		int[][] out = new int[examples.size()][];
 		for (int i = 0; i < out.length; i++) {
-			String text = examples.get(i).text();
-			List<Token> tokens = tokens(text);
-			int[] f = new int[Features.count(text, tokens)];
-			int[] at = { 0 };
-			this.features.visit(text, tokens, (bucket, kind, first, last) -> {
-				if (kind != Features.BIAS) {
-					f[at[0]++] = (kind << 28) | bucket;
-				}
-			});
-			out[i] = Arrays.copyOf(f, at[0]);
+			out[i] = this.parts.encode(examples.get(i).text());
 		}
 		return out;
 	}
@@ -223,7 +214,7 @@ public final class Trainer {
 		Arrays.fill(seen, -1);
 		for (int e = 0; e < x.length; e++) {
 			for (int packed : x[e]) {
-				int b = packed & 0x0FFFFFFF;
+				int b = ModelParts.bucket(packed);
 				if (seen[b] != e) {
 					seen[b] = e;
 					counts[y[e]][b] += weight[e];

@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import java.util.Locale;
 

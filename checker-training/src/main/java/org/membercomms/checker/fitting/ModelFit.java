@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,19 +15,21 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.membercomms.checker.offensive.Corpora.Example;
+import org.membercomms.checker.fitting.Corpora.Example;
+import org.membercomms.checker.offensive.ModelParts;
+import org.membercomms.checker.offensive.OffensiveModel;
 import org.membercomms.checker.text.Lexicons;
 
 /**
- * The {@code train} command: rebuilds the model from {@code ../shared/data/}, writes it
- * and the held-back OLID ids, and measures it.
+ * Fitting the model, what the {@code train} command does: rebuilds the model from the
+ * labelled data folder, writes it and the held-back OLID ids, and measures it.
  */
-public final class Training {
+public final class ModelFit {
 
 	/** The held-back OLID ids on the class path. */
-	public static final String HELD_BACK = "/org/membercomms/checker/offensive/olid-held-back-ids.txt";
+	public static final String HELD_BACK = "/org/membercomms/checker/fitting/olid-held-back-ids.txt";
 
-	private Training() {
+	private ModelFit() {
 	}
 
 	/**
@@ -35,7 +37,7 @@ public final class Training {
 	 * @return the ids
 	 */
 	public static Set<String> heldBackIds() {
-		try (InputStream in = Training.class.getResourceAsStream(HELD_BACK)) {
+		try (InputStream in = ModelFit.class.getResourceAsStream(HELD_BACK)) {
 			if (in == null) {
 				throw new IllegalStateException("Missing " + HELD_BACK);
 			}
@@ -55,8 +57,10 @@ public final class Training {
 	/**
 	 * Trains, calibrates, writes and measures the model.
 	 * @param data the data folder
-	 * @param resources where to write the model and the held-back ids (the
-	 * {@code offensive} resource folder)
+	 * @param modelFile where to write the model ({@code offensive-model.bin} in the
+	 * checker's resources to ship it), or null to write none
+	 * @param heldBackFile where to write the held-back OLID ids (the committed
+	 * {@code olid-held-back-ids.txt} of this module's resources), or null to write none
 	 * @param settings how to train
 	 * @param extra which extra training sets to add: {@code davidson},
 	 * {@code hatexplain}, {@code presidio}, {@code wnut17} (the last two as clean text,
@@ -67,8 +71,9 @@ public final class Training {
 	 * @return the model
 	 * @throws IOException when the data cannot be read or the model written
 	 */
-	public static OffensiveModel run(Path data, Path resources, Trainer.Settings settings, List<String> extra,
-			Function<OffensiveModel, Function<String, Double>> score, PrintStream out) throws IOException {
+	public static OffensiveModel run(Path data, Path modelFile, Path heldBackFile, Trainer.Settings settings,
+			List<String> extra, Function<OffensiveModel, Function<String, Double>> score, PrintStream out)
+			throws IOException {
 		Corpora corpora = new Corpora(data);
 		if (!corpora.available()) {
 			throw new IOException("No OLID training file under " + data);
@@ -91,7 +96,7 @@ public final class Training {
 			train.addAll(h);
 			sources.append(", HateXplain train ").append(h.size());
 		}
-		Words words = new Words(Lexicons.load());
+		ModelParts words = new ModelParts(settings.bits(), Lexicons.load());
 		if (extra.contains("presidio")) {
 			List<Example> p = corpora.presidio();
 			train.addAll(p);
@@ -109,17 +114,24 @@ public final class Training {
 		OffensiveModel model = trainer.train(train, validation, description);
 		long trained = System.nanoTime() - start;
 		out.println(String.format(Locale.ROOT, "trained in %.1f s", trained / 1e9));
-		if (resources != null) {
-			Files.createDirectories(resources);
-			try (OutputStream file = Files.newOutputStream(resources.resolve("offensive-model.bin"))) {
+		if (modelFile != null) {
+			if (modelFile.toAbsolutePath().getParent() != null) {
+				Files.createDirectories(modelFile.toAbsolutePath().getParent());
+			}
+			try (OutputStream file = Files.newOutputStream(modelFile)) {
 				model.write(file);
+			}
+			out.println("wrote " + modelFile + " (" + Files.size(modelFile) + " bytes)");
+		}
+		if (heldBackFile != null) {
+			if (heldBackFile.toAbsolutePath().getParent() != null) {
+				Files.createDirectories(heldBackFile.toAbsolutePath().getParent());
 			}
 			StringBuilder ids = new StringBuilder("# OLID level A held-back 10% (stratified, seed "
 					+ Splits.HELD_BACK_SEED + "): never trained or tuned on\n");
 			heldBack.forEach((id) -> ids.append(id).append('\n'));
-			Files.writeString(resources.resolve("olid-held-back-ids.txt"), ids.toString());
-			out.println("wrote " + resources.resolve("offensive-model.bin") + " ("
-					+ Files.size(resources.resolve("offensive-model.bin")) + " bytes)");
+			Files.writeString(heldBackFile, ids.toString());
+			out.println("wrote " + heldBackFile + " (" + heldBack.size() + " ids)");
 		}
 		Function<String, Double> checker = score.apply(model);
 		out.println("model alone, OLID validation: "
@@ -151,7 +163,7 @@ public final class Training {
 		return model;
 	}
 
-	private static List<Example> clean(List<Example> examples, Words words) {
+	private static List<Example> clean(List<Example> examples, ModelParts words) {
 		return examples.stream().filter((e) -> !words.flagged(e.text())).toList();
 	}
 

@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.membercomms.checker.offensive.Corpora.Example;
+import org.membercomms.checker.fitting.Corpora.Example;
+import org.membercomms.checker.offensive.OffensiveModel;
 import org.membercomms.checker.text.Lexicons;
 
 class TrainerTest {
@@ -53,7 +54,7 @@ class TrainerTest {
 				1.0, true, false, 7L);
 		Trainer trainer = new Trainer(settings, LEXICONS);
 		OffensiveModel model = trainer.train(synthetic(1, 150), synthetic(2, 60), "test");
-		Metrics metrics = Training.measure(synthetic(3, 60),
+		Metrics metrics = ModelFit.measure(synthetic(3, 60),
 				(text) -> model.assess(text, trainer.tokens(text)).probability());
 		assertThat(metrics.macroF1()).isGreaterThan(0.9);
 	}

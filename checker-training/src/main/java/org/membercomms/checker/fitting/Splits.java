@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.membercomms.checker.offensive.Corpora.Example;
+import org.membercomms.checker.fitting.Corpora.Example;
 
 /**
  * Fixed stratified splits: within each class, examples sorted by id, shuffled with a

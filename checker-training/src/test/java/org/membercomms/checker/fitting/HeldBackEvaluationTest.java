@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.membercomms.checker.PostChecker;
-import org.membercomms.checker.offensive.Corpora.Example;
+import org.membercomms.checker.cli.CheckerCommand;
+import org.membercomms.checker.fitting.Corpora.Example;
 
 /**
  * Measures the shipped checker on the held-back 10% of the OLID training file, scoring
@@ -54,17 +55,16 @@ class HeldBackEvaluationTest {
 	@Test
 	void heldBackIdsAreTheFixedStratifiedSplit() throws IOException {
 		List<Example> olid = corpora.olid();
-		Set<String> committed = Training.heldBackIds();
+		Set<String> committed = ModelFit.heldBackIds();
 		assertThat(committed).hasSize(1324).isEqualTo(Splits.stratified(olid, 0.1, Splits.HELD_BACK_SEED));
 	}
 
 	@Test
 	void reachesTheMacroF1TargetOnTheHeldBackPart() throws IOException {
-		Set<String> ids = Training.heldBackIds();
+		Set<String> ids = ModelFit.heldBackIds();
 		List<Example> heldBack = corpora.olid().stream().filter((e) -> ids.contains(e.id())).toList();
 		PostChecker checker = PostChecker.create();
-		Metrics metrics = Training.measure(heldBack,
-				(text) -> org.membercomms.checker.cli.CheckerCommand.classifiedScore(checker, text));
+		Metrics metrics = ModelFit.measure(heldBack, (text) -> CheckerCommand.classifiedScore(checker, text));
 		System.out.println("OLID held back: " + metrics);
 		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.74);
 	}

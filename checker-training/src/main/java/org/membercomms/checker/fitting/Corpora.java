@@ -1,4 +1,4 @@
-package org.membercomms.checker.offensive;
+package org.membercomms.checker.fitting;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the labelled data sets of {@code ../shared/data/} as offensive (1) or not (0)
- * texts. OLID level A is the reference; Davidson's hate speech and offensive language and
- * HateXplain's hate speech and offensive posts count as offensive. HatEval and ETHOS are
- * read for evaluation only (their licences do not allow training a shipped model).
+ * Reads the labelled data sets of a data folder (by default {@code ../shared/data/}) as
+ * offensive (1) or not (0) texts. OLID level A is the reference; Davidson's hate speech
+ * and offensive language and HateXplain's hate speech and offensive posts count as
+ * offensive. HatEval and ETHOS are read for evaluation only (their licences do not allow
+ * training a shipped model).
  */
 public final class Corpora {
 

@@ -1,0 +1,12 @@
+/**
+ * The offline training pipeline of the offensive-language classifier, outside the checker
+ * library the application carries: reading the labelled data sets
+ * ({@link org.membercomms.checker.fitting.Corpora}), fixed splits, fitting and
+ * calibrating ({@link org.membercomms.checker.fitting.Trainer},
+ * {@link org.membercomms.checker.fitting.ModelFit}), the figures
+ * ({@link org.membercomms.checker.fitting.Metrics}) and the command-line tool
+ * ({@link org.membercomms.checker.fitting.FittingCommand}: {@code train},
+ * {@code evaluate}). It reaches the classifier only through
+ * {@link org.membercomms.checker.offensive.ModelParts}.
+ */
+package org.membercomms.checker.fitting;
