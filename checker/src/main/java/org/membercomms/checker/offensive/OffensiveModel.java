@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordTable;
 
 /**
  * The offensive-language classifier: a logistic regression over hashed word, word-pair
@@ -74,6 +75,9 @@ public final class OffensiveModel {
 	private record Word(OffensiveModel model, String form, int hash, short weight, long grams) {
 
 	}
+
+	/** Where a word's features are kept on the word itself, for later posts. */
+	private static final WordTable.Slot<Word> KNOWN = WordTable.Slot.claim(Word.class);
 
 	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
 			String description) {
@@ -193,16 +197,20 @@ public final class OffensiveModel {
 	/**
 	 * The features of a word of a post. A word not written as a mention (after @) has the
 	 * same feature form wherever it stands, so its features are kept on the word itself
-	 * (see {@link Token#memo()}) for later posts.
+	 * (see {@link #KNOWN}) for later posts; the features of another model are worked out
+	 * again.
 	 */
 	private Word word(String text, Token token) {
 		boolean mention = token.start() > 0 && text.charAt(token.start() - 1) == '@';
-		if (!mention && token.memo() instanceof Word known && known.model == this) {
-			return known;
+		if (!mention) {
+			Word known = KNOWN.get(token);
+			if (known != null && known.model == this) {
+				return known;
+			}
 		}
 		Word word = word(Features.form(text, token));
 		if (!mention) {
-			token.memo(word);
+			KNOWN.put(token, word);
 		}
 		return word;
 	}
