@@ -30,12 +30,6 @@ public final class OffensiveModel {
 
 	private static final int CACHE_BITS = 15;
 
-	/**
-	 * How many slots a word may take in the cache (a word replaces another only when all
-	 * are taken).
-	 */
-	private static final int WAYS = 4;
-
 	/** Longer words are not cached, so that no input can fill the heap. */
 	private static final int CACHED_LENGTH = 32;
 
@@ -57,22 +51,18 @@ public final class OffensiveModel {
 
 	/**
 	 * The hashes and summed n-gram weights of words seen before: most words of a post
-	 * have been seen, so most of the hashing is a look-up. A fixed table where a word
-	 * takes one of four slots, replacing an older word only when all four are taken, so
-	 * bounded; its entries are immutable and exact, so a word scores the same whether it
-	 * was cached or not, and threads may share it without locks.
+	 * have been seen, so most of the hashing is a look-up. Its entries are exact, so a
+	 * word scores the same whether it was cached or not.
 	 */
-	private final Word[] cache = new Word[1 << CACHE_BITS];
-
-	/** The hash of each slot's form, so that a look-up reads only the word it finds. */
-	private final int[] hashes = new int[1 << CACHE_BITS];
+	private final WordTable.Cache<Word> cache = new WordTable.Cache<>(CACHE_BITS, CACHED_LENGTH);
 
 	/**
 	 * A word's feature form, its hash, the weight of the word itself, and its n-gram sum
 	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
 	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
 	 */
-	private record Word(OffensiveModel model, String form, int hash, short weight, long grams) {
+	private record Word(OffensiveModel model, String form, int hash, short weight,
+			long grams) implements WordTable.Cached {
 
 	}
 
@@ -167,30 +157,14 @@ public final class OffensiveModel {
 	 * word is short enough).
 	 */
 	private Word word(String form) {
-		int h = form.hashCode();
-		int set = ((h * 0x9E3779B1) >>> (32 - CACHE_BITS)) & -WAYS;
-		Word[] cache = this.cache;
-		int[] hashes = this.hashes;
-		int free = -1;
-		for (int k = set; k < set + WAYS; k++) {
-			if (hashes[k] == h) {
-				Word cached = cache[k];
-				if (cached != null && cached.form.equals(form)) {
-					return cached;
-				}
-			}
-			if (free < 0 && cache[k] == null) {
-				free = k;
-			}
+		Word cached = this.cache.get(form);
+		if (cached != null) {
+			return cached;
 		}
 		int hash = Features.word(form);
 		Word word = new Word(this, form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
-		if (form.length() <= CACHED_LENGTH) {
-			int k = (free >= 0) ? free : set + (h & (WAYS - 1));
-			hashes[k] = h;
-			cache[k] = word;
-		}
+		this.cache.put(word);
 		return word;
 	}
 

@@ -15,9 +15,13 @@ package org.membercomms.checker.text;
  * <li>the set of pattern elements a word can start, as bits ({@link #union},
  * {@link #starts(long[], int)}), numbered by {@link Lexicons#registerStarts};</li>
  * <li>one typed slot a word for another part of the checker ({@link Slot}): the
- * classifier keeps a word's features there for later posts.</li>
+ * classifier keeps a word's features there for later posts;</li>
+ * <li>the same kind of fixed four-way table for what another part of the checker works
+ * out from a word's text ({@link Cache}): the classifier's features of words not kept
+ * here (mentions, long words) or not yet known.</li>
  * </ul>
- * Only the {@link Slot} is public; everything else is internal to the text package.
+ * Only {@link Slot} and {@link Cache} are public; everything else is internal to the text
+ * package.
  */
 public final class WordTable {
 
@@ -247,6 +251,103 @@ public final class WordTable {
 		 */
 		public void put(Token token, T value) {
 			token.word().slot = value;
+		}
+
+	}
+
+	/**
+	 * A value that a {@link Cache} keeps by the text it was worked out from.
+	 */
+	public interface Cached {
+
+		/**
+		 * @return the text the value was worked out from
+		 */
+		String form();
+
+	}
+
+	/**
+	 * What another part of the checker works out from a word's text, kept by the text: a
+	 * fixed table where a value takes one of four slots, replacing an older one only when
+	 * all four are taken, so bounded. Its values must be immutable and exact (a word gets
+	 * the same whether it was kept or not), so that threads may share it without locks: a
+	 * slot holds a value or nothing, and a lost write only costs working it out again.
+	 *
+	 * @param <V> what is kept
+	 */
+	public static final class Cache<V extends Cached> {
+
+		private final int shift;
+
+		private final int longest;
+
+		private final Cached[] slots;
+
+		/**
+		 * The hash of each slot's text, so that a look-up reads only the value it finds.
+		 */
+		private final int[] hashes;
+
+		/**
+		 * An empty table.
+		 * @param bits the table has {@code 2^bits} slots
+		 * @param longest longer texts are not kept, so that no input can fill the heap
+		 */
+		public Cache(int bits, int longest) {
+			this.shift = 32 - bits;
+			this.longest = longest;
+			this.slots = new Cached[1 << bits];
+			this.hashes = new int[1 << bits];
+		}
+
+		/**
+		 * @param form a text
+		 * @return the value kept for it, or null
+		 */
+		@SuppressWarnings("unchecked")
+		public V get(String form) {
+			int h = form.hashCode();
+			int set = set(h);
+			Cached[] slots = this.slots;
+			int[] hashes = this.hashes;
+			for (int k = set; k < set + WAYS; k++) {
+				if (hashes[k] == h) {
+					Cached cached = slots[k];
+					if (cached != null && cached.form().equals(form)) {
+						return (V) cached;
+					}
+				}
+			}
+			return null;
+		}
+
+		/**
+		 * Keeps a value by its text (unless the text is too long): in a free slot of its
+		 * four, or in place of one.
+		 * @param value the value
+		 */
+		public void put(V value) {
+			String form = value.form();
+			if (form.length() > this.longest) {
+				return;
+			}
+			int h = form.hashCode();
+			int set = set(h);
+			Cached[] slots = this.slots;
+			int k = set + (h & (WAYS - 1));
+			for (int free = set; free < set + WAYS; free++) {
+				if (slots[free] == null) {
+					k = free;
+					break;
+				}
+			}
+			this.hashes[k] = h;
+			slots[k] = value;
+		}
+
+		private int set(int hash) {
+			return ((hash * 0x9E3779B1) >>> this.shift) & -WAYS;
 		}
 
 	}
