@@ -20,8 +20,8 @@ package org.membercomms.checker.text;
  * out from a word's text ({@link Cache}): the classifier's features of words not kept
  * here (mentions, long words) or not yet known.</li>
  * </ul>
- * Only {@link Slot} and {@link Cache} are public; everything else is internal to the text
- * package.
+ * Only {@link Slot}, {@link Cache} and its {@link Cached} are public; everything else is
+ * internal to the text package. The pattern filters stay in {@link Patterns}.
  */
 public final class WordTable {
 
