@@ -33,12 +33,6 @@ public final class PostChecker {
 	/** Every recogniser, in the order their entities are listed. */
 	private final List<Recogniser> recognisers;
 
-	/**
-	 * The one recogniser that can find something in a text without an ASCII digit (the
-	 * others all look for numbers).
-	 */
-	private final Recogniser emails;
-
 	private final References references;
 
 	private final WordSet profanity;
@@ -53,10 +47,9 @@ public final class PostChecker {
 		this.lexicons = lexicons;
 		this.rules = Rules.all(lexicons);
 		this.references = new References(lexicons);
-		this.emails = Identifiers.emails();
-		this.recognisers = List.of(new PhoneNumbers(), this.emails, Identifiers.postcodes(), Identifiers.niNumbers(),
-				Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(), Identifiers.datesOfBirth(),
-				Identifiers.addresses());
+		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
+				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
+				Identifiers.datesOfBirth(), Identifiers.addresses());
 		this.profanity = lexicons.set("profanity");
 		this.slurs = lexicons.set("slurs");
 		this.insults = lexicons.set("insults");
@@ -106,14 +99,7 @@ public final class PostChecker {
 				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons);
 		this.lexicons.annotate(words.tokens());
 		List<Entity> entities = new ArrayList<>(this.references.mark(words));
-		if (hasDigit(text)) {
-			for (Recogniser recogniser : this.recognisers) {
-				entities.addAll(recogniser.find(text));
-			}
-		}
-		else {
-			entities.addAll(this.emails.find(text));
-		}
+		recognise(this.recognisers, text, entities);
 		Analysis analysis = Analysis.of(post, context, words, entities, this.lexicons,
 				(earlier) -> analyse(Post.of(earlier), Context.empty()));
 		Findings findings = new Findings();
@@ -127,6 +113,22 @@ public final class PostChecker {
 			verdict = verdict.orWorse(finding.severity().verdict());
 		}
 		return new EarlierPost(new Report(verdict, list, offensive), words.tokens());
+	}
+
+	/**
+	 * Runs the recognisers over a text, in order, passing over those that
+	 * {@link Recogniser#needsDigit() need a digit} when it has no ASCII digit.
+	 * @param recognisers the recognisers
+	 * @param text the original text
+	 * @param entities where to add what they find
+	 */
+	static void recognise(List<Recogniser> recognisers, String text, List<Entity> entities) {
+		boolean digit = hasDigit(text);
+		for (Recogniser recogniser : recognisers) {
+			if (digit || !recogniser.needsDigit()) {
+				entities.addAll(recogniser.find(text));
+			}
+		}
 	}
 
 	private static boolean hasDigit(String text) {

@@ -13,6 +13,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordTable;
 
 /**
  * The offensive-language classifier: a logistic regression over hashed word, word-pair
@@ -28,12 +29,6 @@ public final class OffensiveModel {
 	private static final int MAGIC = 0x4D434F31;
 
 	private static final int CACHE_BITS = 15;
-
-	/**
-	 * How many slots a word may take in the cache (a word replaces another only when all
-	 * are taken).
-	 */
-	private static final int WAYS = 4;
 
 	/** Longer words are not cached, so that no input can fill the heap. */
 	private static final int CACHED_LENGTH = 32;
@@ -56,24 +51,23 @@ public final class OffensiveModel {
 
 	/**
 	 * The hashes and summed n-gram weights of words seen before: most words of a post
-	 * have been seen, so most of the hashing is a look-up. A fixed table where a word
-	 * takes one of four slots, replacing an older word only when all four are taken, so
-	 * bounded; its entries are immutable and exact, so a word scores the same whether it
-	 * was cached or not, and threads may share it without locks.
+	 * have been seen, so most of the hashing is a look-up. Its entries are exact, so a
+	 * word scores the same whether it was cached or not.
 	 */
-	private final Word[] cache = new Word[1 << CACHE_BITS];
-
-	/** The hash of each slot's form, so that a look-up reads only the word it finds. */
-	private final int[] hashes = new int[1 << CACHE_BITS];
+	private final WordTable.Cache<Word> cache = new WordTable.Cache<>(CACHE_BITS, CACHED_LENGTH);
 
 	/**
 	 * A word's feature form, its hash, the weight of the word itself, and its n-gram sum
 	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
 	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
 	 */
-	private record Word(OffensiveModel model, String form, int hash, short weight, long grams) {
+	private record Word(OffensiveModel model, String form, int hash, short weight,
+			long grams) implements WordTable.Cached {
 
 	}
+
+	/** Where a word's features are kept on the word itself, for later posts. */
+	private static final WordTable.Slot<Word> KNOWN = WordTable.Slot.claim(Word.class);
 
 	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
 			String description) {
@@ -163,46 +157,34 @@ public final class OffensiveModel {
 	 * word is short enough).
 	 */
 	private Word word(String form) {
-		int h = form.hashCode();
-		int set = ((h * 0x9E3779B1) >>> (32 - CACHE_BITS)) & -WAYS;
-		Word[] cache = this.cache;
-		int[] hashes = this.hashes;
-		int free = -1;
-		for (int k = set; k < set + WAYS; k++) {
-			if (hashes[k] == h) {
-				Word cached = cache[k];
-				if (cached != null && cached.form.equals(form)) {
-					return cached;
-				}
-			}
-			if (free < 0 && cache[k] == null) {
-				free = k;
-			}
+		Word cached = this.cache.get(form);
+		if (cached != null) {
+			return cached;
 		}
 		int hash = Features.word(form);
 		Word word = new Word(this, form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
-		if (form.length() <= CACHED_LENGTH) {
-			int k = (free >= 0) ? free : set + (h & (WAYS - 1));
-			hashes[k] = h;
-			cache[k] = word;
-		}
+		this.cache.put(word);
 		return word;
 	}
 
 	/**
 	 * The features of a word of a post. A word not written as a mention (after @) has the
 	 * same feature form wherever it stands, so its features are kept on the word itself
-	 * (see {@link Token#memo()}) for later posts.
+	 * (see {@link #KNOWN}) for later posts; the features of another model are worked out
+	 * again.
 	 */
 	private Word word(String text, Token token) {
 		boolean mention = token.start() > 0 && text.charAt(token.start() - 1) == '@';
-		if (!mention && token.memo() instanceof Word known && known.model == this) {
-			return known;
+		if (!mention) {
+			Word known = KNOWN.get(token);
+			if (known != null && known.model == this) {
+				return known;
+			}
 		}
 		Word word = word(Features.form(text, token));
 		if (!mention) {
-			token.memo(word);
+			KNOWN.put(token, word);
 		}
 		return word;
 	}

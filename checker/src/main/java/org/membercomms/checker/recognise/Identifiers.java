@@ -53,7 +53,7 @@ public final class Identifiers {
 	 * @return email addresses (found from each @ outwards, so time stays linear)
 	 */
 	public static Recogniser emails() {
-		return (text) -> {
+		return Recogniser.of(false, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			int from = 0;
 			int at;
@@ -75,7 +75,7 @@ public final class Identifiers {
 				from = Math.max(at + 1, end);
 			}
 			return found;
-		};
+		});
 	}
 
 	private static boolean localChar(char c) {
@@ -90,7 +90,7 @@ public final class Identifiers {
 	 * @return UK postcodes written in capitals
 	 */
 	public static Recogniser postcodes() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(POSTCODE, text);
 			int n = text.length();
@@ -103,14 +103,14 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**
 	 * @return National Insurance numbers that follow HMRC's prefix rules
 	 */
 	public static Recogniser niNumbers() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(NI_NUMBER, text);
 			int n = text.length();
@@ -126,14 +126,14 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**
 	 * @return ten-digit numbers that pass the NHS modulus 11 check
 	 */
 	public static Recogniser nhsNumbers() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(TEN_DIGITS, text);
 			int n = text.length();
@@ -149,7 +149,7 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**
@@ -157,7 +157,7 @@ public final class Identifiers {
 	 * capitals
 	 */
 	public static Recogniser vehicleRegistrations() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(VEHICLE, text);
 			int n = text.length();
@@ -169,14 +169,14 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**
 	 * @return dates introduced as someone's date of birth
 	 */
 	public static Recogniser datesOfBirth() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(DATE_OF_BIRTH, text);
 			int n = text.length();
@@ -189,14 +189,14 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**
 	 * @return house-number-and-street addresses
 	 */
 	public static Recogniser addresses() {
-		return (text) -> {
+		return Recogniser.of(true, (text) -> {
 			List<Entity> found = new ArrayList<>();
 			Scan scan = new Scan(ADDRESS, text);
 			int n = text.length();
@@ -208,7 +208,7 @@ public final class Identifiers {
 				}
 			}
 			return found;
-		};
+		});
 	}
 
 	/**

@@ -18,6 +18,12 @@ public final class PhoneNumbers implements Recogniser {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+	/** Every phone number this finds has at least seven ASCII digits. */
+	@Override
+	public boolean needsDigit() {
+		return true;
+	}
+
 	@Override
 	public List<Entity> find(String text) {
 		List<Entity> found = new ArrayList<>();

@@ -223,7 +223,7 @@ public final class Lexicons {
 					bits |= bitsById[id];
 				}
 				if (id < startsById.length && startsById[id] != null) {
-					starts = union(starts, startsById[id]);
+					starts = WordTable.union(starts, startsById[id]);
 				}
 				if (id < classesById.length) {
 					classes |= classesById[id];
@@ -237,19 +237,7 @@ public final class Lexicons {
 				classes, starts);
 	}
 
-	/** The union of two element bit sets; the second is shared, never changed. */
-	private static long[] union(long[] starts, long[] more) {
-		if (starts == null || starts == more) {
-			return more;
-		}
-		long[] both = starts.clone();
-		for (int k = 0; k < both.length; k++) {
-			both[k] |= more[k];
-		}
-		return both;
-	}
-
-	private volatile CutWords cutWords;
+	private volatile WordTable words;
 
 	/**
 	 * A word of a folded text, cut and annotated, from the words met before when it is
@@ -261,16 +249,16 @@ public final class Lexicons {
 	 */
 	CutWord cut(char[] f, int from, int to) {
 		long[] basis = bitsById();
-		CutWords words = this.cutWords;
+		WordTable words = this.words;
 		if (words == null || words.basis != basis) {
-			words = new CutWords(basis);
-			this.cutWords = words;
+			words = new WordTable(basis);
+			this.words = words;
 		}
-		if (to - from > CutWords.LONGEST) {
+		if (to - from > WordTable.LONGEST) {
 			String norm = new String(f, from, to - from);
 			return annotated(norm, Forms.of(norm));
 		}
-		int hash = CutWords.hash(f, from, to);
+		int hash = WordTable.hash(f, from, to);
 		CutWord word = words.get(f, from, to, hash);
 		if (word == null) {
 			String norm = new String(f, from, to - from);

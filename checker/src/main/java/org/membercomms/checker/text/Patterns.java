@@ -35,8 +35,14 @@ public final class Patterns {
 
 	private long markMask;
 
+	/** How many lexicon bits the words of {@link #sentenceFilter} are spread over. */
 	private static final int TAIL_GROUPS = 3;
 
+	// The speed filters (ADR 16), set once by compile(String, Lexicons) and never changed
+	// after; without lexicons every word is tried. find reads them to pass over words and
+	// sentences that cannot hold a match.
+
+	/** The lexicon bit of the words that start a pattern of {@link #byWord} or others. */
 	private long headBits = -1L;
 
 	private long openBits = -1L;
@@ -108,19 +114,32 @@ public final class Patterns {
 	 */
 	public static Patterns compile(String source, Lexicons lexicons) {
 		Patterns patterns = compile(source, lexicons::set);
-		Set<String> openings = new HashSet<>(patterns.byWord.keySet());
-		for (Pattern pattern : patterns.others) {
+		patterns.firstWordFilter(lexicons);
+		patterns.sentenceFilter(lexicons);
+		patterns.number(lexicons);
+		patterns.openings();
+		return patterns;
+	}
+
+	/**
+	 * Registers the words that can start a pattern under one lexicon bit, and gives each
+	 * pattern tried at other words the bits and marks of its first element, so that
+	 * {@link #find} tries it only at words that have one.
+	 */
+	private void firstWordFilter(Lexicons lexicons) {
+		Set<String> openings = new HashSet<>(this.byWord.keySet());
+		for (Pattern pattern : this.others) {
 			Element first = pattern.elements[0];
 			if (first.filterable()) {
 				openings.addAll(first.words);
 				openings.addAll(first.phrases.heads());
 			}
 		}
-		patterns.headBits = lexicons.register(openings);
-		for (Pattern pattern : patterns.others) {
+		this.headBits = lexicons.register(openings);
+		for (Pattern pattern : this.others) {
 			Element first = pattern.elements[0];
-			if (first.filterable() && patterns.headBits != -1L) {
-				long bits = (first.words.isEmpty() && first.phrases.isEmpty()) ? 0 : patterns.headBits;
+			if (first.filterable() && this.headBits != -1L) {
+				long bits = (first.words.isEmpty() && first.phrases.isEmpty()) ? 0 : this.headBits;
 				for (WordSet set : first.sets) {
 					bits |= set.bits();
 				}
@@ -129,10 +148,18 @@ public final class Patterns {
 				pattern.anywhere = false;
 			}
 		}
+	}
+
+	/**
+	 * Gives each pattern the lexicon bits one of which its sentence must hold for it to
+	 * match (see {@link Lexicons#annotate}, which ORs each sentence's bits once per
+	 * post).
+	 */
+	private void sentenceFilter(Lexicons lexicons) {
 		// the words of the element every match needs, in up to three groups with a bit
 		// each, so that a sentence is passed over when it has none of a pattern's group
 		List<Pattern> needing = new ArrayList<>();
-		for (Pattern pattern : patterns.all) {
+		for (Pattern pattern : this.all) {
 			Element last = pattern.required();
 			if (last != null && !(last.words.isEmpty() && last.phrases.isEmpty())) {
 				needing.add(pattern);
@@ -152,7 +179,7 @@ public final class Patterns {
 		for (int g = 0; g < groups; g++) {
 			tailBits[g] = lexicons.register(tails.get(g));
 		}
-		for (Pattern pattern : patterns.all) {
+		for (Pattern pattern : this.all) {
 			Element last = pattern.required();
 			if (last == null) {
 				continue;
@@ -168,22 +195,28 @@ public final class Patterns {
 			}
 			pattern.required = mask == 0 ? -1L : mask;
 		}
+	}
+
+	/**
+	 * Numbers the patterns' words by the vocabulary and their elements by the words that
+	 * can start them ({@link Lexicons#registerStarts}), and indexes the patterns by the
+	 * number of their first word.
+	 */
+	private void number(Lexicons lexicons) {
 		Vocabulary vocabulary = lexicons.vocabulary();
-		for (Pattern pattern : patterns.all) {
+		for (Pattern pattern : this.all) {
 			for (Element element : pattern.elements) {
 				element.number(vocabulary);
 				element.numberStarts(lexicons);
 			}
 		}
 		Map<Integer, List<Pattern>> byId = new HashMap<>();
-		patterns.byWord.forEach((word, list) -> byId.put(vocabulary.id(word), list));
+		this.byWord.forEach((word, list) -> byId.put(vocabulary.id(word), list));
 		int size = vocabulary.size();
 		@SuppressWarnings("unchecked")
 		List<Pattern>[] array = new List[size];
 		byId.forEach((id, list) -> array[id] = list);
-		patterns.heads = array;
-		patterns.openings();
-		return patterns;
+		this.heads = array;
 	}
 
 	/**

@@ -78,21 +78,10 @@ public final class Token {
 	}
 
 	/**
-	 * What another part of the checker worked out from this word alone and kept on it
-	 * (shared with every other post that has the same word, so only what follows from the
-	 * word's forms belongs here, in an immutable object).
-	 * @return the object kept, or null
+	 * @return the word as cut (for {@link WordTable.Slot})
 	 */
-	public Object memo() {
-		return this.word.memo;
-	}
-
-	/**
-	 * Keeps what was worked out from this word alone (see {@link #memo()}).
-	 * @param memo an immutable object
-	 */
-	public void memo(Object memo) {
-		this.word.memo = memo;
+	CutWord word() {
+		return this.word;
 	}
 
 	/**
@@ -255,8 +244,7 @@ public final class Token {
 	 * @return false when no form of the word is a word, phrase head or set member of it
 	 */
 	boolean starts(int element) {
-		long[] starts = this.word.starts;
-		return starts != null && (starts[element >>> 6] & (1L << element)) != 0;
+		return WordTable.starts(this.word.starts, element);
 	}
 
 	void sentenceLexicon(long bits) {
