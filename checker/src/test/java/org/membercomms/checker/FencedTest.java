@@ -30,7 +30,7 @@ class FencedTest {
 		for (Class<?> type : mainClasses()) {
 			found.addAll(untypedParameters(type));
 		}
-		assertThat(found).as("public methods taking Object (type them, see WordTable.Slot)").isEmpty();
+		assertThat(found).as("public methods taking Object (type them)").isEmpty();
 	}
 
 	@Test

@@ -61,13 +61,9 @@ public final class OffensiveModel {
 	 * (see {@link Features#grams(String, short[])}): the weights are spread over a large
 	 * table, so keeping the word's beside its hash saves a look-up far away in memory.
 	 */
-	private record Word(OffensiveModel model, String form, int hash, short weight,
-			long grams) implements WordTable.Cached {
+	private record Word(String form, int hash, short weight, long grams) implements WordTable.Cached {
 
 	}
-
-	/** Where a word's features are kept on the word itself, for later posts. */
-	private static final WordTable.Slot<Word> KNOWN = WordTable.Slot.claim(Word.class);
 
 	OffensiveModel(int bits, short[] weights, float scale, float[] kinds, float bias, float slope, float intercept,
 			String description) {
@@ -162,31 +158,18 @@ public final class OffensiveModel {
 			return cached;
 		}
 		int hash = Features.word(form);
-		Word word = new Word(this, form, hash, this.weights[this.features.bucket(hash)],
+		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
 		this.cache.put(word);
 		return word;
 	}
 
 	/**
-	 * The features of a word of a post. A word not written as a mention (after @) has the
-	 * same feature form wherever it stands, so its features are kept on the word itself
-	 * (see {@link #KNOWN}) for later posts; the features of another model are worked out
-	 * again.
+	 * The features of a word of a post, from the cache or computed. (Keeping them on the
+	 * shared word as well was measured and did not pay: ADR 16.)
 	 */
 	private Word word(String text, Token token) {
-		boolean mention = token.start() > 0 && text.charAt(token.start() - 1) == '@';
-		if (!mention) {
-			Word known = KNOWN.get(token);
-			if (known != null && known.model == this) {
-				return known;
-			}
-		}
-		Word word = word(Features.form(text, token));
-		if (!mention) {
-			KNOWN.put(token, word);
-		}
-		return word;
+		return word(Features.form(text, token));
 	}
 
 	/**

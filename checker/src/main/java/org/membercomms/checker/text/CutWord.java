@@ -2,8 +2,7 @@ package org.membercomms.checker.text;
 
 /**
  * A word as it was cut and annotated once, shared by every post it appears in: its folded
- * form, the forms it may stand for, and what the lexicons know of it. Immutable but for
- * its {@link WordTable.Slot slot}, which holds an immutable value or nothing, so that
+ * form, the forms it may stand for, and what the lexicons know of it. Immutable, so that
  * threads may share it without locks. Kept in the {@link WordTable}.
  */
 final class CutWord {
@@ -25,13 +24,6 @@ final class CutWord {
 	 * {@link Lexicons#registerStarts} gave them, or null for none.
 	 */
 	final long[] starts;
-
-	/**
-	 * What another part of the checker worked out from this word alone (the classifier's
-	 * features), kept here so that later posts with the word read it rather than work it
-	 * out again. Read and written only through {@link WordTable.Slot}, which types it.
-	 */
-	Object slot;
 
 	/** Whether the word hides letters behind asterisks. */
 	final boolean masked;

@@ -78,13 +78,6 @@ public final class Token {
 	}
 
 	/**
-	 * @return the word as cut (for {@link WordTable.Slot})
-	 */
-	CutWord word() {
-		return this.word;
-	}
-
-	/**
 	 * @return whether the lexicons' knowledge of this word is recorded
 	 */
 	boolean annotated() {

@@ -14,14 +14,14 @@ package org.membercomms.checker.text;
  * {@link #spells}), so that a look-up recognises it without reading its text;</li>
  * <li>the set of pattern elements a word can start, as bits ({@link #union},
  * {@link #starts(long[], int)}), numbered by {@link Lexicons#registerStarts};</li>
- * <li>one typed slot a word for another part of the checker ({@link Slot}): the
- * classifier keeps a word's features there for later posts;</li>
  * <li>the same kind of fixed four-way table for what another part of the checker works
  * out from a word's text ({@link Cache}): the classifier's features of words not kept
  * here (mentions, long words) or not yet known.</li>
  * </ul>
- * Only {@link Slot}, {@link Cache} and its {@link Cached} are public; everything else is
- * internal to the text package. The pattern filters stay in {@link Patterns}.
+ * Only {@link Cache} and its {@link Cached} are public; everything else is internal to
+ * the text package. The pattern filters stay in {@link Patterns}. A slot on each word for
+ * the classifier's features was measured beside the cache, did not pay, and was removed
+ * (ADR 16).
  */
 public final class WordTable {
 
@@ -193,66 +193,6 @@ public final class WordTable {
 			both[k] |= more[k];
 		}
 		return both;
-	}
-
-	/**
-	 * The one slot each cut word has for what another part of the checker works out from
-	 * the word alone, typed: the part claims it once (see {@link #claim}) and reads and
-	 * writes it only through this key, so no other type can be read from it. The value is
-	 * shared with every later post that has the same word, so it must be immutable and
-	 * follow from the word's forms alone. Written without a lock: the slot holds an
-	 * immutable object or nothing, and a lost write only costs working it out again.
-	 *
-	 * @param <T> the type of what is kept
-	 */
-	public static final class Slot<T> {
-
-		private static Slot<?> claimed;
-
-		private final Class<T> type;
-
-		private Slot(Class<T> type) {
-			this.type = type;
-		}
-
-		/**
-		 * Claims the slot for a type. There is one slot a word, so one type may claim it
-		 * (the classifier's features): claiming it again for the same type gives the same
-		 * key, for another type fails.
-		 * @param <T> the type
-		 * @param type the class of what is kept
-		 * @return the key
-		 * @throws IllegalStateException when another type holds the slot
-		 */
-		@SuppressWarnings("unchecked")
-		public static synchronized <T> Slot<T> claim(Class<T> type) {
-			if (claimed == null) {
-				claimed = new Slot<>(type);
-			}
-			if (claimed.type != type) {
-				throw new IllegalStateException("The word slot is held by " + claimed.type.getName());
-			}
-			return (Slot<T>) claimed;
-		}
-
-		/**
-		 * @param token a word of a post
-		 * @return what is kept on the word, or null
-		 */
-		@SuppressWarnings("unchecked")
-		public T get(Token token) {
-			return (T) token.word().slot;
-		}
-
-		/**
-		 * Keeps what was worked out from a word alone, for every later post with it.
-		 * @param token a word of a post
-		 * @param value an immutable value
-		 */
-		public void put(Token token, T value) {
-			token.word().slot = value;
-		}
-
 	}
 
 	/**
