@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one checker of the application (immutable and thread-safe, loaded once). The
- * archive worker's and the purge's schedules run on the one switch in {@code system}.
+ * The one checker of the application (immutable and thread-safe, loaded once), and the
+ * way {@link PostChecks} runs it. The archive worker's and the purge's schedules run on
+ * the one switch in {@code system}.
  */
 @Configuration(proxyBeanMethods = false)
 class CheckerConfiguration {
@@ -15,6 +16,11 @@ class CheckerConfiguration {
 	@Bean
 	PostChecker postChecker() {
 		return PostChecker.create();
+	}
+
+	@Bean
+	DraftChecker draftChecker(PostChecker checker) {
+		return checker::check;
 	}
 
 }

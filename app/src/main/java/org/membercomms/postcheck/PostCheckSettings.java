@@ -13,14 +13,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param preElectionPeriods the council's pre-election periods, from the notice of
  * election to polling day
- * @param apiRequestsPerMinute how many API requests one token may make in a minute
+ * @param apiRequestsPerMinute how many checks one API token may make in a minute: a
+ * request counts one before its body is read, and then as many as its posts use (see
+ * {@code charactersPerCheck})
  * @param archiveKeptFor how long an archive scan and its report are kept at most
  * @param maxArchiveBytes the largest archive upload accepted
  * @param scanEvery how often a worker looks for archives waiting to be scanned
+ * @param pageChecksPerMinute how many checks one person may make in a minute on the page
+ * @param charactersPerCheck a post uses one check from an allowance for each of these
+ * characters it has, or part of them, so that a long post counts for more than a short
+ * one
+ * @param batchMaxPosts the most posts one API batch may hold
+ * @param batchMaxCharacters the most text, in characters, one API batch may hold in all
+ * @param maxApiBodyBytes the largest API request body read, refused before it is parsed
  */
 @ConfigurationProperties("membercomms.postcheck")
 public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequestsPerMinute, Duration archiveKeptFor,
-		Long maxArchiveBytes, Duration scanEvery) {
+		Long maxArchiveBytes, Duration scanEvery, Integer pageChecksPerMinute, Integer charactersPerCheck,
+		Integer batchMaxPosts, Integer batchMaxCharacters, Long maxApiBodyBytes) {
 
 	public PostCheckSettings {
 		preElectionPeriods = (preElectionPeriods == null) ? List.of() : List.copyOf(preElectionPeriods);
@@ -28,6 +38,11 @@ public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequ
 		archiveKeptFor = (archiveKeptFor == null) ? Duration.ofDays(7) : archiveKeptFor;
 		maxArchiveBytes = (maxArchiveBytes == null) ? 200L * 1024 * 1024 : maxArchiveBytes;
 		scanEvery = (scanEvery == null) ? Duration.ofSeconds(2) : scanEvery;
+		pageChecksPerMinute = (pageChecksPerMinute == null) ? 60 : pageChecksPerMinute;
+		charactersPerCheck = (charactersPerCheck == null) ? 10_000 : charactersPerCheck;
+		batchMaxPosts = (batchMaxPosts == null) ? 50 : batchMaxPosts;
+		batchMaxCharacters = (batchMaxCharacters == null) ? 100_000 : batchMaxCharacters;
+		maxApiBodyBytes = (maxApiBodyBytes == null) ? 512L * 1024 : maxApiBodyBytes;
 	}
 
 	/**

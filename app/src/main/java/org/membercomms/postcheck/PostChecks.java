@@ -12,20 +12,25 @@ import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
 import org.membercomms.checker.Channel;
 import org.membercomms.checker.Context;
-import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.Report;
 import org.membercomms.members.Committee;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The front door of the post checker: checks a person's draft in the context of their
  * Member record and the council's pre-election periods, and stores the check as its date,
  * verdict and categories (the text only when the author keeps their history). Only the
  * author can read their checks back: every query here takes the signed-in username.
+ * <p>
+ * A check holds no database connection while the checker runs: the author's record is
+ * read in a short read-only transaction, the checker runs outside any transaction, and
+ * only its result is stored, in a short transaction of its own.
  */
 @Service
 public class PostChecks {
@@ -35,7 +40,7 @@ public class PostChecks {
 	/** How many of their checks a person's history shows at most. */
 	static final int HISTORY_SHOWN = 200;
 
-	private final PostChecker checker;
+	private final DraftChecker checker;
 
 	private final Members members;
 
@@ -45,50 +50,65 @@ public class PostChecks {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate reading;
+
+	private final TransactionTemplate storing;
+
 	private final Clock clock;
 
-	PostChecks(PostChecker checker, Members members, PostCheckSettings settings, PostCheckRepository repository,
-			AuditTrail audit, Clock clock) {
+	PostChecks(DraftChecker checker, Members members, PostCheckSettings settings, PostCheckRepository repository,
+			AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
 		this.checker = checker;
 		this.members = members;
 		this.settings = settings;
 		this.repository = repository;
 		this.audit = audit;
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+		this.storing = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
 	/**
-	 * Checks a draft and stores the check for its author.
+	 * Checks a draft and stores the check for its author. Call it outside any
+	 * transaction: the checker runs with no database connection held.
 	 * @param username who is checking
 	 * @param draft the draft
 	 * @param channel the account it would go out on
 	 * @param via the page or the API
 	 * @return the checker's report
 	 */
-	@Transactional
 	public Report check(String username, Draft draft, Channel channel, Via via) {
-		Optional<MemberId> member = this.members.memberSignedInAs(username);
-		Report report = this.checker.check(draft.toPost(), contextFor(member, channel, today()));
-		record(username, member, draft, report, via, keepsHistory(username));
+		Author author = this.reading.execute(status -> authorOf(username, channel));
+		Report report = this.checker.check(draft.toPost(), author.context());
+		this.storing.executeWithoutResult(status -> record(username, author, draft, report, via));
 		return report;
 	}
 
 	/**
-	 * Checks several drafts for one author, as the API's batch does.
+	 * Checks several drafts for one author, as the API's batch does, and stores every
+	 * check together (or none). Call it outside any transaction: the checker runs with no
+	 * database connection held.
 	 * @param username who is checking
 	 * @param drafts the drafts
 	 * @return one report per draft, in order
 	 */
-	@Transactional
 	public List<Report> checkAll(String username, List<Draft> drafts) {
+		Author author = this.reading.execute(status -> authorOf(username, Channel.PERSONAL));
+		List<Report> reports = drafts.stream()
+			.map(draft -> this.checker.check(draft.toPost(), author.context()))
+			.toList();
+		this.storing.executeWithoutResult(status -> {
+			for (int i = 0; i < drafts.size(); i++) {
+				record(username, author, drafts.get(i), reports.get(i), Via.API);
+			}
+		});
+		return reports;
+	}
+
+	private Author authorOf(String username, Channel channel) {
 		Optional<MemberId> member = this.members.memberSignedInAs(username);
-		Context context = contextFor(member, Channel.PERSONAL, today());
-		boolean keep = keepsHistory(username);
-		return drafts.stream().map(draft -> {
-			Report report = this.checker.check(draft.toPost(), context);
-			record(username, member, draft, report, Via.API, keep);
-			return report;
-		}).toList();
+		return new Author(member, contextFor(member, channel, today()), keepsHistory(username));
 	}
 
 	/**
@@ -114,9 +134,9 @@ public class PostChecks {
 		return this.members.memberSignedInAs(username);
 	}
 
-	private void record(String username, Optional<MemberId> member, Draft draft, Report report, Via via, boolean keep) {
-		this.repository.insert(UUID.randomUUID(), username, member, this.clock.instant(), today(), via, report,
-				keep ? draft.text() : null);
+	private void record(String username, Author author, Draft draft, Report report, Via via) {
+		this.repository.insert(UUID.randomUUID(), username, author.member(), this.clock.instant(), today(), via, report,
+				author.keepsHistory() ? draft.text() : null);
 	}
 
 	/**
@@ -184,6 +204,12 @@ public class PostChecks {
 
 	private LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/**
+	 * What a check needs to know about its author, read before the checker runs.
+	 */
+	private record Author(Optional<MemberId> member, Context context, boolean keepsHistory) {
 	}
 
 }

@@ -84,16 +84,16 @@ class CheckApiTest {
 	}
 
 	@Test
-	void refusesABatchOfMoreThanAThousandPosts() throws Exception {
+	void refusesABatchOfMoreThanFiftyPosts() throws Exception {
 		String token = this.support.tokenFor("member");
-		String posts = String.join(",", java.util.Collections.nCopies(1001, "{\"text\": \"Hello\"}"));
+		String posts = String.join(",", java.util.Collections.nCopies(51, "{\"text\": \"Hello\"}"));
 		this.mvc
 			.perform(post("/api/v1/checks/batch").header("Authorization", "Bearer " + token)
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"posts\": [" + posts + "]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-			.andExpect(jsonPath("$.detail", containsString("at most 1,000 posts")));
+			.andExpect(jsonPath("$.detail", containsString("at most 50 posts; this one has 51")));
 	}
 
 	@Test

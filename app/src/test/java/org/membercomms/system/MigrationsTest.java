@@ -49,6 +49,8 @@ class MigrationsTest {
 		landed.put("V22__create_training_reminders.sql",
 				"e0a11b5c6abc6deb455987280972a01fe1796e1b83eb7c5b1f14b901bd41f0fd");
 		landed.put("V30__create_post_checks.sql", "f11fb17aa2144fa461d9ff18e58a36c35def02dde12096b3efd78dec1a1dafc8");
+		landed.put("V31__create_check_rate_window.sql",
+				"0ff4dbb776aa2825d79966c55b92f42038f9188cf9c8e6954e4c17c7431b9a1f");
 		return landed;
 	}
 

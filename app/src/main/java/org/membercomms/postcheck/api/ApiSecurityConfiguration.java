@@ -2,6 +2,7 @@ package org.membercomms.postcheck.api;
 
 import org.membercomms.accounts.Accounts;
 import org.membercomms.postcheck.ApiTokens;
+import org.membercomms.postcheck.PostCheckSettings;
 import org.membercomms.postcheck.RateLimit;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,8 +18,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 /**
  * The API's own security: stateless, no cookies and so no CSRF, a personal token in the
  * {@code Authorization} header, and problem details with 401 or 403 instead of a redirect
- * to the sign-in page. The OpenAPI document and Swagger UI are public. Both chains come
- * before the pages' chain, which takes every other request.
+ * to the sign-in page. A body over the cap is refused before the token is even looked up.
+ * The OpenAPI document and Swagger UI are public. Both chains come before the pages'
+ * chain, which takes every other request.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {
@@ -29,7 +31,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, RateLimit rateLimit,
-			JsonMapper json) throws Exception {
+			PostCheckSettings settings, JsonMapper json) throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.csrf(csrf -> csrf.disable())
@@ -47,6 +49,7 @@ class ApiSecurityConfiguration {
 						ApiProblems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
 								"This token's account may not do this."))))
 			.addFilterBefore(new ApiTokenFilter(tokens, accounts, rateLimit, json), AuthorizationFilter.class)
+			.addFilterBefore(new ApiBodyLimit(settings.maxApiBodyBytes(), json), ApiTokenFilter.class)
 			.headers(headers -> headers.cacheControl(cache -> {
 			}));
 		return http.build();

@@ -16,7 +16,6 @@ import org.membercomms.postcheck.RateLimit;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates an API request by its {@code Authorization: Bearer} personal token, as
  * the token's owner with the roles their account has now (a switched-off account's tokens
- * stop working), then counts the request against the token's rate limit. Without a valid
- * token the request stays anonymous and the API's entry point answers 401. Not a bean, so
- * that it runs in the API's filter chain only.
+ * stop working), then counts the request as one check against the token's rate limit (the
+ * controller counts the rest once it has read the posts). The authentication's details
+ * are the {@link ApiTokenHolder}. Without a valid token the request stays anonymous and
+ * the API's entry point answers 401. Not a bean, so that it runs in the API's filter
+ * chain only.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -58,15 +59,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
 				long retryAfter = this.rateLimit.acquire(holder.get().id());
 				if (retryAfter > 0) {
 					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-					ApiProblems.write(request, response, this.json,
-							ApiProblems.problem(HttpStatus.TOO_MANY_REQUESTS, "rate-limit", "Too many requests",
-									"This token has made more requests this minute than it may. Try again in "
-											+ retryAfter + " seconds."));
+					ApiProblems.write(request, response, this.json, ApiProblems.tooManyRequests(retryAfter));
 					return;
 				}
+				UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(
+						owner.get().username(), null, owner.get().roles().stream().map(Role::authority).toList());
+				authentication.setDetails(holder.get());
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner.get().username(),
-						null, owner.get().roles().stream().map(Role::authority).toList()));
+				context.setAuthentication(authentication);
 				SecurityContextHolder.setContext(context);
 			}
 		}

@@ -3,13 +3,17 @@ package org.membercomms.postcheck.web;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.membercomms.checker.Report;
 import org.membercomms.postcheck.CheckNotFound;
 import org.membercomms.postcheck.ImageAttached;
 import org.membercomms.postcheck.PostChecks;
+import org.membercomms.postcheck.RateLimit;
 import org.membercomms.postcheck.Via;
 import org.membercomms.system.FieldError;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,15 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "Think before you post": any signed-in person checks a draft and reads their own
- * history. The draft is shown back on the result page, never put in a redirect.
+ * history. The draft is shown back on the result page, never put in a redirect. Past
+ * their limit of checks a minute, a person's draft is shown back with a 429 and when to
+ * try again.
  */
 @Controller
 class CheckController {
 
 	private final PostChecks checks;
 
-	CheckController(PostChecks checks) {
+	private final RateLimit rateLimit;
+
+	CheckController(PostChecks checks, RateLimit rateLimit) {
 		this.checks = checks;
+		this.rateLimit = rateLimit;
 	}
 
 	@GetMapping("/check")
@@ -39,10 +48,16 @@ class CheckController {
 	}
 
 	@PostMapping("/check")
-	String check(@ModelAttribute CheckForm form, Authentication person, Model model) {
+	String check(@ModelAttribute CheckForm form, Authentication person, Model model, HttpServletResponse response) {
 		List<FieldError> problems = form.problems();
 		if (!problems.isEmpty()) {
 			return page(model, form, problems, null);
+		}
+		long wait = this.rateLimit.acquireOnPage(person.getName(), form.draft());
+		if (wait > 0) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
+			return page(model, form, List.of(CheckForm.tooManyChecks(wait)), null);
 		}
 		this.checks.keepHistory(person.getName(), form.keepHistory());
 		Report report = this.checks.check(person.getName(), form.draft(), form.channelChosen(), Via.PAGE);

@@ -49,6 +49,15 @@ public record CheckForm(String text, String links, String image, String channel,
 		return problems;
 	}
 
+	/**
+	 * @param seconds how long until the person may check again
+	 * @return the message shown to a person past their limit of checks a minute
+	 */
+	static FieldError tooManyChecks(long seconds) {
+		return new FieldError("text", "You have checked a lot of posts in the last minute. Wait " + seconds
+				+ ((seconds == 1) ? " second" : " seconds") + ", then check your post again");
+	}
+
 	Draft draft() {
 		ImageAttached attached = Arrays.stream(ImageAttached.values())
 			.filter(value -> value.name().equals(this.image))

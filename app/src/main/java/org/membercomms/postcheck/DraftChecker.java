@@ -1,0 +1,22 @@
+package org.membercomms.postcheck;
+
+import org.membercomms.checker.Context;
+import org.membercomms.checker.Post;
+import org.membercomms.checker.Report;
+
+/**
+ * Runs the checker on one post in its context, for {@link PostChecks}. In the application
+ * it is the checker library's {@code PostChecker}; a test can put a gate in front of it
+ * to hold checks inside the checker.
+ */
+@FunctionalInterface
+interface DraftChecker {
+
+	/**
+	 * @param post the post
+	 * @param context who posts it, where and when
+	 * @return the checker's report
+	 */
+	Report check(Post post, Context context);
+
+}
