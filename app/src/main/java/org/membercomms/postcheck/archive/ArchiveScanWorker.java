@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.membercomms.checker.Channel;
 import org.membercomms.checker.Context;
 import org.membercomms.checker.PostChecker;
@@ -79,7 +80,11 @@ class ArchiveScanWorker {
 		}
 	}
 
+	/**
+	 * Deletes old scans and ended rate-limit windows, on one instance.
+	 */
 	@Scheduled(cron = "0 17 * * * *", zone = CouncilTime.ZONE_ID)
+	@SchedulerLock(name = "archive-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void purge() {
 		int archives = this.scans.purgeExpired();
 		int windows = this.rateLimit.forgetEndedWindows();
