@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,11 +51,22 @@ class EmailSender {
 	}
 
 	/**
+	 * Sends every email that is due, on the outbox's own thread, on one instance at a
+	 * time (ADR 22). Should the instance stop mid-run, another takes the job over a
+	 * minute later; a run longer than that may overlap with another instance's, which is
+	 * safe, as each email is claimed by one.
+	 */
+	@Scheduled(fixedDelayString = "${membercomms.notifications.send-every:10s}",
+			initialDelayString = "${membercomms.notifications.send-every:10s}", scheduler = OutboxThread.SCHEDULER)
+	@SchedulerLock(name = "email-outbox", lockAtMostFor = "PT1M")
+	void sendRegularly() {
+		sendDue();
+	}
+
+	/**
 	 * Sends every email that is due.
 	 * @return how many were sent
 	 */
-	@Scheduled(fixedDelayString = "${membercomms.notifications.send-every:10s}",
-			initialDelayString = "${membercomms.notifications.send-every:10s}")
 	int sendDue() {
 		int sent = 0;
 		Optional<OutboxEmail> next;

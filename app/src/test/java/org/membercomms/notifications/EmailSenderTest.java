@@ -20,6 +20,7 @@ import org.membercomms.system.CouncilTime;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.MimeMessagePreparator;
@@ -44,6 +45,9 @@ class EmailSenderTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	final JavaMailSender mailServer = mock(JavaMailSender.class);
 
@@ -114,6 +118,27 @@ class EmailSenderTest {
 	}
 
 	@Test
+	void leavesTheOutboxToTheInstanceThatHoldsItsLock() {
+		EmailSender scheduled = this.context.getBean(EmailSender.class);
+		UUID id = queue();
+		this.jdbc.sql("""
+				insert into shedlock (name, lock_until, locked_at, locked_by)
+				values ('email-outbox', timezone('utc', now()) + interval '1 minute', timezone('utc', now()), 'another')
+				on conflict (name) do update set lock_until = excluded.lock_until, locked_by = excluded.locked_by""")
+			.update();
+		try {
+			scheduled.sendRegularly();
+			assertThat(attempts(id)).as("another instance is sending the outbox").isZero();
+		}
+		finally {
+			this.jdbc.sql("update shedlock set lock_until = timezone('utc', now()) where name = 'email-outbox'")
+				.update();
+		}
+		scheduled.sendRegularly();
+		assertThat(attempts(id)).as("its lock ended: this instance sends").isEqualTo(1);
+	}
+
+	@Test
 	void eachEmailHasAMessageIdFromItsRowInTheSendersDomain() {
 		OutboxEmail email = new OutboxEmail(UUID.fromString("0b6f3f1e-4f43-4a55-9a8e-0f6c1d2e3a4b"), "a@example.org",
 				"Hello", "Text", 1);
@@ -122,6 +147,13 @@ class EmailSenderTest {
 
 	private UUID queue() {
 		return this.transactions.execute(status -> this.notifications.email("someone@example.org", "Hello", "Text"));
+	}
+
+	private int attempts(UUID id) {
+		return this.jdbc.sql("select attempts from email_outbox where id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single();
 	}
 
 	private String status(UUID id) {

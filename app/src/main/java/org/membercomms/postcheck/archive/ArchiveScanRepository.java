@@ -155,6 +155,20 @@ class ArchiveScanRepository {
 			.update() > 0;
 	}
 
+	/**
+	 * Renews the worker's claim while it runs the scan.
+	 * @return whether the scan is still the worker's
+	 */
+	boolean renewClaim(UUID id, String worker, Instant now) {
+		return this.jdbc.sql("""
+				update archive_scan set claimed_at = greatest(claimed_at, :now)
+				where id = :id and claimed_by = :me and status = 'SCANNING'""")
+			.param("now", Timestamp.from(now))
+			.param("id", id)
+			.param("me", worker)
+			.update() > 0;
+	}
+
 	void addFindings(List<Found> found) {
 		this.batch.batchUpdate("""
 				insert into archive_finding (scan_id, position, posted_at, verdict, categories, text)

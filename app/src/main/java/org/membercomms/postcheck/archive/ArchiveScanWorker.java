@@ -2,7 +2,6 @@ package org.membercomms.postcheck.archive;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.membercomms.checker.Channel;
 import org.membercomms.checker.Context;
-import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.Report;
 import org.membercomms.checker.Verdict;
 import org.membercomms.members.MemberId;
@@ -23,16 +22,20 @@ import org.membercomms.system.CouncilTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs archive scans in the background. A worker claims one waiting scan with
- * {@code FOR UPDATE SKIP LOCKED}, so that several instances never take the same one, and
- * records its progress every {@value #CHUNK} posts together with what it found. A scan
+ * Runs archive scans in the background, on threads of their own (ADR 22). A worker claims
+ * one waiting scan with {@code FOR UPDATE SKIP LOCKED}, so that several instances never
+ * take the same one, and records its progress every {@value #CHUNK} posts together with
+ * what it found. While it runs, its claim is renewed ({@link ArchiveScanLeases}); a scan
  * whose worker stopped (a restart, a crash) is taken up again where it left off once its
- * claim is older than {@link #LEASE}.
+ * claim is older than the lease.
  */
 @Component
 class ArchiveScanWorker {
@@ -41,15 +44,13 @@ class ArchiveScanWorker {
 
 	static final int CHUNK = 500;
 
-	static final Duration LEASE = Duration.ofMinutes(2);
-
 	private static final ZoneId UK = CouncilTime.ZONE;
 
 	private final ArchiveScanRepository repository;
 
 	private final TransactionTemplate transactions;
 
-	private final PostChecker checker;
+	private final ArchivedPostCheck checker;
 
 	private final PostChecks checks;
 
@@ -59,10 +60,15 @@ class ArchiveScanWorker {
 
 	private final Clock clock;
 
+	private final ArchiveScanLeases leases;
+
+	private final ThreadPoolTaskExecutor scanThreads;
+
 	private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, PostChecker checker,
-			PostChecks checks, ArchiveScans scans, RateLimit rateLimit, Clock clock) {
+	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, ArchivedPostCheck checker,
+			PostChecks checks, ArchiveScans scans, RateLimit rateLimit, Clock clock, ArchiveScanLeases leases,
+			@Qualifier(ArchiveScanThreads.SCANS) ThreadPoolTaskExecutor scanThreads) {
 		this.repository = repository;
 		this.transactions = transactions;
 		this.checker = checker;
@@ -70,16 +76,44 @@ class ArchiveScanWorker {
 		this.scans = scans;
 		this.rateLimit = rateLimit;
 		this.clock = clock;
+		this.leases = leases;
+		this.scanThreads = scanThreads;
 	}
 
+	/**
+	 * Hands work to every idle scan thread, which then runs one scan after another until
+	 * none waits. Only the hand-over runs on the general scheduler. Not locked across
+	 * instances: each claims its own scans, so several share the work.
+	 */
 	@Scheduled(fixedDelayString = "${membercomms.postcheck.scan-every:2s}")
 	void scanWaiting() {
-		while (scanNext()) {
-			// one scan after another until none waits
+		for (int thread = 0; thread < this.scanThreads.getMaxPoolSize(); thread++) {
+			try {
+				this.scanThreads.execute(this::scanUntilNoneWaits);
+			}
+			catch (TaskRejectedException ex) {
+				return; // every scan thread is busy
+			}
 		}
 	}
 
+	private void scanUntilNoneWaits() {
+		try {
+			while (scanNext()) {
+				// one scan after another until none waits
+			}
+		}
+		catch (RuntimeException ex) {
+			// the database is out of reach, say: the next look tries again
+			log.warn("Could not look for archive scans: {}", ex.getClass().getName());
+		}
+	}
+
+	/**
+	 * Deletes old scans and ended rate-limit windows, on one instance.
+	 */
 	@Scheduled(cron = "0 17 * * * *", zone = CouncilTime.ZONE_ID)
+	@SchedulerLock(name = "archive-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
 	void purge() {
 		int archives = this.scans.purgeExpired();
 		int windows = this.rateLimit.forgetEndedWindows();
@@ -98,7 +132,7 @@ class ArchiveScanWorker {
 		if (claim == null || claim.isEmpty()) {
 			return false;
 		}
-		try {
+		try (ArchiveScanLeases.Lease lease = this.leases.keep(claim.get().id(), this.me)) {
 			run(claim.get());
 		}
 		catch (RuntimeException ex) {
@@ -111,7 +145,7 @@ class ArchiveScanWorker {
 
 	Optional<ArchiveScanRepository.Claim> claim() {
 		Instant now = this.clock.instant();
-		return this.repository.claim(this.me, now, now.minus(LEASE));
+		return this.repository.claim(this.me, now, now.minus(this.leases.lease()));
 	}
 
 	private void run(ArchiveScanRepository.Claim claim) {

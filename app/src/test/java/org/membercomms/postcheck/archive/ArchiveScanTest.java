@@ -55,6 +55,9 @@ class ArchiveScanTest {
 	ArchiveScanRepository repository;
 
 	@Autowired
+	ArchiveScanSettings scanSettings;
+
+	@Autowired
 	JsonMapper json;
 
 	@Autowired
@@ -156,7 +159,7 @@ class ArchiveScanTest {
 			.update();
 		assertThat(this.worker.scanNext()).as("a fresh claim is left alone").isFalse();
 		this.jdbc.sql("update archive_scan set claimed_at = :at where id = :id")
-			.param("at", Timestamp.from(this.clock.instant().minus(ArchiveScanWorker.LEASE).minusSeconds(1)))
+			.param("at", Timestamp.from(this.clock.instant().minus(this.scanSettings.scanLease()).minusSeconds(1)))
 			.param("id", id)
 			.update();
 		assertThat(this.worker.scanNext()).isTrue();
