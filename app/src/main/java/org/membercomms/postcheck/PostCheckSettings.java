@@ -7,6 +7,7 @@ import java.util.List;
 import org.membercomms.checker.PreElectionPeriod;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How the post checker runs, bound from {@code membercomms.postcheck.*}.
@@ -15,18 +16,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * election to polling day
  * @param apiRequestsPerMinute how many API requests one token may make in a minute
  * @param archiveKeptFor how long an archive scan and its report are kept at most
- * @param maxArchiveBytes the largest archive upload accepted
+ * @param archiveLimit the largest archive upload accepted (also the largest file any form
+ * takes: {@code spring.servlet.multipart.*} are set from it)
  * @param scanEvery how often a worker looks for archives waiting to be scanned
  */
 @ConfigurationProperties("membercomms.postcheck")
 public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequestsPerMinute, Duration archiveKeptFor,
-		Long maxArchiveBytes, Duration scanEvery) {
+		DataSize archiveLimit, Duration scanEvery) {
 
 	public PostCheckSettings {
 		preElectionPeriods = (preElectionPeriods == null) ? List.of() : List.copyOf(preElectionPeriods);
 		apiRequestsPerMinute = (apiRequestsPerMinute == null) ? 60 : apiRequestsPerMinute;
 		archiveKeptFor = (archiveKeptFor == null) ? Duration.ofDays(7) : archiveKeptFor;
-		maxArchiveBytes = (maxArchiveBytes == null) ? 200L * 1024 * 1024 : maxArchiveBytes;
+		archiveLimit = (archiveLimit == null) ? DataSize.ofMegabytes(50) : archiveLimit;
 		scanEvery = (scanEvery == null) ? Duration.ofSeconds(2) : scanEvery;
 	}
 

@@ -49,6 +49,7 @@ class MigrationsTest {
 		landed.put("V22__create_training_reminders.sql",
 				"e0a11b5c6abc6deb455987280972a01fe1796e1b83eb7c5b1f14b901bd41f0fd");
 		landed.put("V30__create_post_checks.sql", "f11fb17aa2144fa461d9ff18e58a36c35def02dde12096b3efd78dec1a1dafc8");
+		landed.put("V32__store_archive_posts.sql", "dc5e0dce6fa6f5ef6345c50e289a2b4411a3f65a0a6bdc70c161ef86e30fcf84");
 		return landed;
 	}
 
