@@ -71,6 +71,8 @@ class ArchiveController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("formats", List.of(ArchiveFormat.values()));
 		model.addAttribute("limit", this.scans.limit());
+		model.addAttribute("limitBytes", this.scans.limitBytes());
+		model.addAttribute("tooLarge", this.scans.tooLarge());
 		return "postcheck/archive";
 	}
 

@@ -62,8 +62,22 @@ class ArchiveScans {
 	 * @return the largest upload accepted, as people read it ("50 MB")
 	 */
 	String limit() {
-		long bytes = this.settings.archiveLimit().toBytes();
+		long bytes = limitBytes();
 		return (bytes >= 1024 * 1024) ? (bytes / (1024 * 1024)) + " MB" : Math.max(1, bytes / 1024) + " KB";
+	}
+
+	/**
+	 * @return what a person is told when their file is larger than the limit
+	 */
+	String tooLarge() {
+		return "The file is larger than " + limit() + ": upload only the file of posts, not the whole archive";
+	}
+
+	/**
+	 * @return the largest upload accepted, in bytes
+	 */
+	long limitBytes() {
+		return this.settings.archiveLimit().toBytes();
 	}
 
 	/**
@@ -82,9 +96,8 @@ class ArchiveScans {
 		if (size == 0) {
 			throw new UnreadableArchive("The file is empty");
 		}
-		if (size > this.settings.archiveLimit().toBytes()) {
-			throw new UnreadableArchive(
-					"The file is larger than " + limit() + ": upload only the file of posts, not the whole archive");
+		if (size > limitBytes()) {
+			throw new UnreadableArchive(tooLarge());
 		}
 		ArchiveReader.Opened archive = this.reader.open(content);
 		UUID id = UUID.randomUUID();
