@@ -7,6 +7,7 @@ import java.util.List;
 import org.membercomms.checker.PreElectionPeriod;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * How the post checker runs, bound from {@code membercomms.postcheck.*}.
@@ -17,7 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * request counts one before its body is read, and then as many as its posts use (see
  * {@code charactersPerCheck})
  * @param archiveKeptFor how long an archive scan and its report are kept at most
- * @param maxArchiveBytes the largest archive upload accepted
+ * @param archiveLimit the largest archive upload accepted (also the largest file any form
+ * takes: {@code spring.servlet.multipart.*} are set from it)
  * @param scanEvery how often a worker looks for archives waiting to be scanned
  * @param pageChecksPerMinute how many checks one person may make in a minute on the page
  * @param charactersPerCheck a post uses one check from an allowance for each of these
@@ -29,14 +31,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("membercomms.postcheck")
 public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequestsPerMinute, Duration archiveKeptFor,
-		Long maxArchiveBytes, Duration scanEvery, Integer pageChecksPerMinute, Integer charactersPerCheck,
+		DataSize archiveLimit, Duration scanEvery, Integer pageChecksPerMinute, Integer charactersPerCheck,
 		Integer batchMaxPosts, Integer batchMaxCharacters, Long maxApiBodyBytes) {
 
 	public PostCheckSettings {
 		preElectionPeriods = (preElectionPeriods == null) ? List.of() : List.copyOf(preElectionPeriods);
 		apiRequestsPerMinute = (apiRequestsPerMinute == null) ? 60 : apiRequestsPerMinute;
 		archiveKeptFor = (archiveKeptFor == null) ? Duration.ofDays(7) : archiveKeptFor;
-		maxArchiveBytes = (maxArchiveBytes == null) ? 200L * 1024 * 1024 : maxArchiveBytes;
+		archiveLimit = (archiveLimit == null) ? DataSize.ofMegabytes(50) : archiveLimit;
 		scanEvery = (scanEvery == null) ? Duration.ofSeconds(2) : scanEvery;
 		pageChecksPerMinute = (pageChecksPerMinute == null) ? 60 : pageChecksPerMinute;
 		charactersPerCheck = (charactersPerCheck == null) ? 10_000 : charactersPerCheck;

@@ -51,6 +51,7 @@ class MigrationsTest {
 		landed.put("V30__create_post_checks.sql", "f11fb17aa2144fa461d9ff18e58a36c35def02dde12096b3efd78dec1a1dafc8");
 		landed.put("V31__create_check_rate_window.sql",
 				"0ff4dbb776aa2825d79966c55b92f42038f9188cf9c8e6954e4c17c7431b9a1f");
+		landed.put("V32__store_archive_posts.sql", "dc5e0dce6fa6f5ef6345c50e289a2b4411a3f65a0a6bdc70c161ef86e30fcf84");
 		landed.put("V33__create_shedlock.sql", "7ef8016b60fd649ebb63dbe245d598b076c9257bf8933d8c820dfab1dc299117");
 		return landed;
 	}

@@ -1,6 +1,7 @@
 package org.membercomms.postcheck.archive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +54,10 @@ class ArchiveController {
 			return page(model, person, List.of(new FieldError("file", "Select the file of your posts")));
 		}
 		try {
-			UUID id = this.scans.upload(person.getName(), file.getBytes());
+			UUID id;
+			try (InputStream content = file.getInputStream()) {
+				id = this.scans.upload(person.getName(), content, file.getSize());
+			}
 			redirect.addFlashAttribute("notice", "Your archive is uploaded. We are checking your posts");
 			return "redirect:/check/archive/" + id;
 		}
@@ -66,6 +70,9 @@ class ArchiveController {
 		model.addAttribute("scans", this.scans.of(person.getName()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("formats", List.of(ArchiveFormat.values()));
+		model.addAttribute("limit", this.scans.limit());
+		model.addAttribute("limitBytes", this.scans.limitBytes());
+		model.addAttribute("tooLarge", this.scans.tooLarge());
 		return "postcheck/archive";
 	}
 

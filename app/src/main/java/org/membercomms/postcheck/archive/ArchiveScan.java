@@ -13,14 +13,16 @@ import java.util.UUID;
  * @param total how many posts the archive holds
  * @param scanned how many have been checked
  * @param worthReviewing how many of those are worth reviewing
+ * @param truncated how many posts were longer than 10,000 characters, of which only the
+ * start is checked
  */
 public record ArchiveScan(UUID id, ArchiveFormat format, Status status, Instant uploadedAt, int total, int scanned,
-		int worthReviewing) {
+		int worthReviewing, int truncated) {
 
 	/** Where a scan is. */
 	public enum Status {
 
-		WAITING("Waiting to start"), SCANNING("Checking"), DONE("Finished"), FAILED("Failed");
+		UPLOADING("Uploading"), WAITING("Waiting to start"), SCANNING("Checking"), DONE("Finished"), FAILED("Failed");
 
 		private final String title;
 

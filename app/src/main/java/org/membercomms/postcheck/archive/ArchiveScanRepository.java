@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,17 +20,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Archive scans ({@code archive_scan}, holding the compacted posts until the scan ends)
- * and the posts worth reviewing they found ({@code archive_finding}). The owner's reads
- * take their username; a worker's writes take the name it claimed the scan with.
+ * Archive scans ({@code archive_scan}), their posts ({@code archive_post}, kept until the
+ * scan ends) and the posts worth reviewing they found ({@code archive_finding}). The
+ * owner's reads take their username, and never see a scan still uploading; a worker's
+ * writes take the name it claimed the scan with.
  */
 @Repository
 class ArchiveScanRepository {
 
 	private static final String SELECT_SCAN = """
-			select s.id, s.format, s.status, s.uploaded_at, s.total, s.scanned,
+			select s.id, s.format, s.status, s.uploaded_at, s.total, s.scanned, s.truncated,
 			  (select count(*) from archive_finding f where f.scan_id = s.id) as found
-			from archive_scan s""";
+			from archive_scan s where s.status <> 'UPLOADING'""";
 
 	private final JdbcClient jdbc;
 
@@ -45,10 +47,10 @@ class ArchiveScanRepository {
 	 *
 	 * @param id the scan's id
 	 * @param member the Member whose posts they are, or {@code null}
-	 * @param content the compacted posts
+	 * @param total how many posts the scan has
 	 * @param scanned how many posts earlier workers checked
 	 */
-	record Claim(UUID id, UUID member, byte[] content, int scanned) {
+	record Claim(UUID id, UUID member, int total, int scanned) {
 	}
 
 	/**
@@ -57,30 +59,79 @@ class ArchiveScanRepository {
 	record Found(UUID scan, int position, Instant postedAt, Verdict verdict, Set<Category> categories, String text) {
 	}
 
-	void insert(UUID id, String owner, Optional<MemberId> member, ArchiveFormat format, Instant at, byte[] content,
-			int total) {
+	/**
+	 * Starts a scan whose posts are still being uploaded: nobody sees it, and no worker
+	 * claims it, until {@link #uploaded} says it is complete.
+	 */
+	void insert(UUID id, String owner, Optional<MemberId> member, ArchiveFormat format, Instant at) {
 		this.jdbc.sql("""
-				insert into archive_scan (id, owner, member_id, format, status, uploaded_at, content, total)
-				values (:id, :owner, :member, :format, 'WAITING', :at, :content, :total)""")
+				insert into archive_scan (id, owner, member_id, format, status, uploaded_at, total)
+				values (:id, :owner, :member, :format, 'UPLOADING', :at, 0)""")
 			.param("id", id)
 			.param("owner", owner)
 			.param("member", member.map(MemberId::value).orElse(null))
 			.param("format", format.name())
 			.param("at", Timestamp.from(at))
-			.param("content", content)
-			.param("total", total)
 			.update();
 	}
 
+	/**
+	 * Stores some of an upload's posts.
+	 * @param first the position of the first of them in the archive
+	 */
+	void addPosts(UUID id, int first, List<ArchivedPost> posts) {
+		List<Object[]> rows = new ArrayList<>(posts.size());
+		for (int i = 0; i < posts.size(); i++) {
+			ArchivedPost post = posts.get(i);
+			rows.add(new Object[] { id, first + i, (post.postedAt() != null) ? Timestamp.from(post.postedAt()) : null,
+					post.text() });
+		}
+		this.batch.batchUpdate("insert into archive_post (scan_id, position, posted_at, text) values (?, ?, ?, ?)",
+				rows);
+	}
+
+	/**
+	 * Completes an upload: its scan waits for a worker.
+	 * @param total how many posts were stored
+	 * @param truncated how many of them were cut to their first 10,000 characters
+	 */
+	void uploaded(UUID id, int total, int truncated) {
+		this.jdbc.sql("""
+				update archive_scan set status = 'WAITING', total = :total, truncated = :truncated
+				where id = :id and status = 'UPLOADING'""")
+			.param("total", total)
+			.param("truncated", truncated)
+			.param("id", id)
+			.update();
+	}
+
+	/**
+	 * @return the scan's posts from position {@code from} (inclusive) to {@code to}
+	 * (exclusive), in order
+	 */
+	List<ArchivedPost> posts(UUID id, int from, int to) {
+		return this.jdbc.sql("""
+				select posted_at, text from archive_post
+				where scan_id = :id and position >= :from and position < :to
+				order by position""")
+			.param("id", id)
+			.param("from", from)
+			.param("to", to)
+			.query((row, n) -> new ArchivedPost(
+					(row.getTimestamp("posted_at") != null) ? row.getTimestamp("posted_at").toInstant() : null,
+					row.getString("text")))
+			.list();
+	}
+
 	List<ArchiveScan> of(String owner) {
-		return this.jdbc.sql(SELECT_SCAN + " where s.owner = :owner order by s.uploaded_at desc")
+		return this.jdbc.sql(SELECT_SCAN + " and s.owner = :owner order by s.uploaded_at desc")
 			.param("owner", owner)
 			.query(ArchiveScanRepository::scan)
 			.list();
 	}
 
 	Optional<ArchiveScan> find(String owner, UUID id) {
-		return this.jdbc.sql(SELECT_SCAN + " where s.owner = :owner and s.id = :id")
+		return this.jdbc.sql(SELECT_SCAN + " and s.owner = :owner and s.id = :id")
 			.param("owner", owner)
 			.param("id", id)
 			.query(ArchiveScanRepository::scan)
@@ -128,15 +179,15 @@ class ArchiveScanRepository {
 				update archive_scan set status = 'SCANNING', claimed_by = :me, claimed_at = :now
 				where id = (
 				  select id from archive_scan
-				  where content is not null and (status = 'WAITING' or (status = 'SCANNING' and claimed_at < :stale))
+				  where status = 'WAITING' or (status = 'SCANNING' and claimed_at < :stale)
 				  order by uploaded_at limit 1
 				  for update skip locked)
-				returning id, member_id, content, scanned""")
+				returning id, member_id, total, scanned""")
 			.param("me", worker)
 			.param("now", Timestamp.from(now))
 			.param("stale", Timestamp.from(stale))
 			.query((row, n) -> new Claim(row.getObject("id", UUID.class), row.getObject("member_id", UUID.class),
-					row.getBytes("content"), row.getInt("scanned")))
+					row.getInt("total"), row.getInt("scanned")))
 			.optional();
 	}
 
@@ -181,23 +232,26 @@ class ArchiveScanRepository {
 	}
 
 	/**
-	 * Ends the worker's scan, done or failed, dropping the upload.
+	 * Ends the worker's scan, done or failed, dropping its posts.
 	 */
 	void end(UUID id, String worker, ArchiveScan.Status status, Instant at) {
-		this.jdbc.sql("""
-				update archive_scan set status = :status, content = null, finished_at = :at
+		int ended = this.jdbc.sql("""
+				update archive_scan set status = :status, finished_at = :at
 				where id = :id and claimed_by = :me""")
 			.param("status", status.name())
 			.param("at", Timestamp.from(at))
 			.param("id", id)
 			.param("me", worker)
 			.update();
+		if (ended > 0) {
+			this.jdbc.sql("delete from archive_post where scan_id = :id").param("id", id).update();
+		}
 	}
 
 	private static ArchiveScan scan(ResultSet row, int n) throws SQLException {
 		return new ArchiveScan(row.getObject("id", UUID.class), ArchiveFormat.valueOf(row.getString("format")),
 				ArchiveScan.Status.valueOf(row.getString("status")), row.getTimestamp("uploaded_at").toInstant(),
-				row.getInt("total"), row.getInt("scanned"), row.getInt("found"));
+				row.getInt("total"), row.getInt("scanned"), row.getInt("found"), row.getInt("truncated"));
 	}
 
 }

@@ -149,15 +149,15 @@ class ArchiveScanWorker {
 	}
 
 	private void run(ArchiveScanRepository.Claim claim) {
-		List<ArchivedPost> posts = this.scans.reader().expand(claim.content());
 		Context base = this.checks.contextFor(Optional.ofNullable(claim.member()).map(MemberId::new), Channel.PERSONAL,
 				null);
-		int done = Math.min(claim.scanned(), posts.size());
-		while (done < posts.size()) {
-			int end = Math.min(done + CHUNK, posts.size());
+		int done = Math.min(claim.scanned(), claim.total());
+		while (done < claim.total()) {
+			int end = Math.min(done + CHUNK, claim.total());
+			List<ArchivedPost> posts = this.repository.posts(claim.id(), done, end);
 			List<ArchiveScanRepository.Found> found = new ArrayList<>();
 			for (int position = done; position < end; position++) {
-				ArchivedPost post = posts.get(position);
+				ArchivedPost post = posts.get(position - done);
 				LocalDate day = (post.postedAt() != null) ? post.postedAt().atZone(UK).toLocalDate() : null;
 				Report report = this.checker.check(new org.membercomms.checker.Post(post.text(), List.of(), List.of()),
 						base.on(Channel.PERSONAL, day));

@@ -1,6 +1,7 @@
 package org.membercomms.postcheck.archive;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,16 +17,17 @@ import org.membercomms.checker.Category;
 import org.membercomms.postcheck.CheckNotFound;
 import org.membercomms.postcheck.PostCheckSettings;
 import org.membercomms.postcheck.PostChecks;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A person's reviews of their past posts: an uploaded archive becomes a scan that a
- * worker runs in the background ({@link ArchiveScanWorker}). The upload is dropped when
- * the scan ends; the scan and the posts it found go when the report is downloaded, or
- * after {@code archive-kept-for} (7 days). Only the owner sees their scans.
+ * worker runs in the background ({@link ArchiveScanWorker}). Only the posts' dates and
+ * text are kept (each cut to {@value ArchivedPost#LONGEST} characters), until the scan
+ * ends; the scan and the posts it found go when the report is downloaded, or after
+ * {@code archive-kept-for} (7 days). Only the owner sees their scans.
  */
 @Service
 class ArchiveScans {
@@ -34,7 +36,7 @@ class ArchiveScans {
 
 	private final ArchiveScanRepository repository;
 
-	private final ArchiveReader reader;
+	private final ArchiveReader reader = new ArchiveReader();
 
 	private final PostChecks checks;
 
@@ -42,49 +44,85 @@ class ArchiveScans {
 
 	private final AuditTrail audit;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	ArchiveScans(ArchiveScanRepository repository, JsonMapper json, PostChecks checks, PostCheckSettings settings,
-			AuditTrail audit, Clock clock) {
+	ArchiveScans(ArchiveScanRepository repository, PostChecks checks, PostCheckSettings settings, AuditTrail audit,
+			TransactionTemplate transactions, Clock clock) {
 		this.repository = repository;
-		this.reader = new ArchiveReader(json);
 		this.checks = checks;
 		this.settings = settings;
 		this.audit = audit;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
-	ArchiveReader reader() {
-		return this.reader;
+	/**
+	 * @return the largest upload accepted, as people read it ("50 MB")
+	 */
+	String limit() {
+		long bytes = limitBytes();
+		return (bytes >= 1024 * 1024) ? (bytes / (1024 * 1024)) + " MB" : Math.max(1, bytes / 1024) + " KB";
 	}
 
 	/**
-	 * Reads an uploaded archive (so a wrong file is refused at once) and queues its scan.
-	 * Only the posts' dates and text are stored, not the file.
+	 * @return what a person is told when their file is larger than the limit
+	 */
+	String tooLarge() {
+		return "The file is larger than " + limit() + ": upload only the file of posts, not the whole archive";
+	}
+
+	/**
+	 * @return the largest upload accepted, in bytes
+	 */
+	long limitBytes() {
+		return this.settings.archiveLimit().toBytes();
+	}
+
+	/**
+	 * Reads an uploaded archive as it streams in (so a wrong file is refused at once) and
+	 * queues its scan. Only the posts' dates and text are stored, in batches outside any
+	 * transaction; the scan is seen only once its last post is stored, and when the file
+	 * turns out to be unreadable nothing of it is kept.
 	 * @param owner who uploaded it
 	 * @param content the file
+	 * @param size the file's size in bytes
 	 * @return the new scan's id
-	 * @throws UnreadableArchive when the file is none of the formats read
+	 * @throws UnreadableArchive when the file is too large or none of the formats read
+	 * @throws IOException when the file cannot be read
 	 */
-	@Transactional
-	UUID upload(String owner, byte[] content) {
-		if (content.length == 0) {
+	UUID upload(String owner, InputStream content, long size) throws IOException {
+		if (size == 0) {
 			throw new UnreadableArchive("The file is empty");
 		}
-		if (content.length > this.settings.maxArchiveBytes()) {
-			throw new UnreadableArchive("The file is larger than " + (this.settings.maxArchiveBytes() / 1024 / 1024)
-					+ " MB: upload only the file of posts, not the whole archive");
+		if (size > limitBytes()) {
+			throw new UnreadableArchive(tooLarge());
 		}
-		ArchiveReader.Read read = this.reader.read(content);
-		if (read.posts().isEmpty()) {
-			throw new UnreadableArchive("We found no posts in the file");
-		}
+		ArchiveReader.Opened archive = this.reader.open(content);
 		UUID id = UUID.randomUUID();
-		this.repository.insert(id, owner, this.checks.memberOf(owner), read.format(), this.clock.instant(),
-				this.reader.compact(read.posts()), read.posts().size());
-		this.audit.record(RECORD_TYPE, id, "uploaded", List.of(FieldChange.of("format", null, read.format().title()),
-				FieldChange.of("posts", null, read.posts().size())));
-		return id;
+		this.repository.insert(id, owner, this.checks.memberOf(owner), archive.format(), this.clock.instant());
+		try {
+			UploadedPosts posts = new UploadedPosts((first, batch) -> this.repository.addPosts(id, first, batch));
+			archive.read(posts);
+			posts.flush();
+			if (posts.count() == 0) {
+				throw new UnreadableArchive("We found no posts in the file");
+			}
+			this.transactions.executeWithoutResult((status) -> uploaded(id, archive.format(), posts));
+			return id;
+		}
+		catch (IOException | RuntimeException ex) {
+			this.repository.delete(id);
+			throw ex;
+		}
+	}
+
+	private void uploaded(UUID id, ArchiveFormat format, UploadedPosts posts) {
+		this.repository.uploaded(id, posts.count(), posts.truncated());
+		this.audit.record(RECORD_TYPE, id, "uploaded", List.of(FieldChange.of("format", null, format.title()),
+				FieldChange.of("posts", null, posts.count()),
+				FieldChange.of("posts cut to " + ArchivedPost.LONGEST + " characters", null, posts.truncated())));
 	}
 
 	@Transactional(readOnly = true)

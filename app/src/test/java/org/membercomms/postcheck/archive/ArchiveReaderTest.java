@@ -3,20 +3,28 @@ package org.membercomms.postcheck.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * Telling an export's format from its start, and reading each format's sample.
+ */
 class ArchiveReaderTest {
 
-	private final ArchiveReader reader = new ArchiveReader(JsonMapper.builder().build());
+	/** What the test reads: the format and the posts given on. */
+	record Read(ArchiveFormat format, List<ArchivedPost> posts) {
+	}
 
 	@Test
 	void readsAnXArchiveTweetsFile() throws IOException {
-		ArchiveReader.Read read = this.reader.read(sample("tweets.js"));
+		Read read = read(sample("tweets.js"));
 		assertThat(read.format()).isEqualTo(ArchiveFormat.TWITTER);
 		assertThat(read.posts()).hasSize(3);
 		assertThat(read.posts().get(0).text())
@@ -27,7 +35,7 @@ class ArchiveReaderTest {
 
 	@Test
 	void readsAFacebookPostsExportAndRepairsItsEncoding() throws IOException {
-		ArchiveReader.Read read = this.reader.read(sample("your_posts_1.json"));
+		Read read = read(sample("your_posts_1.json"));
 		assertThat(read.format()).isEqualTo(ArchiveFormat.FACEBOOK);
 		assertThat(read.posts()).hasSize(2);
 		assertThat(read.posts().get(0).text())
@@ -37,7 +45,7 @@ class ArchiveReaderTest {
 
 	@Test
 	void readsAMastodonOutboxAsTextWithoutItsHtmlOrBoosts() throws IOException {
-		ArchiveReader.Read read = this.reader.read(sample("outbox.json"));
+		Read read = read(sample("outbox.json"));
 		assertThat(read.format()).isEqualTo(ArchiveFormat.MASTODON);
 		assertThat(read.posts()).hasSize(2);
 		assertThat(read.posts().get(0).text())
@@ -49,7 +57,7 @@ class ArchiveReaderTest {
 
 	@Test
 	void readsACsvWithADateAndATextColumn() throws IOException {
-		ArchiveReader.Read read = this.reader.read(sample("posts.csv"));
+		Read read = read(sample("posts.csv"));
 		assertThat(read.format()).isEqualTo(ArchiveFormat.CSV);
 		assertThat(read.posts()).hasSize(3);
 		assertThat(read.posts().get(1).text()).contains("07912 345678");
@@ -60,18 +68,37 @@ class ArchiveReaderTest {
 	@Test
 	void refusesAnythingElseNamingTheFormatsExpected() throws IOException {
 		byte[] notes = sample("notes.txt");
-		assertThatThrownBy(() -> this.reader.read(notes)).isInstanceOf(UnreadableArchive.class)
+		assertThatThrownBy(() -> read(notes)).isInstanceOf(UnreadableArchive.class)
 			.hasMessageContaining("tweets.js")
 			.hasMessageContaining("Facebook")
 			.hasMessageContaining("outbox.json")
 			.hasMessageContaining("CSV file with a date column and a text column")
 			.message()
 			.doesNotContain("Monday");
-		assertThatThrownBy(() -> this.reader.read("{\"hello\": 1}".getBytes()))
-			.hasMessageContaining("not a Mastodon outbox");
-		assertThatThrownBy(() -> this.reader.read("[1, 2, 3]".getBytes())).hasMessageContaining("not a Facebook");
-		assertThatThrownBy(() -> this.reader.read("window.YTD.tweets.part0 = [ {".getBytes()))
+		assertThatThrownBy(() -> read("{\"hello\": 1}".getBytes())).hasMessageContaining("not a Mastodon outbox");
+		assertThatThrownBy(() -> read("[1, 2, 3]".getBytes())).hasMessageContaining("not a Facebook");
+		assertThatThrownBy(() -> read("window.YTD.tweets.part0 = [ {".getBytes()))
 			.hasMessageContaining("not valid JSON");
+	}
+
+	@Test
+	void tellsTheFormatAfterAByteOrderMarkAndBlankLines() throws IOException {
+		Read read = read(("\uFEFF\n\n  date,text\n2025-01-07,Hello Linthorpe\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(read.format()).isEqualTo(ArchiveFormat.CSV);
+		assertThat(read.posts())
+			.containsExactly(new ArchivedPost(Instant.parse("2025-01-07T00:00:00Z"), "Hello Linthorpe"));
+		assertThat(read("\uFEFF [{\"timestamp\": 1, \"data\": [{\"post\": \"Hi\"}]}]".getBytes(StandardCharsets.UTF_8))
+			.format()).isEqualTo(ArchiveFormat.FACEBOOK);
+	}
+
+	static Read read(byte[] bytes) throws IOException {
+		List<ArchivedPost> posts = new ArrayList<>();
+		ArchiveFormat format = new ArchiveReader().read(new ByteArrayInputStream(bytes), posts::add);
+		return new Read(format, posts);
+	}
+
+	static Read read(String text) throws IOException {
+		return read(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static byte[] sample(String name) throws IOException {

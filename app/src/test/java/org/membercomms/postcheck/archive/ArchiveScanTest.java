@@ -1,6 +1,7 @@
 package org.membercomms.postcheck.archive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -10,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +25,7 @@ import org.membercomms.MemberCommsTest;
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.postcheck.PostCheckSettings;
 import org.membercomms.postcheck.PostChecks;
-import tools.jackson.databind.json.JsonMapper;
+import jakarta.servlet.MultipartConfigElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +33,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Reviewing past posts: upload, the background scan (claimed with SKIP LOCKED, resumed
@@ -59,6 +63,9 @@ class ArchiveScanTest {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	MultipartConfigElement multipart;
 
 	@Autowired
 	PostChecks checks;
@@ -99,10 +106,10 @@ class ArchiveScanTest {
 			.getContentAsString();
 		assertThat(page.indexOf("shut your mouth")).isLessThan(page.indexOf("07912 345678"));
 		assertThat(page).doesNotContain("litter pick");
-		assertThat(this.jdbc.sql("select count(*) from archive_scan where content is not null and id = :id")
+		assertThat(this.jdbc.sql("select count(*) from archive_post where scan_id = :id")
 			.param("id", idOf(location))
 			.query(Long.class)
-			.single()).as("the upload is dropped when the scan ends").isZero();
+			.single()).as("the posts are dropped when the scan ends").isZero();
 	}
 
 	@Test
@@ -231,17 +238,85 @@ class ArchiveScanTest {
 		}
 	}
 
+	@Test
+	void showsTheUploadLimitWhichIsAlsoTheLargestFileAnyFormTakes() throws Exception {
+		assertThat(this.settings.archiveLimit()).isEqualTo(DataSize.ofMegabytes(50));
+		assertThat(this.multipart.getMaxFileSize()).isEqualTo(this.settings.archiveLimit().toBytes());
+		assertThat(this.multipart.getMaxRequestSize()).isEqualTo(this.settings.archiveLimit().toBytes());
+		this.mvc.perform(get("/check/archive").with(member()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file can be up to 50 MB.")));
+	}
+
+	@Test
+	void refusesAFileLargerThanTheLimitBeforeReadingIt() {
+		ArchiveScans small = new ArchiveScans(this.repository, this.checks,
+				new PostCheckSettings(null, null, null, DataSize.ofKilobytes(1), null, null, null, null, null, null),
+				this.audit, this.transactions, this.clock);
+		byte[] file = new byte[1025];
+		assertThatThrownBy(() -> small.upload("member", new ByteArrayInputStream(file), file.length))
+			.isInstanceOf(UnreadableArchive.class)
+			.hasMessageContaining("The file is larger than 1 KB");
+	}
+
+	@Test
+	void checksOnlyTheFirstTenThousandCharactersOfAPostAndSaysSo() throws Exception {
+		String csv = "date,text\n2025-01-07,Hello Linthorpe\n2025-01-08," + "Long. ".repeat(2000)
+				+ "You stupid worthless idiot, shut your mouth.\n";
+		String location = upload("long.csv", csv.getBytes(StandardCharsets.UTF_8));
+		this.worker.scanNext();
+		this.mvc.perform(get(location).with(member()))
+			.andExpect(content().string(containsString("We checked 2 posts. 0 are worth a second look.")))
+			.andExpect(content().string(containsString(
+					"1 post was longer than 10,000 characters and only its first 10,000 were checked.")));
+	}
+
+	@Test
+	void keepsNothingOfAnUploadThatTurnsOutUnreadableHalfWay() throws Exception {
+		long scansBefore = count("archive_scan");
+		long postsBefore = count("archive_post");
+		StringBuilder tweets = new StringBuilder("window.YTD.tweets.part0 = [");
+		for (int i = 0; i < 1200; i++) {
+			tweets.append("{\"tweet\": {\"full_text\": \"Tweet ").append(i).append("\"}},");
+		}
+		tweets.append("{\"tweet\": {\"full_text\": \"cut off");
+		this.mvc
+			.perform(multipart("/check/archive")
+				.file(new MockMultipartFile("file", "tweets.js", "application/octet-stream",
+						tweets.toString().getBytes(StandardCharsets.UTF_8)))
+				.with(member())
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(containsString("The file is not valid JSON")));
+		assertThat(count("archive_scan")).isEqualTo(scansBefore);
+		assertThat(count("archive_post")).as("the batches already stored are deleted").isEqualTo(postsBefore);
+	}
+
+	private long count(String table) {
+		return this.jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
 	private int purgeAt(java.time.Instant when) {
-		ArchiveScans later = new ArchiveScans(this.repository, this.json, this.checks, this.settings, this.audit,
-				Clock.fixed(when, this.clock.getZone()));
+		ArchiveScans later = new ArchiveScans(this.repository, this.checks, this.settings, this.audit,
+				this.transactions, Clock.fixed(when, this.clock.getZone()));
 		return this.transactions.execute(status -> later.purgeExpired());
 	}
 
 	private String upload(String sample) throws Exception {
-		return this.mvc.perform(multipart("/check/archive")
-			.file(new MockMultipartFile("file", sample, "application/octet-stream", ArchiveReaderTest.sample(sample)))
-			.with(member())
-			.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		return upload(sample, ArchiveReaderTest.sample(sample));
+	}
+
+	private String upload(String name, byte[] content) throws Exception {
+		return this.mvc
+			.perform(multipart("/check/archive")
+				.file(new MockMultipartFile("file", name, "application/octet-stream", content))
+				.with(member())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
 	}
 
 	private static UUID idOf(String location) {
