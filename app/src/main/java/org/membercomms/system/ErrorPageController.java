@@ -47,6 +47,7 @@ class ErrorPageController implements ErrorController {
 		String view = switch (status) {
 			case FORBIDDEN -> "system/forbidden";
 			case NOT_FOUND, METHOD_NOT_ALLOWED -> "system/notFound";
+			case CONTENT_TOO_LARGE -> "system/tooLarge";
 			default -> status.is4xxClientError() ? "system/badRequest" : "system/serverError";
 		};
 		return new ModelAndView(view, Map.of("page", this.pages.pageFor(request), "reference", reference), status);

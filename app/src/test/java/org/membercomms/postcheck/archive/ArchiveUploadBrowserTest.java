@@ -53,14 +53,15 @@ class ArchiveUploadBrowserTest {
 		browser.assertAccessible();
 
 		// without the check in the page, the server stops reading it at the limit (Tomcat
-		// refuses it before the application sees it), shows its error page and keeps
-		// nothing
+		// refuses it before the application sees it), says the file is too large and
+		// keeps nothing
 		long scans = this.jdbc.sql("select count(*) from archive_scan").query(Long.class).single();
 		((JavascriptExecutor) page).executeScript(
 				"document.getElementById('archive-upload').setAttribute('data-limit-bytes', '999999999999')");
 		browser.submit(page.findElement(By.xpath("//button[text()='Upload and check']")));
-		assertThat(browser.heading()).isEqualTo("Sorry, there is a problem with your request");
+		assertThat(browser.heading()).isEqualTo("The file is too large");
 		assertThat(page.findElement(By.id("error-reference")).getText()).hasSize(8);
+		browser.assertAccessible();
 		assertThat(this.jdbc.sql("select count(*) from archive_scan").query(Long.class).single()).isEqualTo(scans);
 		browser.signOut();
 	}
