@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The one checker of the application (immutable and thread-safe, loaded once), and the
- * way {@link PostChecks} runs it. The archive worker's and the purge's schedules run on
- * the one switch in {@code system}.
+ * way the page, the API and archive scans run it ({@link DraftChecker}).
  */
 @Configuration(proxyBeanMethods = false)
 class CheckerConfiguration {

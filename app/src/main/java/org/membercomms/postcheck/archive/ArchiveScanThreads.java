@@ -1,7 +1,5 @@
 package org.membercomms.postcheck.archive;
 
-import org.membercomms.checker.PostChecker;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -40,11 +38,6 @@ class ArchiveScanThreads {
 		scheduler.setPoolSize(1);
 		scheduler.setThreadNamePrefix("archive-lease-");
 		return scheduler;
-	}
-
-	@Bean
-	ArchivedPostCheck archivedPostCheck(PostChecker checker) {
-		return checker::check;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.membercomms.checker.Context;
 import org.membercomms.checker.Report;
 import org.membercomms.checker.Verdict;
 import org.membercomms.members.MemberId;
+import org.membercomms.postcheck.DraftChecker;
 import org.membercomms.postcheck.PostChecks;
 import org.membercomms.postcheck.RateLimit;
 import org.membercomms.system.CouncilTime;
@@ -50,7 +51,7 @@ class ArchiveScanWorker {
 
 	private final TransactionTemplate transactions;
 
-	private final ArchivedPostCheck checker;
+	private final DraftChecker checker;
 
 	private final PostChecks checks;
 
@@ -66,7 +67,7 @@ class ArchiveScanWorker {
 
 	private final String me = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
-	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, ArchivedPostCheck checker,
+	ArchiveScanWorker(ArchiveScanRepository repository, TransactionTemplate transactions, DraftChecker checker,
 			PostChecks checks, ArchiveScans scans, RateLimit rateLimit, Clock clock, ArchiveScanLeases leases,
 			@Qualifier(ArchiveScanThreads.SCANS) ThreadPoolTaskExecutor scanThreads) {
 		this.repository = repository;

@@ -62,9 +62,6 @@ class ArchiveScanTest {
 	ArchiveScanSettings scanSettings;
 
 	@Autowired
-	JsonMapper json;
-
-	@Autowired
 	MultipartConfigElement multipart;
 
 	@Autowired

@@ -29,6 +29,7 @@ import org.membercomms.checker.Post;
 import org.membercomms.checker.PostChecker;
 import org.membercomms.checker.Report;
 import org.membercomms.notifications.Notifications;
+import org.membercomms.postcheck.DraftChecker;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -173,7 +174,7 @@ class ArchiveScanThreadsTest {
 	/**
 	 * The checker, except that it holds a post marked {@link #HELD} until released.
 	 */
-	static final class HeldCheck implements ArchivedPostCheck {
+	static final class HeldCheck implements DraftChecker {
 
 		private final PostChecker checker;
 
