@@ -17,7 +17,7 @@ final class SpelledOut {
 	 * spelled-out word stretched past this many letters ("f u u u ... c k") is no longer
 	 * joined.
 	 */
-	static final int LONGEST = 32;
+	static final int LONGEST = 20;
 
 	private SpelledOut() {
 	}
@@ -42,13 +42,15 @@ final class SpelledOut {
 			}
 			int letters = run - k;
 			if (letters >= 3 && letters <= LONGEST) {
-				steps.add((long) PostText.WORD_READS * letters);
 				StringBuilder word = new StringBuilder(letters);
 				for (int m = k; m < run; m++) {
 					word.append(tokens.get(m).norm());
 				}
 				String joined = word.toString();
 				String[] forms = Forms.of(joined);
+				// the word is built, read three times for its forms, and each form is
+				// hashed and compared once for each look-up
+				steps.add((long) letters * (3 + 2 * forms.length));
 				boolean known = false;
 				for (String form : forms) {
 					known |= spelledOut.test(form);
