@@ -170,18 +170,6 @@ public final class References {
 		}
 	}
 
-	/**
-	 * @return how many chars the three words after word i have (the most a name after a
-	 * title or a context word reads)
-	 */
-	private static int window(List<Token> tokens, int i) {
-		int chars = 0;
-		for (int k = i + 1; k < tokens.size() && k <= i + 3; k++) {
-			chars += tokens.get(k).norm().length();
-		}
-		return chars;
-	}
-
 	private static boolean nameLike(Token token) {
 		if (!token.capitalised() || token.norm().length() < 2 || token.has(Marks.INSTITUTION | Marks.ROLE)) {
 			return false;
@@ -229,8 +217,10 @@ public final class References {
 		while (i < n) {
 			Token token = tokens.get(i);
 			String w = token.norm();
-			// each of the words from here to four on is read, each whole at most twice
-			steps.add(1 + 2L * (w.length() + window(tokens, i)));
+			// a word is read whole at most eight times: twice from each of the three
+			// words
+			// before it that may start a name, and twice from itself
+			steps.add(1 + 8L * w.length());
 			if (this.contextWords.contains(token)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))

@@ -238,7 +238,10 @@ public final class Patterns {
 	public List<Match> find(List<Token> tokens, Steps steps) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
-		steps.add(n);
+		// the words and the patterns looked at, added once at the end; each try counts
+		// its
+		// own steps
+		long looked = n;
 		long openBits = this.openBits;
 		long openMarks = this.openMarks;
 		boolean anywhere = this.anywhere;
@@ -273,20 +276,21 @@ public final class Patterns {
 				}
 			}
 			if (token.has(this.markMask)) {
-				steps.add(this.byMark.size());
+				looked += this.byMark.size();
 				for (Pattern p : this.byMark) {
 					if (token.has(p.elements[0].marks)) {
 						tryAt(p, tokens, t, matches, sentenceBits, steps);
 					}
 				}
 			}
-			steps.add(this.otherArray.length);
+			looked += this.otherArray.length;
 			for (Pattern p : this.otherArray) {
 				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
 					tryAt(p, tokens, t, matches, sentenceBits, steps);
 				}
 			}
 		}
+		steps.add(looked);
 		return matches;
 	}
 

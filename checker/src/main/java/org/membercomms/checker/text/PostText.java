@@ -259,6 +259,7 @@ public final class PostText {
 		boolean doubleQuoted = false;
 		boolean singleQuoted = false;
 		boolean sentencePending = false;
+		long wordChars = 0;
 		int i = 0;
 		while (i < n) {
 			char c = f[i];
@@ -328,9 +329,10 @@ public final class PostText {
 				sentencePending = false;
 			}
 			addWord(tokens, folded, i, j, sentence, doubleQuoted || singleQuoted, lexicons);
-			steps.add((long) WORD_READS * (j - i));
+			wordChars += j - i;
 			i = j;
 		}
+		steps.add((long) WORD_READS * wordChars);
 		List<Token> joined = SpelledOut.join(tokens, spelledOut, steps);
 		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1, steps);
 	}
