@@ -36,9 +36,21 @@ final class StepBound {
 	 * @return the report
 	 */
 	static Report checkWithin(PostChecker checker, Post post) {
+		return checkWithin(checker, post, "a post of " + post.text().length() + " chars");
+	}
+
+	/**
+	 * Checks a post and asserts that the check kept within the bound, naming the post in
+	 * the message if it did not.
+	 * @param checker the checker
+	 * @param post the post
+	 * @param name what the post is (the seed it was drawn from and its length, say), for
+	 * the message
+	 * @return the report
+	 */
+	static Report checkWithin(PostChecker checker, Post post, String name) {
 		PostChecker.Counted counted = checker.checkCounting(post, Context.empty());
-		assertThat(counted.steps()).as("steps for a post of %d chars", post.text().length())
-			.isLessThanOrEqualTo(of(post.text().length()));
+		assertThat(counted.steps()).as("steps for %s", name).isLessThanOrEqualTo(of(post.text().length()));
 		return counted.report();
 	}
 
