@@ -17,6 +17,7 @@ import org.membercomms.checker.rules.Rule;
 import org.membercomms.checker.rules.Rules;
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.WordSet;
 
 /**
@@ -90,24 +91,47 @@ public final class PostChecker {
 	 * @return the report: verdict, findings and offensive score
 	 */
 	public Report check(Post post, Context context) {
-		return analyse(post, context == null ? Context.empty() : context).report();
+		return analyse(post, context == null ? Context.empty() : context, new Steps()).report();
 	}
 
-	private EarlierPost analyse(Post post, Context context) {
+	/**
+	 * Checks a draft post as {@link #check(Post, Context)} does, and says how many steps
+	 * the check took (for the tests that bound the work per char of a post).
+	 * @param post the post
+	 * @param context what is known about it
+	 * @return the report and the steps
+	 */
+	Counted checkCounting(Post post, Context context) {
+		Steps steps = new Steps();
+		Report report = analyse(post, context == null ? Context.empty() : context, steps).report();
+		return new Counted(report, steps.taken());
+	}
+
+	/**
+	 * A report and the steps the check took to write it.
+	 *
+	 * @param report the report
+	 * @param steps the steps counted
+	 */
+	record Counted(Report report, long steps) {
+	}
+
+	private EarlierPost analyse(Post post, Context context, Steps steps) {
 		String text = post.text();
 		PostText words = PostText.of(text,
-				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons);
-		this.lexicons.annotate(words.tokens());
+				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons,
+				steps);
+		this.lexicons.annotate(words.tokens(), steps);
 		List<Entity> entities = new ArrayList<>(this.references.mark(words));
-		recognise(this.recognisers, text, entities);
+		recognise(this.recognisers, text, entities, steps);
 		Analysis analysis = Analysis.of(post, context, words, entities, this.lexicons,
-				(earlier) -> analyse(Post.of(earlier), Context.empty()));
+				(earlier) -> analyse(Post.of(earlier), Context.empty(), steps));
 		Findings findings = new Findings();
 		for (Rule rule : this.rules) {
 			rule.check(analysis, findings);
 		}
 		double offensive = this.offensive.check(analysis, findings);
-		List<Finding> list = findings.list();
+		List<Finding> list = findings.list(steps);
 		Verdict verdict = Verdict.CLEAR;
 		for (Finding finding : list) {
 			verdict = verdict.orWorse(finding.severity().verdict());
@@ -123,10 +147,15 @@ public final class PostChecker {
 	 * @param entities where to add what they find
 	 */
 	static void recognise(List<Recogniser> recognisers, String text, List<Entity> entities) {
+		recognise(recognisers, text, entities, new Steps());
+	}
+
+	private static void recognise(List<Recogniser> recognisers, String text, List<Entity> entities, Steps steps) {
 		boolean digit = hasDigit(text);
+		steps.add(text.length());
 		for (Recogniser recogniser : recognisers) {
 			if (digit || !recogniser.needsDigit()) {
-				entities.addAll(recogniser.find(text));
+				entities.addAll(recogniser.find(text, steps));
 			}
 		}
 	}

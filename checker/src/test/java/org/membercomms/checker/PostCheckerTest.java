@@ -2,8 +2,6 @@ package org.membercomms.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,23 +58,18 @@ class PostCheckerTest {
 	}
 
 	@Test
-	void checksAMegabyteInLinearTime() {
+	void checksAMegabyteWithinTheStepBound() {
 		StringBuilder big = new StringBuilder();
 		while (big.length() < 1_000_000) {
 			big.append("Cllr Smith is a f***ing idiot who lives at 14 Elm Road, call 07912 345678. ");
 			big.append("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ");
 			big.append("Z̷̢̛̭̫̗̈́a̴̡̛͓̙̐l̸̛̝̔g̶̠̈́o ");
 		}
-		long start = System.nanoTime();
-		Report report = CHECKER.check(big.toString());
-		Duration took = Duration.ofNanos(System.nanoTime() - start);
+		Report report = StepBound.checkWithin(CHECKER, Post.of(big.toString()));
 		assertThat(report.verdict()).isEqualTo(Verdict.HIGH_RISK);
-		assertThat(took).isLessThan(Duration.ofSeconds(20));
-		start = System.nanoTime();
-		CHECKER.check("x".repeat(250_000));
-		CHECKER.check("1".repeat(250_000));
-		CHECKER.check("*".repeat(125_000) + "f" + "*".repeat(125_000));
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
+		StepBound.checkWithin(CHECKER, Post.of("x".repeat(250_000)));
+		StepBound.checkWithin(CHECKER, Post.of("1".repeat(250_000)));
+		StepBound.checkWithin(CHECKER, Post.of("*".repeat(125_000) + "f" + "*".repeat(125_000)));
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordTable;
 
@@ -152,11 +153,13 @@ public final class OffensiveModel {
 	 * The hash and n-gram sum of a word, from the cache or computed (and cached when the
 	 * word is short enough).
 	 */
-	private Word word(String form) {
+	private Word word(String form, Steps steps) {
+		steps.add(1 + form.length());
 		Word cached = this.cache.get(form);
 		if (cached != null) {
 			return cached;
 		}
+		steps.add((long) (Features.MAX_GRAM - Features.MIN_GRAM + 2) * (form.length() + 2));
 		int hash = Features.word(form);
 		Word word = new Word(form, hash, this.weights[this.features.bucket(hash)],
 				this.features.grams(form, this.weights));
@@ -168,8 +171,8 @@ public final class OffensiveModel {
 	 * The features of a word of a post, from the cache or computed. (Keeping them on the
 	 * shared word as well was measured and did not pay: ADR 16.)
 	 */
-	private Word word(String text, Token token) {
-		return word(Features.form(text, token));
+	private Word word(String text, Token token, Steps steps) {
+		return word(Features.form(text, token), steps);
 	}
 
 	/**
@@ -187,6 +190,21 @@ public final class OffensiveModel {
 	 * contributed (a text without words scores 0)
 	 */
 	public Assessment assess(String text, List<Token> tokens) {
+		return assess(text, tokens, new Steps());
+	}
+
+	/**
+	 * Scores a post's words as {@link #assess(String, List)} does, counting the steps: a
+	 * step a word for each of the four passes over the words, and one for each char of a
+	 * word's form read (more when its n-grams are worked out, for a word not seen
+	 * before).
+	 * @param text the original text
+	 * @param tokens its words, as the engine cut them
+	 * @param steps the check's counter
+	 * @return the assessment
+	 */
+	public Assessment assess(String text, List<Token> tokens, Steps steps) {
+		steps.add(4L * tokens.size());
 		if (tokens.isEmpty()) {
 			return new Assessment(0.0, Double.NEGATIVE_INFINITY, new float[0]);
 		}
@@ -198,7 +216,7 @@ public final class OffensiveModel {
 		Word[] cut = new Word[n];
 		int[] pairs = new int[n];
 		for (int t = 0; t < n; t++) {
-			cut[t] = word(text, tokens.get(t));
+			cut[t] = word(text, tokens.get(t), steps);
 			pairs[t] = (t > 0 && tokens.get(t - 1).sentence() == tokens.get(t).sentence())
 					? this.features.pair(cut[t - 1].hash, cut[t].hash) : -1;
 		}

@@ -65,7 +65,9 @@ public final class OffensiveRule {
 	 */
 	public double check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
-		OffensiveModel.Assessment assessment = this.model.assess(post.post().text(), tokens);
+		OffensiveModel.Assessment assessment = this.model.assess(post.post().text(), tokens, post.steps());
+		// the words are read once more here, and three times more for the evidence
+		post.steps().add(4L * tokens.size());
 		float[] words = assessment.words();
 		double logit = assessment.logit();
 		for (int t = 0; t < words.length; t++) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.membercomms.checker.text.Steps;
+
 /**
  * UK personal identifiers and contact details found by their shape: email addresses,
  * postcodes, National Insurance numbers (HMRC's prefix rules), NHS numbers (modulus 11),
@@ -53,11 +55,12 @@ public final class Identifiers {
 	 * @return email addresses (found from each @ outwards, so time stays linear)
 	 */
 	public static Recogniser emails() {
-		return Recogniser.of(false, (text) -> {
+		return Recogniser.counting(false, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
 			int from = 0;
 			int at;
 			while ((at = text.indexOf('@', from)) >= 0) {
+				steps.add(at - from + 1);
 				int start = at;
 				while (start > 0 && at - start < 64 && localChar(text.charAt(start - 1))) {
 					start--;
@@ -69,11 +72,13 @@ public final class Identifiers {
 				while (end > at + 1 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '-')) {
 					end--;
 				}
+				steps.add(2L * (end - start));
 				if (start < at && EMAIL.matcher(text.substring(start, end)).matches()) {
 					found.add(new Entity(Entity.Kind.EMAIL, start, end));
 				}
 				from = Math.max(at + 1, end);
 			}
+			steps.add(text.length() - Math.min(from, text.length()));
 			return found;
 		});
 	}
@@ -90,11 +95,11 @@ public final class Identifiers {
 	 * @return UK postcodes written in capitals
 	 */
 	public static Recogniser postcodes() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(POSTCODE, text);
+			Scan scan = new Scan(POSTCODE, 10, text, steps);
 			int n = text.length();
-			for (int i = near(text, 0, 1, 2); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 2)) {
+			for (int i = near(text, 0, 1, 2, steps); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 2, steps)) {
 				if (upper(text.charAt(i)) && !alnumBefore(text, i)
 						&& (digit(text.charAt(i + 1)) || (upper(text.charAt(i + 1)) && digit(text.charAt(i + 2))))
 						&& scan.at(i)) {
@@ -110,14 +115,14 @@ public final class Identifiers {
 	 * @return National Insurance numbers that follow HMRC's prefix rules
 	 */
 	public static Recogniser niNumbers() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(NI_NUMBER, text);
+			Scan scan = new Scan(NI_NUMBER, 16, text, steps);
 			int n = text.length();
-			for (int i = near(text, 0, 2, 3); i >= 0 && i + 8 < n; i = near(text, i + 1, 2, 3)) {
+			for (int i = near(text, 0, 2, 3, steps); i >= 0 && i + 8 < n; i = near(text, i + 1, 2, 3, steps)) {
 				if (letter(text.charAt(i)) && letter(text.charAt(i + 1)) && !alnumBefore(text, i)
 						&& (digit(text.charAt(i + 2)) || (text.charAt(i + 2) == ' ' && digit(text.charAt(i + 3))))
-						&& digitsFrom(text, i + 2, 9) >= 6 && scan.at(i)) {
+						&& digitsFrom(text, i + 2, 9, steps) >= 6 && scan.at(i)) {
 					String prefix = scan.matcher.group(1).toUpperCase(Locale.ROOT);
 					if (!NI_NEVER.contains(prefix)) {
 						found.add(new Entity(Entity.Kind.NI_NUMBER, scan.start(), scan.end()));
@@ -133,14 +138,14 @@ public final class Identifiers {
 	 * @return ten-digit numbers that pass the NHS modulus 11 check
 	 */
 	public static Recogniser nhsNumbers() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(TEN_DIGITS, text);
+			Scan scan = new Scan(TEN_DIGITS, 16, text, steps);
 			int n = text.length();
-			for (int i = near(text, 0, 0, 0); i >= 0 && i + 9 < n; i = near(text, i + 1, 0, 0)) {
+			for (int i = near(text, 0, 0, 0, steps); i >= 0 && i + 9 < n; i = near(text, i + 1, 0, 0, steps)) {
 				if (digit(text.charAt(i)) && digit(text.charAt(i + 1)) && digit(text.charAt(i + 2))
 						&& !(i > 0 && "0123456789/£$.,-".indexOf(text.charAt(i - 1)) >= 0)
-						&& digitsFrom(text, i, 12) >= 10 && scan.at(i)) {
+						&& digitsFrom(text, i, 12, steps) >= 10 && scan.at(i)) {
 					Matcher m = scan.matcher;
 					if (nhsCheckDigitValid(m.group(1) + m.group(3) + m.group(4))) {
 						found.add(new Entity(Entity.Kind.NHS_NUMBER, m.start(), m.end()));
@@ -157,11 +162,11 @@ public final class Identifiers {
 	 * capitals
 	 */
 	public static Recogniser vehicleRegistrations() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(VEHICLE, text);
+			Scan scan = new Scan(VEHICLE, 10, text, steps);
 			int n = text.length();
-			for (int i = near(text, 0, 1, 4); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 4)) {
+			for (int i = near(text, 0, 1, 4, steps); i >= 0 && i + 4 < n; i = near(text, i + 1, 1, 4, steps)) {
 				char next = text.charAt(i + 1);
 				if (upper(text.charAt(i)) && (upper(next) || digit(next)) && !alnumBefore(text, i) && scan.at(i)) {
 					found.add(new Entity(Entity.Kind.VEHICLE_REGISTRATION, scan.start(), scan.end()));
@@ -176,10 +181,11 @@ public final class Identifiers {
 	 * @return dates introduced as someone's date of birth
 	 */
 	public static Recogniser datesOfBirth() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(DATE_OF_BIRTH, text);
+			Scan scan = new Scan(DATE_OF_BIRTH, 48, text, steps);
 			int n = text.length();
+			steps.add(n);
 			for (int i = 0; i + 3 < n; i++) {
 				char c = text.charAt(i);
 				if ((c == 'd' || c == 'D' || c == 'b' || c == 'B') && birthStart(text.charAt(i + 1))
@@ -196,13 +202,13 @@ public final class Identifiers {
 	 * @return house-number-and-street addresses
 	 */
 	public static Recogniser addresses() {
-		return Recogniser.of(true, (text) -> {
+		return Recogniser.counting(true, (text, steps) -> {
 			List<Entity> found = new ArrayList<>();
-			Scan scan = new Scan(ADDRESS, text);
+			Scan scan = new Scan(ADDRESS, 96, text, steps);
 			int n = text.length();
-			for (int i = near(text, 0, 0, 0); i >= 0 && i + 2 < n; i = near(text, i + 1, 0, 0)) {
-				if (digit(text.charAt(i)) && !(i > 0 && addressBlocker(text.charAt(i - 1))) && capitalSoonAfter(text, i)
-						&& scan.at(i)) {
+			for (int i = near(text, 0, 0, 0, steps); i >= 0 && i + 2 < n; i = near(text, i + 1, 0, 0, steps)) {
+				if (digit(text.charAt(i)) && !(i > 0 && addressBlocker(text.charAt(i - 1)))
+						&& capitalSoonAfter(text, i, steps) && scan.at(i)) {
 					found.add(new Entity(Entity.Kind.ADDRESS, scan.start(), scan.end()));
 					i = scan.end() - 1;
 				}
@@ -220,16 +226,27 @@ public final class Identifiers {
 
 		private final Pattern pattern;
 
+		private final int reach;
+
 		private final String text;
+
+		private final Steps steps;
 
 		private Matcher matcher;
 
-		Scan(Pattern pattern, String text) {
+		/**
+		 * @param reach how many chars the expression reads at most from where it is
+		 * tried, look-arounds included: the steps one try is counted as
+		 */
+		Scan(Pattern pattern, int reach, String text, Steps steps) {
 			this.pattern = pattern;
+			this.reach = reach;
 			this.text = text;
+			this.steps = steps;
 		}
 
 		boolean at(int start) {
+			this.steps.add(this.reach);
 			if (this.matcher == null) {
 				this.matcher = this.pattern.matcher(this.text).useTransparentBounds(true).useAnchoringBounds(false);
 			}
@@ -265,19 +282,22 @@ public final class Identifiers {
 	 * {@code from}); -1 when no digit is left. Lets the recognisers, whose matches all
 	 * hold digits, jump from number to number.
 	 */
-	private static int near(String text, int from, int nearest, int farthest) {
+	private static int near(String text, int from, int nearest, int farthest, Steps steps) {
 		int n = text.length();
 		for (int k = from + nearest; k < n; k++) {
 			char c = text.charAt(k);
 			if (c >= '0' && c <= '9') {
+				steps.add(k - from + 1);
 				return Math.max(from, k - farthest);
 			}
 		}
+		steps.add(n - from + 1);
 		return -1;
 	}
 
 	/** How many digits stand in the {@code span} chars from {@code from}. */
-	private static int digitsFrom(String text, int from, int span) {
+	private static int digitsFrom(String text, int from, int span, Steps steps) {
+		steps.add(span);
 		int count = 0;
 		int end = Math.min(text.length(), from + span);
 		for (int k = from; k < end; k++) {
@@ -331,7 +351,8 @@ public final class Identifiers {
 	}
 
 	/** Whether a space and a capital letter follow a number within a few chars. */
-	private static boolean capitalSoonAfter(String text, int i) {
+	private static boolean capitalSoonAfter(String text, int i, Steps steps) {
+		steps.add(6);
 		int n = text.length();
 		int j = i + 1;
 		while (j < n && j - i < 6 && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == ',')) {
@@ -365,8 +386,9 @@ public final class Identifiers {
 	 * Whether some {@code count} digits stand within {@code span} chars (cheap test
 	 * before a regex).
 	 */
-	static boolean digitsWithin(String text, int count, int span) {
+	static boolean digitsWithin(String text, int count, int span, Steps steps) {
 		int n = text.length();
+		steps.add(n);
 		int[] recent = new int[count];
 		int seen = 0;
 		for (int i = 0; i < n; i++) {

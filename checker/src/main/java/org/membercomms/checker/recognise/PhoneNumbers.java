@@ -8,6 +8,8 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
+import org.membercomms.checker.text.Steps;
+
 /**
  * UK phone numbers, with Google's libphonenumber (region GB), valid numbers only. Numbers
  * of an organisation's kind (03, 08, short service numbers, see {@link #organisational})
@@ -18,6 +20,21 @@ public final class PhoneNumbers implements Recogniser {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+	/**
+	 * The steps a char handed to libphonenumber is counted as: it parses, matches and
+	 * validates a candidate of at most 41 chars with a few bounded expressions.
+	 */
+	private static final int LIBRARY_READS = 16;
+
+	/**
+	 * The most runs of seven digits or more of one post looked at: libphonenumber takes
+	 * up to a millisecond on each, so a post with more (hundreds of phone numbers, or
+	 * pages of digits) has its first ones looked at and the rest passed over, and its
+	 * check stays well under a second (issue 16). A post of ordinary length never has as
+	 * many.
+	 */
+	static final int MOST_LOOKUPS = 200;
+
 	/** Every phone number this finds has at least seven ASCII digits. */
 	@Override
 	public boolean needsDigit() {
@@ -26,16 +43,27 @@ public final class PhoneNumbers implements Recogniser {
 
 	@Override
 	public List<Entity> find(String text) {
+		return find(text, new Steps());
+	}
+
+	/**
+	 * Finds the valid numbers, counting a step for each char looked at and for each char
+	 * handed to libphonenumber (at most 41 at a time).
+	 */
+	@Override
+	public List<Entity> find(String text, Steps steps) {
 		List<Entity> found = new ArrayList<>();
-		if (!Identifiers.digitsWithin(text, 7, 20)) {
+		if (!Identifiers.digitsWithin(text, 7, 20, steps)) {
 			return found;
 		}
 		// libphonenumber scans the whole text with a costly expression: hand it only the
-		// runs of
-		// digits, spaces and phone punctuation that hold enough digits to be a number.
+		// runs of digits, spaces and phone punctuation that hold enough digits to be a
+		// number.
 		int n = text.length();
+		steps.add(n);
+		int lookups = 0;
 		int i = 0;
-		while (i < n) {
+		while (i < n && lookups < MOST_LOOKUPS) {
 			char c = text.charAt(i);
 			if (!(Character.isDigit(c) || c == '+' || c == '(')) {
 				i++;
@@ -56,8 +84,11 @@ public final class PhoneNumbers implements Recogniser {
 				}
 				j++;
 			}
+			steps.add(j - i + 1);
 			if (digits >= 7) {
+				lookups++;
 				String window = text.substring(start, lastDigit + 1);
+				steps.add(LIBRARY_READS * window.length());
 				if (digits <= 11 && organisational(window)) {
 					// an organisation's kind of number: never personal data, so there is
 					// nothing to report whether or not it is valid (and no wider search,
@@ -69,6 +100,7 @@ public final class PhoneNumbers implements Recogniser {
 				else if (digits > 11) {
 					int from = Math.max(0, start - 1);
 					String wider = text.substring(from, lastDigit + 1);
+					steps.add(LIBRARY_READS * wider.length());
 					for (PhoneNumberMatch match : UTIL.findNumbers(wider, "GB", Leniency.VALID, Long.MAX_VALUE)) {
 						found.add(new Entity(Entity.Kind.PHONE, from + match.start(), from + match.end()));
 					}

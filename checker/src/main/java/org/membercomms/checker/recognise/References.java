@@ -7,6 +7,7 @@ import java.util.Set;
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 import org.membercomms.checker.text.WordSet;
@@ -125,8 +126,10 @@ public final class References {
 	 */
 	public List<Entity> mark(PostText text) {
 		List<Token> tokens = text.tokens();
+		Steps steps = text.steps();
 		List<Entity> found = new ArrayList<>();
-		markPhrases(tokens);
+		markPhrases(tokens, steps);
+		steps.add(tokens.size());
 		for (Token token : tokens) {
 			if (this.pronouns.contains(token)) {
 				token.mark(Marks.PRONOUN);
@@ -135,8 +138,8 @@ public final class References {
 				token.mark(Marks.YOU);
 			}
 		}
-		markPeople(tokens, found);
-		markOrganisations(tokens, found);
+		markPeople(tokens, found, steps);
+		markOrganisations(tokens, found, steps);
 		return found;
 	}
 
@@ -145,9 +148,10 @@ public final class References {
 	 * are matched longest first from left to right, a match's words skipped by that set,
 	 * and words no set can start passed over with one test.
 	 */
-	private void markPhrases(List<Token> tokens) {
+	private void markPhrases(List<Token> tokens, Steps steps) {
 		WordSet[] sets = this.phraseSets;
 		int[] next = new int[sets.length];
+		steps.add(tokens.size());
 		for (int i = 0; i < tokens.size(); i++) {
 			if (!WordSet.mayStart(this.phraseBits, tokens.get(i))) {
 				continue;
@@ -157,6 +161,7 @@ public final class References {
 					continue;
 				}
 				int length = sets[s].match(tokens, i);
+				steps.add(1 + length);
 				for (int k = 0; k < length; k++) {
 					tokens.get(i + k).mark(PHRASE_MARKS[s]);
 				}
@@ -204,7 +209,7 @@ public final class References {
 		return true;
 	}
 
-	private void markPeople(List<Token> tokens, List<Entity> found) {
+	private void markPeople(List<Token> tokens, List<Entity> found, Steps steps) {
 		WordSet first = this.firstNames;
 		WordSet last = this.lastNames;
 		int n = tokens.size();
@@ -212,6 +217,10 @@ public final class References {
 		while (i < n) {
 			Token token = tokens.get(i);
 			String w = token.norm();
+			// a word is read whole at most eight times: twice from each of the three
+			// words
+			// before it that may start a name, and twice from itself
+			steps.add(1 + 8L * w.length());
 			if (this.contextWords.contains(token)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
@@ -289,8 +298,9 @@ public final class References {
 	private static final Set<String> ORGANISATION_WORDS = Set.of("developer", "contractor", "company", "firm",
 			"landlord", "builder", "business", "charity", "club", "newspaper", "paper", "association", "housebuilder");
 
-	private void markOrganisations(List<Token> tokens, List<Entity> found) {
+	private void markOrganisations(List<Token> tokens, List<Entity> found, Steps steps) {
 		int n = tokens.size();
+		steps.add(4L * n);
 		for (int i = 0; i < n; i++) {
 			Token token = tokens.get(i);
 			String w = token.norm();

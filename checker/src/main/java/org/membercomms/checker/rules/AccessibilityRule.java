@@ -11,6 +11,7 @@ import org.membercomms.checker.Image;
 import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
 import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 import org.membercomms.checker.text.WordSet;
@@ -39,7 +40,10 @@ final class AccessibilityRule implements Rule {
 	@Override
 	public void check(Analysis post, Findings findings) {
 		String text = post.text().original();
-		hashtags(text, findings);
+		// the text is read twice for emoji, and the words three times (capitals, "click
+		// here", long sentences)
+		post.steps().add(2L * text.length() + 3L * post.tokens().size());
+		hashtags(text, findings, post.steps());
 		capitals(post, findings);
 		emoji(text, findings);
 		Span click = clickHere(post.tokens(), this.click);
@@ -57,8 +61,9 @@ final class AccessibilityRule implements Rule {
 		}
 	}
 
-	private void hashtags(String text, Findings findings) {
+	private void hashtags(String text, Findings findings, Steps steps) {
 		int n = text.length();
+		steps.add(n);
 		List<Span> spans = new ArrayList<>();
 		for (int i = 0; i < n; i++) {
 			if (text.charAt(i) != '#' || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
@@ -69,6 +74,8 @@ final class AccessibilityRule implements Rule {
 				j++;
 			}
 			String tag = text.substring(i + 1, j);
+			// each char of a tag ends up to 14 candidate words of the split
+			steps.add(16L * (j - i));
 			if (tag.length() >= 6 && !camelCase(tag) && severalWords(tag.toLowerCase(Locale.ROOT))) {
 				spans.add(new Span(i, j));
 			}

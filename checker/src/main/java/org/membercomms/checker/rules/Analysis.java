@@ -12,6 +12,7 @@ import org.membercomms.checker.recognise.Entity;
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.PostText;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 
@@ -119,6 +120,13 @@ public final class Analysis {
 		return this.entities;
 	}
 
+	/**
+	 * @return the check's counter of steps, which the rules add their loops to
+	 */
+	public Steps steps() {
+		return this.text.steps();
+	}
+
 	public Lexicons lexicons() {
 		return this.lexicons;
 	}
@@ -182,6 +190,7 @@ public final class Analysis {
 	public boolean negated(int at) {
 		List<Token> tokens = tokens();
 		int sentence = tokens.get(at).sentence();
+		steps().add(3);
 		for (int k = at - 1; k >= 0 && k >= at - 3 && tokens.get(k).sentence() == sentence; k--) {
 			if (this.negations.contains(tokens.get(k))) {
 				return true;
@@ -197,6 +206,7 @@ public final class Analysis {
 	 * @return true when a negation stands inside it
 	 */
 	public boolean negates(int first, int last) {
+		steps().add(last - first + 1);
 		for (int k = first; k <= last; k++) {
 			if (this.negations.contains(tokens().get(k))) {
 				return true;
@@ -218,6 +228,7 @@ public final class Analysis {
 			return true;
 		}
 		int sentence = tokens.get(first).sentence();
+		steps().add(6);
 		for (int k = first - 1; k >= 0 && k >= first - 6 && tokens.get(k).sentence() == sentence; k--) {
 			Token t = tokens.get(k);
 			if (this.reportingVerbs.contains(t) && !(k > 0 && tokens.get(k - 1).is("so"))) {
@@ -232,6 +243,7 @@ public final class Analysis {
 
 	private boolean condemning() {
 		if (this.condemning == null) {
+			steps().add(tokens().size());
 			boolean found = false;
 			for (Token t : tokens()) {
 				if (!t.quoted() && this.condemnation.contains(t)) {
@@ -282,6 +294,7 @@ public final class Analysis {
 		int[] last = new int[count];
 		Arrays.fill(first, -1);
 		List<Token> tokens = tokens();
+		steps().add(count + tokens.size());
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
 			int s = t.sentence();
@@ -307,6 +320,7 @@ public final class Analysis {
 		int hi = tokens.size() - 1;
 		int found = -1;
 		while (lo <= hi) {
+			steps().one();
 			int mid = (lo + hi) >>> 1;
 			if (tokens.get(mid).end() <= offset) {
 				lo = mid + 1;

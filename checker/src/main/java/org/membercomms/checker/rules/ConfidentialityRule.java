@@ -1,6 +1,7 @@
 package org.membercomms.checker.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -52,28 +53,36 @@ final class ConfidentialityRule implements Rule {
 	@Override
 	public void check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
-		List<Match> secrets = this.secret.find(tokens);
+		List<Match> secrets = this.secret.find(tokens, post.steps());
 		if (secrets.isEmpty()) {
 			return;
 		}
 		List<Span> evidence = new ArrayList<>();
 		boolean disclosed = false;
-		for (Match match : this.disclose.find(tokens)) {
+		for (Match match : this.disclose.find(tokens, post.steps())) {
+			post.steps().add(20);
 			if (!post.negated(match.first()) && !refusing(tokens, match.first()) && !scheduled(tokens, match.first())) {
 				disclosed = true;
 				evidence.add(post.span(match));
 			}
 		}
+		List<Span> secretSpans = new ArrayList<>();
 		for (Match match : secrets) {
+			post.steps().add(20);
 			boolean selfEvident = match.tag().equals("self");
 			if (post.negated(match.first()) || refusing(tokens, match.first()) || toBePublished(tokens, match.last())) {
 				continue;
 			}
 			if (selfEvident || disclosed) {
-				evidence.add(0, post.span(match));
+				secretSpans.add(post.span(match));
 				disclosed = true;
 			}
 		}
+		// each secret before the disclosures, the last first (as adding each at the front
+		// gave, without moving the list once a secret)
+		Collections.reverse(secretSpans);
+		secretSpans.addAll(evidence);
+		evidence = secretSpans;
 		if (disclosed && !evidence.isEmpty()) {
 			findings.add(Category.CONFIDENTIALITY, Severity.HIGH_RISK, evidence,
 					"discloses confidential or exempt council information", LAW, ADVICE);

@@ -56,14 +56,16 @@ final class CopyrightRule implements Rule {
 	@Override
 	public void check(Analysis post, Findings findings) {
 		List<Span> evidence = new ArrayList<>();
-		for (Match match : this.patterns.find(post.tokens())) {
+		for (Match match : this.patterns.find(post.tokens(), post.steps())) {
 			if (!post.negated(match.first())) {
 				evidence.add(post.span(match));
 			}
 		}
 		String text = post.text().original();
+		post.steps().add(text.length());
 		int copyright = text.indexOf('©');
 		if (copyright >= 0 && !openLicence(text)) {
+			post.steps().add(3L * text.length());
 			evidence.add(new Span(copyright, copyright + 1));
 		}
 		boolean textual = !evidence.isEmpty();

@@ -15,6 +15,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 
@@ -146,6 +147,7 @@ final class DataProtectionRule implements Rule {
 		Set<String> reasons = new LinkedHashSet<>();
 		boolean high = false;
 		for (Entity e : post.entities()) {
+			post.steps().add(1 + e.end() - e.start());
 			String found = text.substring(e.start(), e.end());
 			Words sentence = sentenceWords(post, e);
 			switch (e.kind()) {
@@ -199,8 +201,11 @@ final class DataProtectionRule implements Rule {
 			evidence.add(new Span(e.start(), e.end()));
 			high = true;
 		}
-		for (Match match : this.patterns.find(post.tokens())) {
-			if (post.negated(match.last()) || councillorOnly(post, match) || celebrating(post, match)) {
+		SentenceWords celebrating = new SentenceWords(CELEBRATING, 80);
+		for (Match match : this.patterns.find(post.tokens(), post.steps())) {
+			post.steps().add(match.last() - match.first() + 1);
+			if (post.negated(match.last()) || councillorOnly(post, match)
+					|| celebrating.in(post, post.tokens().get(match.first()).sentence())) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -223,16 +228,6 @@ final class DataProtectionRule implements Rule {
 			"proud", "celebrate", "celebrating", "wishing", "happy", "well", "done", "brilliant", "amazing",
 			"fantastic", "great", "winner", "winning", "won", "award", "awarded", "volunteer", "volunteers",
 			"volunteering", "charity", "fundraising", "raised", "joined", "join", "appointed", "elected", "first");
-
-	private static boolean celebrating(Analysis post, Match match) {
-		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		for (int k = bounds[0]; k <= bounds[1] && k - bounds[0] < 80; k++) {
-			if (CELEBRATING.contains(post.tokens().get(k).norm())) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private static boolean councillorOnly(Analysis post, Match match) {
 		for (int k = match.first(); k <= match.last(); k++) {
@@ -258,6 +253,7 @@ final class DataProtectionRule implements Rule {
 	}
 
 	private static boolean selfReferring(Analysis post, Entity e) {
+		post.steps().add(6);
 		int at = post.tokenAt(e.start());
 		List<Token> tokens = post.tokens();
 		int from = at < 0 ? tokens.size() - 1 : at - 1;
@@ -274,6 +270,7 @@ final class DataProtectionRule implements Rule {
 	}
 
 	private static boolean personNear(Analysis post, Entity e) {
+		post.steps().add(12);
 		int at = post.tokenAt(e.start());
 		List<Token> tokens = post.tokens();
 		if (at < 0) {
@@ -301,6 +298,7 @@ final class DataProtectionRule implements Rule {
 		List<Token> tokens = post.tokens();
 		int sentence = tokens.get(at).sentence();
 		int end = post.tokenAt(e.end() - 1);
+		post.steps().add(8 + Math.max(end, at) - at);
 		for (int k = Math.max(0, at - 4); k < Math.min(tokens.size(), Math.max(end, at) + 4); k++) {
 			Token t = tokens.get(k);
 			if (t.sentence() == sentence && (k < at || k > end) && VENUE_CUES.contains(t.norm())) {
@@ -317,10 +315,10 @@ final class DataProtectionRule implements Rule {
 			at = post.tokens().size() - 1;
 		}
 		if (at < 0) {
-			return new Words(post.tokens(), 0, -1);
+			return new Words(post.tokens(), 0, -1, post.steps());
 		}
 		int[] bounds = post.sentenceBounds(post.tokens().get(at).sentence());
-		return new Words(post.tokens(), bounds[0], Math.min(bounds[1], bounds[0] + 79));
+		return new Words(post.tokens(), bounds[0], Math.min(bounds[1], bounds[0] + 79), post.steps());
 	}
 
 	/**
@@ -329,10 +327,12 @@ final class DataProtectionRule implements Rule {
 	 * @param tokens the words of the post
 	 * @param from the first
 	 * @param to the last
+	 * @param steps the check's counter
 	 */
-	private record Words(List<Token> tokens, int from, int to) {
+	private record Words(List<Token> tokens, int from, int to, Steps steps) {
 
 		boolean any(WordClass cues) {
+			this.steps.add(1 + this.to - this.from);
 			for (int k = this.from; k <= this.to; k++) {
 				if (cues.contains(this.tokens.get(k))) {
 					return true;

@@ -81,9 +81,12 @@ final class DefamationRule implements Rule {
 	public void check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
-		for (Match match : this.patterns.find(tokens)) {
+		SentenceWords proceedings = new SentenceWords(PROCEEDINGS);
+		SentenceWords findingWords = new SentenceWords(FINDINGS);
+		for (Match match : this.patterns.find(tokens, post.steps())) {
+			post.steps().add(match.last() - match.first() + 1);
 			if (post.reported(match.first(), match.last()) || post.negated(match.last()) || idiom(tokens, match)
-					|| onlyInstitution(tokens, match) || privilegedReport(post, match)) {
+					|| onlyInstitution(tokens, match) || privilegedReport(post, match, proceedings, findingWords)) {
 				continue;
 			}
 			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
@@ -154,16 +157,10 @@ final class DefamationRule implements Rule {
 	 * A fair report of court or inquiry proceedings ("the inquiry heard ...") is
 	 * privileged.
 	 */
-	private static boolean privilegedReport(Analysis post, Match match) {
-		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		boolean proceedings = false;
-		boolean finding = false;
-		for (int k = bounds[0]; k <= bounds[1]; k++) {
-			String w = post.tokens().get(k).norm();
-			proceedings |= PROCEEDINGS.contains(w);
-			finding |= FINDINGS.contains(w);
-		}
-		return proceedings && finding;
+	private static boolean privilegedReport(Analysis post, Match match, SentenceWords proceedings,
+			SentenceWords findings) {
+		int sentence = post.tokens().get(match.first()).sentence();
+		return proceedings.in(post, sentence) && findings.in(post, sentence);
 	}
 
 	/**

@@ -81,6 +81,8 @@ final class DiscriminationRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean hostile = false;
 		List<Span> personal = new ArrayList<>();
+		SentenceMarks people = new SentenceMarks(Marks.PERSON | Marks.PRONOUN | Marks.YOU | Marks.ROLE);
+		post.steps().add(tokens.size());
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = this.slurs.match(tokens, i);
 			if (length > 0 && !post.reported(i, i + length - 1)) {
@@ -88,7 +90,7 @@ final class DiscriminationRule implements Rule {
 				hostile = true;
 			}
 		}
-		for (Match match : this.patterns.find(tokens)) {
+		for (Match match : this.patterns.find(tokens, post.steps())) {
 			if (post.reported(match.first(), match.last())
 					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
 					|| quotedAndCondemning(post, match)) {
@@ -101,7 +103,8 @@ final class DiscriminationRule implements Rule {
 			}
 			evidence.add(post.span(match));
 			hostile |= !match.tag().equals("stereotype") && !match.tag().equals("aged");
-			if (!match.tag().equals("hostile") && !match.tag().equals("exclude") && aimedAtSomeone(post, match)) {
+			if (!match.tag().equals("hostile") && !match.tag().equals("exclude")
+					&& people.outside(post, match.first(), match.last())) {
 				personal.add(post.span(match));
 			}
 			post.offend(0.65);
@@ -116,18 +119,6 @@ final class DiscriminationRule implements Rule {
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
-	}
-
-	/** Whether the sentence names or points at a person outside the stereotype itself. */
-	private static boolean aimedAtSomeone(Analysis post, Match match) {
-		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		long people = Marks.PERSON | Marks.PRONOUN | Marks.YOU | Marks.ROLE;
-		for (int k = bounds[0]; k <= bounds[1]; k++) {
-			if ((k < match.first() || k > match.last()) && post.tokens().get(k).has(people)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {

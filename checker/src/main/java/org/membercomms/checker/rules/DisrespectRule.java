@@ -73,7 +73,8 @@ final class DisrespectRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean atOfficer = false;
 		boolean strong = false;
-		for (Match match : this.patterns.find(tokens)) {
+		for (Match match : this.patterns.find(tokens, post.steps())) {
+			post.steps().add(2L * (match.last() - match.first() + 1));
 			if (match.tag().equals("adjective") && !post.sentenceHas(tokens.get(match.first()).sentence(),
 					Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU)) {
 				continue;

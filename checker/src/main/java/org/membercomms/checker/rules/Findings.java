@@ -9,6 +9,7 @@ import org.membercomms.checker.Category;
 import org.membercomms.checker.Finding;
 import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
+import org.membercomms.checker.text.Steps;
 
 /**
  * Collects what the rules find, one finding per category: the highest severity, all the
@@ -61,6 +62,19 @@ public final class Findings {
 	 * @return the findings in category order
 	 */
 	public List<Finding> list() {
+		return list(new Steps());
+	}
+
+	/**
+	 * The findings as {@link #list()} gives them, counting a step for each span of
+	 * evidence sorted and merged.
+	 * @param steps the check's counter
+	 * @return the findings in category order
+	 */
+	public List<Finding> list(Steps steps) {
+		for (Draft draft : this.drafts.values()) {
+			steps.add(draft.spans.size());
+		}
 		List<Finding> list = new ArrayList<>(this.drafts.size());
 		this.drafts.forEach((category, draft) -> {
 			String explanation = (draft.reasons.size() == 1 && draft.laws.size() == 1)

@@ -32,6 +32,7 @@ final class FoiRule implements Rule {
 			return;
 		}
 		List<Span> evidence = new ArrayList<>();
+		post.steps().add(post.tokens().size());
 		for (Token t : post.tokens()) {
 			if (BUSINESS.contains(t.norm())) {
 				evidence.add(new Span(t.start(), t.end()));

@@ -13,6 +13,7 @@ import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
+import org.membercomms.checker.text.Steps;
 import org.membercomms.checker.text.Token;
 
 /**
@@ -73,13 +74,18 @@ final class HarassmentRule implements Rule {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
 		boolean threat = false;
-		for (Match match : this.patterns.find(tokens)) {
+		Addresses addresses = null;
+		for (Match match : this.patterns.find(tokens, post.steps())) {
+			post.steps().add(6 + match.last() - match.first());
 			if (post.reported(match.first(), match.last()) || negatedOnce(post, match.first())
 					|| (match.first() > 0 && post.tokens().get(match.first() - 1).is("when", "if", "until", "till"))) {
 				continue;
 			}
 			if (match.tag().equals("lives")) {
-				if (!addressNear(post, match)) {
+				if (addresses == null) {
+					addresses = new Addresses(post);
+				}
+				if (!addresses.near(post.tokens().get(match.last()).end())) {
 					continue;
 				}
 			}
@@ -122,15 +128,47 @@ final class HarassmentRule implements Rule {
 		return post.tokens().get(match.first()).quoted() && post.reported(match.first(), match.last());
 	}
 
-	private static boolean addressNear(Analysis post, Match match) {
-		int end = post.tokens().get(match.last()).end();
-		for (Entity e : post.entities()) {
-			if ((e.kind() == Entity.Kind.ADDRESS || e.kind() == Entity.Kind.POSTCODE) && e.start() >= end
-					&& e.start() - end <= 12) {
-				return true;
-			}
+	/**
+	 * Where the addresses and postcodes of a post start, in order, so that whether one
+	 * follows a match is a binary search rather than a pass over every entity (issue 16).
+	 */
+	private static final class Addresses {
+
+		private final int[] starts;
+
+		private final Steps steps;
+
+		Addresses(Analysis post) {
+			this.steps = post.steps();
+			this.steps.add(post.entities().size());
+			this.starts = post.entities()
+				.stream()
+				.filter((e) -> e.kind() == Entity.Kind.ADDRESS || e.kind() == Entity.Kind.POSTCODE)
+				.mapToInt(Entity::start)
+				.sorted()
+				.toArray();
 		}
-		return false;
+
+		/**
+		 * @param end where a match ends in the original text
+		 * @return whether an address or postcode starts within 12 chars after it
+		 */
+		boolean near(int end) {
+			int lo = 0;
+			int hi = this.starts.length;
+			while (lo < hi) {
+				this.steps.one();
+				int mid = (lo + hi) >>> 1;
+				if (this.starts[mid] < end) {
+					lo = mid + 1;
+				}
+				else {
+					hi = mid;
+				}
+			}
+			return lo < this.starts.length && this.starts[lo] - end <= 12;
+		}
+
 	}
 
 	private static final Set<org.membercomms.checker.Category> HOSTILE = Set.of(Category.DEFAMATION,
@@ -146,6 +184,7 @@ final class HarassmentRule implements Rule {
 		if (targets.isEmpty()) {
 			return;
 		}
+		post.steps().add(post.tokens().size());
 		boolean hostileNow = false;
 		for (Category c : HOSTILE) {
 			hostileNow |= findings.has(c);

@@ -85,7 +85,9 @@ final class IncitementRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		boolean personal = false;
 		boolean againstGroup = false;
-		for (Match match : this.patterns.find(tokens)) {
+		SentenceWords electoral = new SentenceWords(ELECTORAL);
+		for (Match match : this.patterns.find(tokens, post.steps())) {
+			post.steps().add(match.last() - match.first() + 1);
 			if (post.reported(match.first(), match.last()) || post.negated(match.first())
 					|| (tokens.get(match.first()).quoted() && post.reported(match.first(), match.first()))) {
 				continue;
@@ -93,7 +95,7 @@ final class IncitementRule implements Rule {
 			if (match.pattern().startsWith("smash|torch") && !sentenceStart(tokens, match.first())) {
 				continue;
 			}
-			if (electoral(post, match)) {
+			if (electoral.in(post, tokens.get(match.first()).sentence())) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -120,16 +122,6 @@ final class IncitementRule implements Rule {
 	private static final Set<String> ELECTORAL = Set.of("election", "elections", "polls", "poll", "ballot", "vote",
 			"votes", "voting", "count", "debate", "argument", "arguments", "record", "target", "targets", "totals",
 			"total", "fundraising");
-
-	private static boolean electoral(Analysis post, Match match) {
-		int[] bounds = post.sentenceBounds(post.tokens().get(match.first()).sentence());
-		for (int k = bounds[0]; k <= bounds[1]; k++) {
-			if (ELECTORAL.contains(post.tokens().get(k).norm())) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private static boolean sentenceStart(List<Token> tokens, int at) {
 		return at == 0 || tokens.get(at - 1).sentence() != tokens.get(at).sentence();

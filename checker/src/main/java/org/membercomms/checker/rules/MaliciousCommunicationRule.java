@@ -69,6 +69,7 @@ final class MaliciousCommunicationRule implements Rule {
 		boolean slur = false;
 		int i = 0;
 		while (i < tokens.size()) {
+			post.steps().one();
 			int length = this.slurs.match(tokens, i);
 			boolean isSlur = length > 0;
 			if (!isSlur) {

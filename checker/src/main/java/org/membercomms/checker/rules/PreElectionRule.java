@@ -43,7 +43,8 @@ final class PreElectionRule implements Rule {
 			return;
 		}
 		List<Span> evidence = new ArrayList<>();
-		for (Match match : this.patterns.find(post.tokens())) {
+		post.steps().add(post.tokens().size());
+		for (Match match : this.patterns.find(post.tokens(), post.steps())) {
 			evidence.add(post.span(match));
 		}
 		boolean political = !evidence.isEmpty();

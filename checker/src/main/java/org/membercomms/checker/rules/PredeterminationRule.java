@@ -65,6 +65,7 @@ final class PredeterminationRule implements Rule {
 	public void check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
 		boolean planning = false;
+		post.steps().add(tokens.size());
 		for (Token t : tokens) {
 			if (this.planningWords.contains(t)) {
 				planning = true;
@@ -77,7 +78,7 @@ final class PredeterminationRule implements Rule {
 			return;
 		}
 		List<Span> evidence = new ArrayList<>();
-		for (Match match : this.patterns.find(tokens)) {
+		for (Match match : this.patterns.find(tokens, post.steps())) {
 			if (!post.reported(match.first(), match.last())) {
 				evidence.add(post.span(match));
 			}

@@ -180,6 +180,16 @@ public final class Lexicons {
 	 * @param tokens the words of a post
 	 */
 	public void annotate(List<Token> tokens) {
+		annotate(tokens, new Steps());
+	}
+
+	/**
+	 * Annotates the words of a post as {@link #annotate(List)} does, counting the steps.
+	 * @param tokens the words of a post
+	 * @param steps the check's counter
+	 */
+	public void annotate(List<Token> tokens, Steps steps) {
+		steps.add(2L * tokens.size());
 		for (Token token : tokens) {
 			if (!token.annotated()) {
 				token.annotate(annotated(token.norm(), token.forms()));

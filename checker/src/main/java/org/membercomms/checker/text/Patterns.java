@@ -225,8 +225,23 @@ public final class Patterns {
 	 * @return the matches
 	 */
 	public List<Match> find(List<Token> tokens) {
+		return find(tokens, new Steps());
+	}
+
+	/**
+	 * Every match in a post, as {@link #find(List)} finds them, counting the steps: a
+	 * step for each word, for each pattern looked at there and for each step of a try.
+	 * @param tokens the words of the post
+	 * @param steps the check's counter
+	 * @return the matches
+	 */
+	public List<Match> find(List<Token> tokens, Steps steps) {
 		List<Match> matches = new ArrayList<>();
 		int n = tokens.size();
+		// the words and the patterns looked at, added once at the end; each try counts
+		// its
+		// own steps
+		long looked = n;
 		long openBits = this.openBits;
 		long openMarks = this.openMarks;
 		boolean anywhere = this.anywhere;
@@ -244,7 +259,7 @@ public final class Patterns {
 						List<Pattern> candidates = id < this.heads.length ? this.heads[id] : null;
 						if (candidates != null) {
 							for (Pattern p : candidates) {
-								tryAt(p, tokens, t, matches, sentenceBits);
+								tryAt(p, tokens, t, matches, sentenceBits, steps);
 							}
 						}
 					}
@@ -255,24 +270,27 @@ public final class Patterns {
 					List<Pattern> candidates = this.byWord.get(form);
 					if (candidates != null) {
 						for (Pattern p : candidates) {
-							tryAt(p, tokens, t, matches, sentenceBits);
+							tryAt(p, tokens, t, matches, sentenceBits, steps);
 						}
 					}
 				}
 			}
 			if (token.has(this.markMask)) {
+				looked += this.byMark.size();
 				for (Pattern p : this.byMark) {
 					if (token.has(p.elements[0].marks)) {
-						tryAt(p, tokens, t, matches, sentenceBits);
+						tryAt(p, tokens, t, matches, sentenceBits, steps);
 					}
 				}
 			}
+			looked += this.otherArray.length;
 			for (Pattern p : this.otherArray) {
 				if (p.anywhere || (lexicon & p.firstBits) != 0 || token.has(p.firstMarks)) {
-					tryAt(p, tokens, t, matches, sentenceBits);
+					tryAt(p, tokens, t, matches, sentenceBits, steps);
 				}
 			}
 		}
+		steps.add(looked);
 		return matches;
 	}
 
@@ -291,15 +309,13 @@ public final class Patterns {
 		}
 	}
 
-	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits) {
+	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches, long sentenceBits,
+			Steps steps) {
+		steps.one();
 		if ((p.required & sentenceBits) == 0) {
 			return;
 		}
-		tryAt(p, tokens, t, matches);
-	}
-
-	private static void tryAt(Pattern p, List<Token> tokens, int t, List<Match> matches) {
-		int end = p.match(0, tokens, t, tokens.get(t).sentence());
+		int end = p.match(0, tokens, t, tokens.get(t).sentence(), steps);
 		if (end > t) {
 			matches.add(new Match(p.tag, p.source, t, end - 1));
 		}
@@ -389,7 +405,8 @@ public final class Patterns {
 			return token.ids() != null && !token.masked() && !token.starts(element);
 		}
 
-		int match(int e, List<Token> tokens, int t, int sentence) {
+		int match(int e, List<Token> tokens, int t, int sentence, Steps steps) {
+			steps.one();
 			if (e == this.elements.length) {
 				return t;
 			}
@@ -405,7 +422,7 @@ public final class Patterns {
 					if (after >= 0 && at < n && cannotStart(tokens.get(at), after)) {
 						continue;
 					}
-					int r = match(e + 1, tokens, at, sentence);
+					int r = match(e + 1, tokens, at, sentence, steps);
 					if (r >= 0) {
 						return r;
 					}
@@ -413,15 +430,15 @@ public final class Patterns {
 				return -1;
 			}
 			if (t < n && tokens.get(t).sentence() == sentence) {
-				int length = el.match(tokens, t);
+				int length = el.match(tokens, t, steps);
 				if (length > 0) {
-					int r = match(e + 1, tokens, t + length, sentence);
+					int r = match(e + 1, tokens, t + length, sentence, steps);
 					if (r >= 0) {
 						return r;
 					}
 				}
 			}
-			return el.optional ? match(e + 1, tokens, t, sentence) : -1;
+			return el.optional ? match(e + 1, tokens, t, sentence, steps) : -1;
 		}
 
 	}
@@ -563,9 +580,10 @@ public final class Patterns {
 					&& this.sets.isEmpty() && this.prefixes.isEmpty();
 		}
 
-		int match(List<Token> tokens, int t) {
+		int match(List<Token> tokens, int t, Steps steps) {
 			Token token = tokens.get(t);
 			int best = (this.marks != 0 && token.has(this.marks)) ? run(tokens, t, token) : 0;
+			steps.add(1 + best);
 			int[] ids = token.ids();
 			if (this.numbered && ids != null) {
 				if (this.starts >= 0 && !token.masked() && !token.starts(this.starts)) {

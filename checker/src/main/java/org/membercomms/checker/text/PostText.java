@@ -23,10 +23,20 @@ public final class PostText {
 
 	private final int sentences;
 
-	private PostText(String original, List<Token> tokens, int sentences) {
+	private final Steps steps;
+
+	/**
+	 * How many times cutting a word reads each of its chars at most: finding its end, its
+	 * letters and clitics, folding its forms (leetspeak, squeezing) and hashing it for
+	 * the look-ups.
+	 */
+	static final int WORD_READS = 12;
+
+	private PostText(String original, List<Token> tokens, int sentences, Steps steps) {
 		this.original = original;
 		this.tokens = tokens;
 		this.sentences = sentences;
+		this.steps = steps;
 	}
 
 	/**
@@ -51,6 +61,14 @@ public final class PostText {
 	}
 
 	/**
+	 * @return the counter of the check this text belongs to, which every later part of
+	 * the check adds its steps to
+	 */
+	public Steps steps() {
+		return this.steps;
+	}
+
+	/**
 	 * Cuts a text into words.
 	 * @param text the original text
 	 * @param spelledOut which words, once found spelled out letter by letter ("f u c k"),
@@ -72,7 +90,22 @@ public final class PostText {
 	 * @return the words
 	 */
 	public static PostText of(String text, Predicate<String> spelledOut, Lexicons lexicons) {
+		return of(text, spelledOut, lexicons, new Steps());
+	}
+
+	/**
+	 * Cuts a text into words as {@link #of(String, Predicate, Lexicons)} does, counting
+	 * the steps taken.
+	 * @param text the original text
+	 * @param spelledOut which words, once found spelled out letter by letter ("f u c k"),
+	 * are joined into one
+	 * @param lexicons the lexicons, or null to leave the words unannotated
+	 * @param steps the check's counter, kept by the text for the later parts of the check
+	 * @return the words
+	 */
+	public static PostText of(String text, Predicate<String> spelledOut, Lexicons lexicons, Steps steps) {
 		int length = text.length();
+		steps.add(length);
 		Folded out = new Folded(text);
 		int i = 0;
 		while (i < length) {
@@ -92,7 +125,7 @@ public final class PostText {
 			}
 			i = next;
 		}
-		return cut(text, out, spelledOut, lexicons);
+		return cut(text, out, spelledOut, lexicons, steps);
 	}
 
 	/**
@@ -200,7 +233,7 @@ public final class PostText {
 		}
 	}
 
-	private static boolean letterOrDigit(char c) {
+	static boolean letterOrDigit(char c) {
 		return c < 128 ? ASCII[c] != 0 : Character.isLetterOrDigit(c);
 	}
 
@@ -216,14 +249,17 @@ public final class PostText {
 		return c == '!' || c == '|' || c == '\'' || c == '#';
 	}
 
-	private static PostText cut(String text, Folded folded, Predicate<String> spelledOut, Lexicons lexicons) {
+	private static PostText cut(String text, Folded folded, Predicate<String> spelledOut, Lexicons lexicons,
+			Steps steps) {
 		char[] f = folded.chars;
 		int n = folded.size;
+		steps.add(n);
 		List<Token> tokens = new ArrayList<>(n / 5 + 4);
 		int sentence = 0;
 		boolean doubleQuoted = false;
 		boolean singleQuoted = false;
 		boolean sentencePending = false;
+		long wordChars = 0;
 		int i = 0;
 		while (i < n) {
 			char c = f[i];
@@ -293,10 +329,12 @@ public final class PostText {
 				sentencePending = false;
 			}
 			addWord(tokens, folded, i, j, sentence, doubleQuoted || singleQuoted, lexicons);
+			wordChars += j - i;
 			i = j;
 		}
-		List<Token> joined = joinSpelledOut(tokens, spelledOut);
-		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1);
+		steps.add((long) WORD_READS * wordChars);
+		List<Token> joined = SpelledOut.join(tokens, spelledOut, steps);
+		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1, steps);
 	}
 
 	private static void addWord(List<Token> tokens, Folded folded, int i, int j, int sentence, boolean quoted,
@@ -386,46 +424,6 @@ public final class PostText {
 			tokens.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, capitalised, upperCase,
 					quoted));
 		}
-	}
-
-	private static List<Token> joinSpelledOut(List<Token> tokens, Predicate<String> spelledOut) {
-		List<Token> out = null;
-		int k = 0;
-		while (k < tokens.size()) {
-			int run = k;
-			while (run < tokens.size() && tokens.get(run).norm().length() == 1
-					&& letterOrDigit(tokens.get(run).norm().charAt(0))
-					&& tokens.get(run).sentence() == tokens.get(k).sentence()) {
-				run++;
-			}
-			if (run - k >= 3) {
-				StringBuilder word = new StringBuilder();
-				for (int m = k; m < run; m++) {
-					word.append(tokens.get(m).norm());
-				}
-				String joined = word.toString();
-				String[] forms = Forms.of(joined);
-				boolean known = false;
-				for (String form : forms) {
-					known |= spelledOut.test(form);
-				}
-				if (known) {
-					if (out == null) {
-						out = new ArrayList<>(tokens.subList(0, k));
-					}
-					Token first = tokens.get(k);
-					out.add(new Token(out.size(), first.start(), tokens.get(run - 1).end(), joined, forms,
-							first.sentence(), first.capitalised(), false, first.quoted()));
-					k = run;
-					continue;
-				}
-			}
-			if (out != null) {
-				out.add(tokens.get(k).at(out.size()));
-			}
-			k++;
-		}
-		return out == null ? tokens : out;
 	}
 
 }
