@@ -12,8 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class StepBound {
 
-	/** Steps a char of the post. */
-	static final long PER_CHAR = 100;
+	/**
+	 * Steps a char of the post. The heaviest shape found takes about 144: the word "u"
+	 * (read as "you", which starts many patterns) repeated in one sentence with the words
+	 * the patterns need, so that every "u" tries them all (each try is bounded, so the
+	 * cost stays the same a char from 600 to 60,000 chars). A search over every word of
+	 * the patterns and lexicons, alone and in pairs, found nothing heavier; this bound
+	 * leaves room above it for shapes not yet found. A check whose work grew with the
+	 * square of its post would pass any such constant on the long posts of the tests.
+	 */
+	static final long PER_CHAR = 200;
 
 	/** Steps any check may take on top. */
 	static final long FLOOR = 2_000;
