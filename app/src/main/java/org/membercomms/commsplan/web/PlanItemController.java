@@ -71,8 +71,13 @@ class PlanItemController {
 
 	@PreAuthorize(CommsPlanRoles.EDITORS)
 	@GetMapping("/comms-plan/items/{id}/edit")
-	String edit(@PathVariable String id, Model model) {
+	String edit(@PathVariable String id, Authentication person, Model model) {
 		PlanItem item = this.items.item(PlanItemId.parse(id));
+		if (!item.status().editable()) {
+			return this.pages.item(model, person, item,
+					List.of(new FieldError("actions", "Only an idea or a planned item can be changed: this item is "
+							+ item.status().title().toLowerCase())));
+		}
 		return this.pages.form(model, item, PlanItemForm.of(item), List.of());
 	}
 
