@@ -40,6 +40,7 @@ class DemoAccounts implements ApplicationRunner {
 			new DemoAccount("member", "Cllr Rowan Fenwick", "demo-member-password", Role.MEMBER),
 			new DemoAccount("member2", "Cllr Desmond Oyelaran", "demo-member2-password", Role.MEMBER),
 			new DemoAccount("comms", "Jordan Ashby", "demo-comms-password", Role.COMMS_OFFICER),
+			new DemoAccount("comms2", "Ellis Marchetti", "demo-comms2-password", Role.COMMS_OFFICER),
 			new DemoAccount("democratic", "Priya Calder", "demo-democratic-password", Role.DEMOCRATIC_SERVICES),
 			new DemoAccount("monitoring", "Morgan Hale", "demo-monitoring-password", Role.MONITORING_OFFICER,
 					MONITORING_KEY),

@@ -106,6 +106,18 @@ public class PostChecks {
 		return reports;
 	}
 
+	/**
+	 * Checks copy that is not a Member's post (a plan item on a council channel) and
+	 * stores nothing: no history, no figures. Call it outside any transaction.
+	 * @param draft the copy
+	 * @param channel the account it would go out on
+	 * @param day the day it is to be published
+	 * @return the checker's report
+	 */
+	public Report checkUnrecorded(Draft draft, Channel channel, LocalDate day) {
+		return this.checker.check(draft.toPost(), contextFor(Optional.empty(), channel, day));
+	}
+
 	private Author authorOf(String username, Channel channel) {
 		Optional<MemberId> member = this.members.memberSignedInAs(username);
 		return new Author(member, contextFor(member, channel, today()), keepsHistory(username));
