@@ -53,6 +53,7 @@ class MigrationsTest {
 				"0ff4dbb776aa2825d79966c55b92f42038f9188cf9c8e6954e4c17c7431b9a1f");
 		landed.put("V32__store_archive_posts.sql", "dc5e0dce6fa6f5ef6345c50e289a2b4411a3f65a0a6bdc70c161ef86e30fcf84");
 		landed.put("V33__create_shedlock.sql", "7ef8016b60fd649ebb63dbe245d598b076c9257bf8933d8c820dfab1dc299117");
+		landed.put("V35__create_elections.sql", "fadfb8c6a1c23bfb45c2aa095b226d8858fa0245c677f98dc7f697ac2555e6aa");
 		return landed;
 	}
 
