@@ -1,5 +1,6 @@
 package org.membercomms.commsplan;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +16,7 @@ import org.membercomms.checker.PreElectionPeriod;
  * @param kind scheduled or by-election
  * @param wards the wards it covers, or none when it covers the whole council
  */
-public record ElectionDetails(java.time.LocalDate pollDate, java.time.LocalDate periodStart, ElectionKind kind,
-		List<String> wards) {
+public record ElectionDetails(LocalDate pollDate, LocalDate periodStart, ElectionKind kind, List<String> wards) {
 
 	public ElectionDetails {
 		if (pollDate == null || periodStart == null || periodStart.isAfter(pollDate) || kind == null) {
