@@ -11,8 +11,9 @@
  * whole-council elections. The front doors are
  * {@link org.membercomms.commsplan.Elections} and
  * {@link org.membercomms.commsplan.ElectionImport}; the pages live in {@code web}.
- * Depends on {@code postcheck} (the interface and the old setting), {@code system} and
- * {@code audit}, and on the checker library.
+ * Depends on {@code postcheck} (the interface and the old setting), {@code members} (the
+ * wards an election may name), {@code system} and {@code audit}, and on the checker
+ * library.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Communications plan")
 package org.membercomms.commsplan;
