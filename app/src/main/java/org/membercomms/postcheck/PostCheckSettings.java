@@ -4,16 +4,15 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.membercomms.checker.PreElectionPeriod;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
  * How the post checker runs, bound from {@code membercomms.postcheck.*}.
  *
- * @param preElectionPeriods the council's pre-election periods, from the notice of
- * election to polling day
+ * @param preElectionPeriods the pre-election periods of the old setting, from the notice
+ * of election to polling day: read once, on the first start, when the communications plan
+ * copies them in as whole-council elections (ADR 26); the checker no longer reads them
  * @param apiRequestsPerMinute how many checks one API token may make in a minute: a
  * request counts one before its body is read, and then as many as its posts use (see
  * {@code charactersPerCheck})
@@ -55,14 +54,6 @@ public record PostCheckSettings(List<Period> preElectionPeriods, Integer apiRequ
 	 */
 	public record Period(LocalDate start, LocalDate end) {
 
-		PreElectionPeriod toChecker() {
-			return new PreElectionPeriod(this.start, this.end);
-		}
-
-	}
-
-	List<PreElectionPeriod> periods() {
-		return this.preElectionPeriods.stream().map(Period::toChecker).toList();
 	}
 
 }

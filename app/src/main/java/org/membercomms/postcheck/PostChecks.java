@@ -12,8 +12,10 @@ import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
 import org.membercomms.checker.Channel;
 import org.membercomms.checker.Context;
+import org.membercomms.checker.PreElectionPeriod;
 import org.membercomms.checker.Report;
 import org.membercomms.members.Committee;
+import org.membercomms.members.Member;
 import org.membercomms.members.MemberId;
 import org.membercomms.members.Members;
 
@@ -24,9 +26,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The front door of the post checker: checks a person's draft in the context of their
- * Member record and the council's pre-election periods, and stores the check as its date,
- * verdict and categories (the text only when the author keeps their history). Only the
- * author can read their checks back: every query here takes the signed-in username.
+ * Member record and the pre-election periods that bind them (the whole council's, and
+ * their ward's when they are a Member, from {@link PreElectionPeriods}), and stores the
+ * check as its date, verdict and categories (the text only when the author keeps their
+ * history). Only the author can read their checks back: every query here takes the
+ * signed-in username.
  * <p>
  * A check holds no database connection while the checker runs: the author's record is
  * read in a short read-only transaction, the checker runs outside any transaction, and
@@ -44,7 +48,7 @@ public class PostChecks {
 
 	private final Members members;
 
-	private final PostCheckSettings settings;
+	private final List<PreElectionPeriods> elections;
 
 	private final PostCheckRepository repository;
 
@@ -56,11 +60,11 @@ public class PostChecks {
 
 	private final Clock clock;
 
-	PostChecks(DraftChecker checker, Members members, PostCheckSettings settings, PostCheckRepository repository,
-			AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
+	PostChecks(DraftChecker checker, Members members, List<PreElectionPeriods> elections,
+			PostCheckRepository repository, AuditTrail audit, PlatformTransactionManager transactions, Clock clock) {
 		this.checker = checker;
 		this.members = members;
-		this.settings = settings;
+		this.elections = elections;
 		this.repository = repository;
 		this.audit = audit;
 		this.reading = new TransactionTemplate(transactions);
@@ -125,17 +129,24 @@ public class PostChecks {
 
 	/**
 	 * The context of a post by this person: their committees, the channel, the day and
-	 * the council's pre-election periods.
+	 * the pre-election periods that bind them: the whole council's, and their ward's when
+	 * they are a Member (someone without a Member record gets the whole council's only).
 	 * @param member the author's Member record, if they have one
 	 * @param channel the account the post goes out on
 	 * @param day the day it is (or was) published, or {@code null} when unknown
 	 * @return the context to check the post in
 	 */
 	public Context contextFor(Optional<MemberId> member, Channel channel, LocalDate day) {
-		Set<String> committees = member.map(this.members::get)
+		Optional<Member> record = member.map(this.members::get);
+		Set<String> committees = record
 			.map(found -> found.committees().stream().map(Committee::name).collect(Collectors.toSet()))
 			.orElse(Set.of());
-		return new Context(committees, channel, day, this.settings.periods(), List.of());
+		String ward = record.map(Member::ward).orElse(null);
+		List<PreElectionPeriod> periods = this.elections.stream()
+			.flatMap(source -> source.forWard(ward).stream())
+			.distinct()
+			.toList();
+		return new Context(committees, channel, day, periods, List.of());
 	}
 
 	/**

@@ -12,9 +12,12 @@
  * repositories. The pages live in {@code web}, the REST API and its token security in
  * {@code api}, and the whole archive review (page, scans, worker, reader and its
  * repository) in {@code archive}; all three use this package and nothing here uses them.
- * Depends on {@code members} (a Member's committees), {@code accounts} (whether a token's
- * owner may still act, with which roles), {@code system} and {@code audit}, and on the
- * checker library.
+ * The pre-election periods come from whichever modules implement
+ * {@link org.membercomms.postcheck.PreElectionPeriods} (the communications plan's
+ * elections): the whole council's, and those of the author's ward when they are a Member.
+ * Depends on {@code members} (a Member's committees and ward), {@code accounts} (whether
+ * a token's owner may still act, with which roles), {@code system} and {@code audit}, and
+ * on the checker library.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Post checker")
 package org.membercomms.postcheck;

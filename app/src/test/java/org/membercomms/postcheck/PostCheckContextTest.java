@@ -13,7 +13,8 @@ import org.membercomms.checker.Context;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A check's context comes from the author's Member record and the council's settings.
+ * A check's context comes from the author's Member record and the elections entered (in
+ * the demo, the period of the old setting, migrated on the first start).
  */
 @MemberCommsTest
 class PostCheckContextTest {
@@ -22,7 +23,7 @@ class PostCheckContextTest {
 	PostChecks checks;
 
 	@Test
-	void takesTheCommitteesFromTheMembersRecordAndThePreElectionPeriodsFromSettings() {
+	void takesTheCommitteesFromTheMembersRecordAndThePreElectionPeriodsFromTheElections() {
 		Context context = this.checks.contextFor(this.checks.memberOf("member"), Channel.COUNCIL,
 				LocalDate.of(2027, 4, 20));
 		assertThat(context.committees()).containsExactly("PLANNING");

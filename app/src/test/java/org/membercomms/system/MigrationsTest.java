@@ -55,6 +55,7 @@ class MigrationsTest {
 		landed.put("V33__create_shedlock.sql", "7ef8016b60fd649ebb63dbe245d598b076c9257bf8933d8c820dfab1dc299117");
 		landed.put("V34__create_communications_plan.sql",
 				"ccdbd89a9f90ae89df12e0e39dea56be70d53495899d3c6662e74ca1d23d5b9f");
+		landed.put("V35__create_elections.sql", "fadfb8c6a1c23bfb45c2aa095b226d8858fa0245c677f98dc7f697ac2555e6aa");
 		return landed;
 	}
 
