@@ -1,11 +1,11 @@
 /**
  * The communications plan. The Strategic Plan's periods, themes (People, Place, Business)
  * and priorities, edited by Marketing and Communications ({@code StrategicPlan}), and the
- * plan items (campaigns, announcements, consultations, events) that serve them, each taken
- * from idea through approval to publication and evaluation ({@code PlanItems}): an item's
- * copy is run through the post checker on submit and approved by someone other than its
- * author, and an approval not given by the scheduled time expires. Elections and their
- * pre-election periods, which Democratic Services enter or import from CSV
+ * plan items (campaigns, announcements, consultations, events) that serve them, each
+ * taken from idea through approval to publication and evaluation ({@code PlanItems}): an
+ * item's copy is run through the post checker on submit and approved by someone other
+ * than its author, and an approval not given by the scheduled time expires. Elections and
+ * their pre-election periods, which Democratic Services enter or import from CSV
  * ({@link org.membercomms.commsplan.Elections},
  * {@link org.membercomms.commsplan.ElectionImport}); the module tells the post checker
  * which periods bind an author by implementing {@code postcheck.PreElectionPeriods}

@@ -35,21 +35,21 @@ class ElectionController {
 		this.elections = elections;
 	}
 
-	@PreAuthorize(ElectionRoles.READERS)
+	@PreAuthorize(CommsPlanRoles.READERS)
 	@GetMapping
 	String elections(Authentication person, Model model) {
 		model.addAttribute("elections", this.elections.all());
-		model.addAttribute("canEdit", Authorities.allows(person, ElectionRoles.KEEPERS));
+		model.addAttribute("canEdit", Authorities.allows(person, CommsPlanRoles.ELECTION_KEEPERS));
 		return "commsplan/elections";
 	}
 
-	@PreAuthorize(ElectionRoles.KEEPERS)
+	@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 	@GetMapping("/new")
 	String newElection(Model model) {
 		return form(model, null, ElectionInput.blank(), Map.of());
 	}
 
-	@PreAuthorize(ElectionRoles.KEEPERS)
+	@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 	@PostMapping("/new")
 	String enter(@ModelAttribute ElectionInput input, Model model, RedirectAttributes redirect) {
 		ElectionInput.Checked checked = input.check(this.elections.wards());
@@ -61,14 +61,14 @@ class ElectionController {
 		return "redirect:/elections";
 	}
 
-	@PreAuthorize(ElectionRoles.KEEPERS)
+	@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 	@GetMapping("/{id}/edit")
 	String edit(@PathVariable UUID id, Model model) {
 		Election election = this.elections.get(id);
 		return form(model, election, ElectionInput.of(election.details()), Map.of());
 	}
 
-	@PreAuthorize(ElectionRoles.KEEPERS)
+	@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 	@PostMapping("/{id}/edit")
 	String change(@PathVariable UUID id, @ModelAttribute ElectionInput input, Model model,
 			RedirectAttributes redirect) {
@@ -82,7 +82,7 @@ class ElectionController {
 		return "redirect:/elections";
 	}
 
-	@PreAuthorize(ElectionRoles.KEEPERS)
+	@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 	@PostMapping("/{id}/deletion")
 	String delete(@PathVariable UUID id, RedirectAttributes redirect) {
 		this.elections.delete(id);

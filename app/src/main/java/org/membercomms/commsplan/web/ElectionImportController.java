@@ -26,7 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/elections/import")
-@PreAuthorize(ElectionRoles.KEEPERS)
+@PreAuthorize(CommsPlanRoles.ELECTION_KEEPERS)
 class ElectionImportController {
 
 	private final ElectionImport imports;

@@ -17,7 +17,7 @@ class ElectionNavigation implements Navigation {
 
 	@Override
 	public List<NavigationLink> linksFor(Authentication person) {
-		return Authorities.allows(person, ElectionRoles.READERS)
+		return Authorities.allows(person, CommsPlanRoles.READERS)
 				? List.of(new NavigationLink("Elections", "/elections", 65)) : List.of();
 	}
 
