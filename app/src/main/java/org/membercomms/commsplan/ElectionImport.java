@@ -1,16 +1,15 @@
 package org.membercomms.commsplan;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.membercomms.system.CsvUploads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,14 +81,7 @@ public class ElectionImport {
 
 	private static List<ElectionDetails> read(String csv, Set<String> wards, List<Problem> problems) {
 		List<ElectionDetails> found = new ArrayList<>();
-		String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CsvUploads.parse(csv)) {
 			if (!headerIsRight(parser.getHeaderNames(), problems)) {
 				return List.of();
 			}

@@ -1,7 +1,6 @@
 package org.membercomms.members;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.membercomms.audit.Changes;
 import org.membercomms.members.ImportPlan.Outcome;
 import org.membercomms.members.ImportPlan.Problem;
 import org.membercomms.members.ImportPlan.Row;
+import org.membercomms.system.CsvUploads;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,14 +78,7 @@ public class MemberImport {
 	public ImportPlan plan(String csv) {
 		List<Problem> problems = new ArrayList<>();
 		List<Row> rows = new ArrayList<>();
-		String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader()
-			.setSkipHeaderRecord(true)
-			.setIgnoreEmptyLines(true)
-			.setTrim(true)
-			.get();
-		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+		try (CSVParser parser = CsvUploads.parse(csv)) {
 			if (!checkHeader(parser.getHeaderNames(), problems)) {
 				return new ImportPlan(List.of(), problems);
 			}
