@@ -61,7 +61,7 @@ class CalendarFeedsTest {
 						"Volunteers and park rangers clear litter from every park in the town over two weekends, "
 								+ "with skips, litter pickers and gloves provided, and a celebration in Albert Park."),
 				true));
-		NewCalendarFeed feed = this.feeds.renew("feed-reader");
+		NewCalendarFeed feed = this.feeds.renew("democratic");
 
 		String body = this.mvc.perform(get(FEED + feed.secret() + ".ics"))
 			.andExpect(status().isOk())
@@ -89,16 +89,16 @@ class CalendarFeedsTest {
 
 	@Test
 	void revokedFeedIsNotFoundAndARenewedOneWorks() throws Exception {
-		NewCalendarFeed first = this.feeds.renew("renewer");
+		NewCalendarFeed first = this.feeds.renew("monitoring");
 		this.mvc.perform(get(FEED + first.secret() + ".ics")).andExpect(status().isOk());
 
-		NewCalendarFeed second = this.feeds.renew("renewer");
+		NewCalendarFeed second = this.feeds.renew("monitoring");
 		this.mvc.perform(get(FEED + first.secret() + ".ics")).andExpect(status().isNotFound());
 		this.mvc.perform(get(FEED + second.secret() + ".ics")).andExpect(status().isOk());
 
-		assertThat(this.feeds.revoke("renewer")).isTrue();
+		assertThat(this.feeds.revoke("monitoring")).isTrue();
 		this.mvc.perform(get(FEED + second.secret() + ".ics")).andExpect(status().isNotFound());
-		assertThat(this.feeds.of("renewer")).isEmpty();
+		assertThat(this.feeds.of("monitoring")).isEmpty();
 		assertThat(this.jdbc
 			.sql("select action from audit_entry where record_type = 'calendar feed' "
 					+ "and record_id in (:first, :second) order by action")
@@ -115,8 +115,9 @@ class CalendarFeedsTest {
 	@Test
 	void opensNothingButTheFeed() throws Exception {
 		this.mvc.perform(get(FEED + "not-a-secret.ics")).andExpect(status().isNotFound());
-		this.mvc.perform(post(FEED + this.feeds.renew("poster").secret() + ".ics").with(csrf()))
+		this.mvc.perform(post(FEED + this.feeds.renew("comms2").secret() + ".ics").with(csrf()))
 			.andExpect(status().isForbidden());
+		this.mvc.perform(get(FEED + this.feeds.renew("member").secret() + ".ics")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/comms-plan/calendar")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/comms-plan/calendar/feeds")).andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/comms-plan/calendar/feeds").with(user("member").roles("MEMBER")))

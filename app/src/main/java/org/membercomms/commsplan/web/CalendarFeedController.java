@@ -4,18 +4,23 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.membercomms.accounts.AccountSummary;
+import org.membercomms.accounts.Accounts;
+import org.membercomms.accounts.Role;
 import org.membercomms.commsplan.CalendarFeeds;
 import org.membercomms.commsplan.NewCalendarFeed;
 import org.membercomms.commsplan.PlanItems;
 import org.membercomms.commsplan.Priority;
 import org.membercomms.commsplan.PriorityId;
 import org.membercomms.commsplan.StrategicPlan;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.CouncilSettings;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +49,11 @@ class CalendarFeedController {
 
 	private final CouncilSettings council;
 
+	private final Accounts accounts;
+
 	CalendarFeedController(CalendarFeeds feeds, PlanItems items, StrategicPlan plan, PlanItemsCalendar calendar,
-			CouncilSettings council) {
+			CouncilSettings council, Accounts accounts) {
+		this.accounts = accounts;
 		this.feeds = feeds;
 		this.items = items;
 		this.plan = plan;
@@ -81,11 +89,17 @@ class CalendarFeedController {
 
 	/**
 	 * The feed, public but found only by its secret: an unknown or revoked secret is not
-	 * found.
+	 * found, and nor is the feed of someone whose account is disabled or who may no
+	 * longer read the plan.
 	 */
 	@GetMapping(FEED_PATH + "{secret}.ics")
 	ResponseEntity<String> feed(@PathVariable String secret) {
-		if (this.feeds.ownerOf(secret).isEmpty()) {
+		boolean reader = this.feeds.ownerOf(secret)
+			.flatMap(this.accounts::findByUsername)
+			.filter(AccountSummary::enabled)
+			.filter(CalendarFeedController::readsThePlan)
+			.isPresent();
+		if (!reader) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN).body("Not found");
 		}
 		Map<PriorityId, Priority> known = this.plan.allPriorities()
@@ -96,6 +110,11 @@ class CalendarFeedController {
 			.contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
 			.header("Cache-Control", "no-store")
 			.body(body);
+	}
+
+	private static boolean readsThePlan(AccountSummary owner) {
+		return Authorities.allows(UsernamePasswordAuthenticationToken.authenticated(owner.username(), null,
+				owner.roles().stream().map(Role::authority).toList()), CommsPlanRoles.READERS);
 	}
 
 }

@@ -44,6 +44,15 @@ public record CalendarFilter(String priority, String channel, String directorate
 		return parts.isEmpty() ? "" : "&" + String.join("&", parts);
 	}
 
+	/**
+	 * @return the filter as a whole query string ({@code ?priority=...}), empty when
+	 * there is none
+	 */
+	public String search() {
+		String query = query();
+		return query.isEmpty() ? "" : "?" + query.substring(1);
+	}
+
 	private static void add(List<String> parts, String name, String value) {
 		if (!value.isEmpty()) {
 			parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
