@@ -12,9 +12,12 @@
  * ({@link org.membercomms.commsplan.ElectionPeriods}: the whole council's, and a Member's
  * own ward's), and on the first start copies in, once, the periods of the old
  * {@code membercomms.postcheck.pre-election-periods} setting. Publishing an item raises
- * {@code PlanItemPublished}. Pages live in {@code web}. Depends on {@code postcheck}
+ * {@code PlanItemPublished}. The items on a calendar, and a personal iCalendar feed at a
+ * secret address that its owner creates, renews and revokes ({@code CalendarFeeds}; only
+ * the secret's hash is kept). Pages live in {@code web}. Depends on {@code postcheck}
  * (checking copy, the periods interface and the old setting), {@code members} (the wards
- * an election may name), {@code audit} and {@code system}, and on the checker library.
+ * an election may name), {@code accounts} (whether a feed's owner may still read the
+ * plan), {@code audit} and {@code system}, and on the checker library.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Communications plan")
 package org.membercomms.commsplan;

@@ -3,6 +3,7 @@ package org.membercomms.commsplan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,13 @@ class CommsPlanBrowserTest {
 		browser.assertAccessible();
 		browser.visit("/comms-plan/items");
 		assertThat(page.findElement(By.tagName("main")).getText()).contains("Love your town centre", "Approved");
+		seesItInTheCalendar(page, LocalDate.now().plusDays(30));
 		browser.signOut();
+	}
+
+	private void seesItInTheCalendar(WebDriver page, LocalDate day) {
+		browser.visit("/comms-plan/calendar?month=" + YearMonth.from(day)).assertAccessible();
+		assertThat(page.findElement(By.tagName("table")).getText()).contains("Love your town centre");
 	}
 
 }

@@ -56,6 +56,8 @@ class MigrationsTest {
 		landed.put("V34__create_communications_plan.sql",
 				"ccdbd89a9f90ae89df12e0e39dea56be70d53495899d3c6662e74ca1d23d5b9f");
 		landed.put("V35__create_elections.sql", "fadfb8c6a1c23bfb45c2aa095b226d8858fa0245c677f98dc7f697ac2555e6aa");
+		landed.put("V36__create_plan_calendar_feeds.sql",
+				"9c4b29906ec14585ac0e7eb9d98d72dc50bf3351258b0dfc94b07a8345235d4e");
 		return landed;
 	}
 
