@@ -17,14 +17,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 /**
- * The plan's coverage of the Strategic Plan against the embedded PostgreSQL. Each test
- * adds its own priority, so that items other tests plan do not change its figures.
+ * The plan's coverage of the Strategic Plan against the embedded PostgreSQL. The tests
+ * work in a plan period of their own, long past so that it is neither current nor newest,
+ * and each adds its own priority there, so that other tests neither see them nor change
+ * their figures.
  */
 @MemberCommsTest
 @Import(CommsPlanTestConfiguration.class)
 class CoverageReportTest {
 
-	static final String PERIOD = "Strategic Plan 2021-2024";
+	static final String PERIOD = "Coverage test plan 2010-2013";
 
 	@Autowired
 	CoverageReport report;
@@ -54,10 +56,11 @@ class CoverageReportTest {
 			.isEqualTo(new Coverage.Count(1, 0));
 		assertThat(figures.planned()).isEqualTo(2);
 		assertThat(figures.published()).isEqualTo(1);
-		assertThat(coverage().quarters()).startsWith(new FinancialQuarter(2021, 1))
-			.contains(new FinancialQuarter(2024, 4), new FinancialQuarter(2027, 4));
+		assertThat(coverage().quarters()).as("the period's quarters and those its items fall in")
+			.startsWith(new FinancialQuarter(2010, 1))
+			.contains(new FinancialQuarter(2012, 4), new FinancialQuarter(2027, 4));
 		assertThat(coverage().activeQuarters()).contains(new FinancialQuarter(2027, 2))
-			.doesNotContain(new FinancialQuarter(2021, 1));
+			.doesNotContain(new FinancialQuarter(2010, 1));
 		assertThat(coverage().uncovered()).extracting(Priority::id).doesNotContain(priority);
 	}
 
@@ -83,7 +86,7 @@ class CoverageReportTest {
 		String quoted = "\"'" + name.replace("\"", "\"\"") + "\"";
 		assertThat(csv).startsWith("theme,priority,quarter,planned,published\r\n")
 			.contains("\"Business\"," + quoted + ",\"Q3 2027-28\",1,0\r\n")
-			.contains("\"Business\"," + quoted + ",\"Q1 2021-22\",0,0\r\n")
+			.contains("\"Business\"," + quoted + ",\"Q1 2010-11\",0,0\r\n")
 			.doesNotContain(",\"=HYPERLINK");
 		assertThat(csv.lines().filter(line -> line.contains(quoted))).hasSize(coverage.quarters().size());
 	}
@@ -101,7 +104,11 @@ class CoverageReportTest {
 	}
 
 	private PlanPeriod period() {
-		return this.plan.periods().stream().filter(it -> it.name().equals(PERIOD)).findFirst().orElseThrow();
+		return this.plan.periods().stream().filter(it -> it.name().equals(PERIOD)).findFirst().orElseGet(() -> {
+			as("comms", "COMMS_OFFICER",
+					() -> this.plan.startPeriod(PERIOD, LocalDate.of(2010, 4, 1), LocalDate.of(2013, 3, 31)));
+			return period();
+		});
 	}
 
 	private PriorityId newPriority(String theme, String name) {
