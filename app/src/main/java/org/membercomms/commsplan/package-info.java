@@ -4,7 +4,9 @@
  * plan items (campaigns, announcements, consultations, events) that serve them, each
  * taken from idea through approval to publication and evaluation ({@code PlanItems}): an
  * item's copy is run through the post checker on submit and approved by someone other
- * than its author, and an approval not given by the scheduled time expires. Elections and
+ * than its author, and an approval not given by the scheduled time expires. The plan's
+ * coverage of the priorities: items planned and published per priority per financial
+ * quarter, with the priorities nothing serves ({@code CoverageReport}). Elections and
  * their pre-election periods, which Democratic Services enter or import from CSV
  * ({@link org.membercomms.commsplan.Elections},
  * {@link org.membercomms.commsplan.ElectionImport}); the module tells the post checker

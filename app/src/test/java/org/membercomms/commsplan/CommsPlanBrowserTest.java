@@ -14,11 +14,13 @@ import org.membercomms.TestMail;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A communications officer plans an item under a Strategic Plan priority and sends it for
- * approval; they cannot approve it themselves, another officer does. Every page passes
- * axe-core.
+ * approval; they cannot approve it themselves, another officer does, and the item then
+ * appears on the calendar and counts in the plan's coverage of its priority. Every page passes axe-core.
  */
 @MemberCommsTest
 class CommsPlanBrowserTest {
@@ -79,12 +81,36 @@ class CommsPlanBrowserTest {
 		browser.visit("/comms-plan/items");
 		assertThat(page.findElement(By.tagName("main")).getText()).contains("Love your town centre", "Approved");
 		seesItInTheCalendar(page, LocalDate.now().plusDays(30));
+		seesItInTheCoverage(page, LocalDate.now().plusDays(30));
 		browser.signOut();
 	}
 
-	private void seesItInTheCalendar(WebDriver page, LocalDate day) {
+	private static void seesItInTheCalendar(WebDriver page, LocalDate day) {
 		browser.visit("/comms-plan/calendar?month=" + YearMonth.from(day)).assertAccessible();
 		assertThat(page.findElement(By.tagName("table")).getText()).contains("Love your town centre");
+	}
+
+	/**
+	 * The approved item counts under its priority in its financial quarter, on the
+	 * coverage page and in its CSV.
+	 */
+	private static void seesItInTheCoverage(WebDriver page, LocalDate publishOn) {
+		String quarter = FinancialQuarter.of(publishOn).label();
+		browser.visit("/comms-plan/coverage");
+		new Select(page.findElement(By.id("period"))).selectByVisibleText("Strategic Plan 2021-2024");
+		browser.submit(page.findElement(By.xpath("//button[text()='Show the coverage']")));
+		browser.assertAccessible();
+		WebElement place = page.findElement(By.xpath("//table[caption[text()='Place']]"));
+		assertThat(place.findElement(By.tagName("thead")).getText()).contains(quarter);
+		assertThat(place.findElement(By.xpath(".//tr[th[text()='The town centre']]")).getText())
+			.doesNotContain("No communications planned")
+			.containsPattern("[1-9][0-9]* planned");
+		String csv = (String) ((JavascriptExecutor) page).executeAsyncScript(
+				"const done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0]).then(r => r.text()).then(done, e => done('failed: ' + e));",
+				page.findElement(By.linkText("Download the figures (CSV)")).getAttribute("href"));
+		assertThat(csv).startsWith("theme,priority,quarter,planned,published")
+			.containsPattern("\"Place\",\"The town centre\",\"" + quarter + "\",[1-9][0-9]*,0");
 	}
 
 }
