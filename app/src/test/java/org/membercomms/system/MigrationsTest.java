@@ -56,6 +56,8 @@ class MigrationsTest {
 		landed.put("V34__create_communications_plan.sql",
 				"ccdbd89a9f90ae89df12e0e39dea56be70d53495899d3c6662e74ca1d23d5b9f");
 		landed.put("V35__create_elections.sql", "fadfb8c6a1c23bfb45c2aa095b226d8858fa0245c677f98dc7f697ac2555e6aa");
+		landed.put("V37__mark_plan_items_for_pre_election_periods.sql",
+				"5a55551e219e6e7b72265aebca25d38a2a9f4000d5b1aa847c2ce2eb618b83b6");
 		return landed;
 	}
 
