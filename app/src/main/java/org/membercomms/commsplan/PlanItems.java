@@ -43,14 +43,17 @@ public class PlanItems {
 
 	private final Clock clock;
 
+	private final PreElectionReviews preElection;
+
 	PlanItems(PlanItemRepository items, PostChecks checks, AuditTrail audit, ApplicationEventPublisher events,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, PreElectionReviews preElection) {
 		this.items = items;
 		this.checks = checks;
 		this.audit = audit;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
+		this.preElection = preElection;
 	}
 
 	@Transactional(readOnly = true)
@@ -116,15 +119,32 @@ public class PlanItems {
 	}
 
 	/**
-	 * Approves the copy. The person who sent it for approval cannot.
-	 * @throws PlanItemNotAllowed when they are that person, or the time has passed
+	 * Approves the copy as someone who is not the Monitoring Officer. The person who sent
+	 * it for approval cannot, and nor can anyone if the item is flagged for a
+	 * pre-election period.
+	 * @throws PlanItemNotAllowed when they are that person, the item is flagged, or the
+	 * time has passed
 	 */
 	@Transactional(noRollbackFor = PlanItemNotAllowed.class)
 	public void approve(PlanItemId id) {
+		approve(id, false);
+	}
+
+	/**
+	 * Approves the copy. The person who sent it for approval cannot; an item flagged for
+	 * a pre-election period only the Monitoring Officer can.
+	 * @param byMonitoringOfficer whether the person approving is the Monitoring Officer
+	 * @throws PlanItemNotAllowed when they may not, or the time has passed
+	 */
+	@Transactional(noRollbackFor = PlanItemNotAllowed.class)
+	public void approve(PlanItemId id, boolean byMonitoringOfficer) {
 		if (expire(id)) {
 			throw new PlanItemNotAllowed("The scheduled time has passed, so the approval has expired");
 		}
-		change(id, item -> item.approve(Actors.current(), this.clock.instant()), "approved");
+		change(id, item -> {
+			this.preElection.requireApprover(item, byMonitoringOfficer);
+			item.approve(Actors.current(), this.clock.instant());
+		}, "approved");
 	}
 
 	@Transactional

@@ -58,6 +58,8 @@ class MigrationsTest {
 		landed.put("V35__create_elections.sql", "fadfb8c6a1c23bfb45c2aa095b226d8858fa0245c677f98dc7f697ac2555e6aa");
 		landed.put("V36__create_plan_calendar_feeds.sql",
 				"9c4b29906ec14585ac0e7eb9d98d72dc50bf3351258b0dfc94b07a8345235d4e");
+		landed.put("V37__mark_plan_items_for_pre_election_periods.sql",
+				"5a55551e219e6e7b72265aebca25d38a2a9f4000d5b1aa847c2ce2eb618b83b6");
 		return landed;
 	}
 

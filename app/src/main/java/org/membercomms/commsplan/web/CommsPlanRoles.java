@@ -20,6 +20,12 @@ final class CommsPlanRoles {
 	 */
 	static final String APPROVERS = "hasAnyRole('COMMS_OFFICER', 'MONITORING_OFFICER')";
 
+	/**
+	 * The Monitoring Officer alone approves an item flagged for a pre-election period and
+	 * marks an item as controversial.
+	 */
+	static final String MONITORING_OFFICER = "hasRole('MONITORING_OFFICER')";
+
 	/** Democratic Services enter, change, delete and import elections. */
 	static final String ELECTION_KEEPERS = "hasRole('DEMOCRATIC_SERVICES')";
 

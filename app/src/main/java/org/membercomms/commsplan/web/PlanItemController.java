@@ -40,7 +40,9 @@ class PlanItemController {
 	@GetMapping("/comms-plan/items")
 	String list(Model model, Authentication person) {
 		Map<PriorityId, Priority> known = this.pages.priorities();
-		model.addAttribute("items", this.items.all().stream().map(item -> PlanItemView.of(item, known)).toList());
+		var all = this.items.all();
+		model.addAttribute("items", all.stream().map(item -> PlanItemView.of(item, known)).toList());
+		model.addAttribute("preElection", this.pages.preElection().flagged(all));
 		model.addAttribute("canEdit", org.membercomms.system.Authorities.allows(person, CommsPlanRoles.EDITORS));
 		return "commsplan/items";
 	}

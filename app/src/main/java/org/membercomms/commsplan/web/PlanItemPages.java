@@ -11,6 +11,7 @@ import org.membercomms.commsplan.PlanItemKind;
 import org.membercomms.commsplan.PlanItemStatus;
 import org.membercomms.commsplan.PlanItems;
 import org.membercomms.commsplan.Priority;
+import org.membercomms.commsplan.PreElectionReviews;
 import org.membercomms.commsplan.PriorityId;
 import org.membercomms.commsplan.StrategicPlan;
 import org.membercomms.system.Authorities;
@@ -31,9 +32,12 @@ class PlanItemPages {
 
 	private final StrategicPlan plan;
 
-	PlanItemPages(PlanItems items, StrategicPlan plan) {
+	private final PreElectionReviews preElection;
+
+	PlanItemPages(PlanItems items, StrategicPlan plan, PreElectionReviews preElection) {
 		this.items = items;
 		this.plan = plan;
+		this.preElection = preElection;
 	}
 
 	Map<PriorityId, Priority> priorities() {
@@ -46,6 +50,9 @@ class PlanItemPages {
 		model.addAttribute("canEdit", Authorities.allows(person, CommsPlanRoles.EDITORS));
 		model.addAttribute("canApprove",
 				Authorities.allows(person, CommsPlanRoles.APPROVERS) && item.status() == PlanItemStatus.IN_APPROVAL);
+		model.addAttribute("preElection", this.preElection.flag(item));
+		model.addAttribute("marks", this.preElection.marks(item.id()));
+		model.addAttribute("isMonitoringOfficer", Authorities.allows(person, CommsPlanRoles.MONITORING_OFFICER));
 		return "commsplan/item";
 	}
 
@@ -92,6 +99,10 @@ class PlanItemPages {
 			}
 		}
 		return problems;
+	}
+
+	PreElectionReviews preElection() {
+		return this.preElection;
 	}
 
 	PlanItems items() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.membercomms.commsplan.PlanItemId;
 import org.membercomms.commsplan.PlanItemNotAllowed;
 import org.membercomms.commsplan.PlanItems;
+import org.membercomms.system.Authorities;
 import org.membercomms.system.FieldError;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,8 +56,10 @@ class PlanItemStepsController {
 	@PreAuthorize(CommsPlanRoles.APPROVERS)
 	@PostMapping(ITEM + "/approval")
 	String approve(@PathVariable String id, Authentication person, Model model, RedirectAttributes redirect) {
-		return step(id, "approve", () -> this.items.approve(PlanItemId.parse(id)), "The item has been approved", person,
-				model, redirect);
+		return step(id, "approve",
+				() -> this.items.approve(PlanItemId.parse(id),
+						Authorities.allows(person, CommsPlanRoles.MONITORING_OFFICER)),
+				"The item has been approved", person, model, redirect);
 	}
 
 	@PreAuthorize(CommsPlanRoles.APPROVERS)
