@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A communications officer plans an item under a Strategic Plan priority and sends it for
  * approval; they cannot approve it themselves, another officer does, and the item then
- * appears on the calendar and counts in the plan's coverage of its priority. Every page passes axe-core.
+ * appears on the calendar and counts in the plan's coverage of its priority. Every page
+ * passes axe-core.
  */
 @MemberCommsTest
 class CommsPlanBrowserTest {
