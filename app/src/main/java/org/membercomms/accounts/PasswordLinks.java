@@ -1,19 +1,14 @@
 package org.membercomms.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import org.membercomms.notifications.Notifications;
 import org.membercomms.system.CouncilSettings;
+import org.membercomms.system.Secrets;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -30,8 +25,6 @@ public class PasswordLinks {
 
 	/** How often a person may ask for a password link themselves. */
 	static final Duration REQUEST_INTERVAL = Duration.ofMinutes(5);
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final PasswordLinkRepository links;
 
@@ -94,7 +87,7 @@ public class PasswordLinks {
 	 */
 	@Transactional(readOnly = true)
 	public boolean works(String token) {
-		return this.links.accountFor(hash(token), this.clock.instant()).isPresent();
+		return this.links.accountFor(Secrets.hash(String.valueOf(token)), this.clock.instant()).isPresent();
 	}
 
 	/**
@@ -106,7 +99,7 @@ public class PasswordLinks {
 	 */
 	@Transactional
 	public boolean setPassword(String token, String password) {
-		Optional<AccountId> accountId = this.links.use(hash(token), this.clock.instant());
+		Optional<AccountId> accountId = this.links.use(Secrets.hash(String.valueOf(token)), this.clock.instant());
 		accountId.ifPresent(id -> {
 			this.accounts.setPasswordHash(id, this.passwords.encode(password), this.clock.instant());
 			this.accounts.endSessions(id);
@@ -137,23 +130,10 @@ public class PasswordLinks {
 	 * @return the link to send
 	 */
 	String issue(AccountId accountId, Instant now) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Secrets.create();
 		this.links.endUnused(accountId, now);
-		this.links.insert(hash(token), accountId, now, now.plus(this.settings.expiresAfter()));
+		this.links.insert(Secrets.hash(token), accountId, now, now.plus(this.settings.expiresAfter()));
 		return this.settings.linkFor(token);
-	}
-
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is missing from this Java", ex);
-		}
 	}
 
 }

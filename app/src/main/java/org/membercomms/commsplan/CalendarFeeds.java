@@ -1,18 +1,13 @@
 package org.membercomms.commsplan;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
+import org.membercomms.system.Secrets;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CalendarFeeds {
 
 	static final String RECORD_TYPE = "calendar feed";
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final CalendarFeedRepository repository;
 
@@ -59,11 +52,9 @@ public class CalendarFeeds {
 	@Transactional
 	public NewCalendarFeed renew(String owner) {
 		Optional<UUID> old = this.repository.revoke(owner, this.clock.instant());
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = Secrets.create();
 		UUID id = UUID.randomUUID();
-		this.repository.insert(id, owner, hash(secret), this.clock.instant());
+		this.repository.insert(id, owner, Secrets.hash(secret), this.clock.instant());
 		old.ifPresent(previous -> this.audit.record(RECORD_TYPE, previous, "renewed",
 				List.of(FieldChange.of("status", "active", "renewed"))));
 		this.audit.record(RECORD_TYPE, id, "created",
@@ -93,17 +84,7 @@ public class CalendarFeeds {
 		if (secret == null || secret.length() != 43) {
 			return Optional.empty();
 		}
-		return this.repository.ownerOf(hash(secret));
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return this.repository.ownerOf(Secrets.hash(secret));
 	}
 
 }

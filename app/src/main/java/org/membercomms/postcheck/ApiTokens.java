@@ -1,18 +1,13 @@
 package org.membercomms.postcheck;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.membercomms.audit.AuditTrail;
 import org.membercomms.audit.FieldChange;
+import org.membercomms.system.Secrets;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +23,6 @@ public class ApiTokens {
 	static final String RECORD_TYPE = "API token";
 
 	static final String PREFIX = "mct_";
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final ApiTokenRepository repository;
 
@@ -66,11 +59,9 @@ public class ApiTokens {
 	 */
 	@Transactional
 	public NewToken create(String owner, String name) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = PREFIX + Secrets.create();
 		UUID id = UUID.randomUUID();
-		this.repository.insert(id, owner, name, hash(secret), this.clock.instant());
+		this.repository.insert(id, owner, name, Secrets.hash(secret), this.clock.instant());
 		this.audit.record(RECORD_TYPE, id, "created", List.of(FieldChange.of("owner", null, owner),
 				FieldChange.of("name", null, name), FieldChange.secret("token")));
 		return new NewToken(id, secret);
@@ -109,17 +100,7 @@ public class ApiTokens {
 		if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
 			return Optional.empty();
 		}
-		return this.repository.use(hash(secret), this.clock.instant());
-	}
-
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java has SHA-256", ex);
-		}
+		return this.repository.use(Secrets.hash(secret), this.clock.instant());
 	}
 
 }
