@@ -92,8 +92,8 @@ class CommsPlanBrowserTest {
 	}
 
 	/**
-	 * The approved item counts under its priority in its financial quarter, on the
-	 * coverage page and in its CSV.
+	 * The approved item counts under its priority in its financial quarter: in the
+	 * coverage chart, in its table and in its CSV.
 	 */
 	private static void seesItInTheCoverage(WebDriver page, LocalDate publishOn) {
 		String quarter = FinancialQuarter.of(publishOn).label();
@@ -101,6 +101,9 @@ class CommsPlanBrowserTest {
 		new Select(page.findElement(By.id("period"))).selectByVisibleText("Strategic Plan 2021-2024");
 		browser.submit(page.findElement(By.xpath("//button[text()='Show the coverage']")));
 		browser.assertAccessible();
+		String chart = (String) ((JavascriptExecutor) page).executeScript(
+				"return Array.from(document.querySelectorAll('figure svg text')).map(t => t.textContent).join('|');");
+		assertThat(chart).as("the chart's bar labels").containsPattern("\\|The town centre\\|[1-9][0-9]* planned\\|");
 		WebElement place = page.findElement(By.xpath("//table[caption[text()='Place']]"));
 		assertThat(place.findElement(By.tagName("thead")).getText()).contains(quarter);
 		assertThat(place.findElement(By.xpath(".//tr[th[text()='The town centre']]")).getText())
