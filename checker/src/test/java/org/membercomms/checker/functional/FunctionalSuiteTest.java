@@ -1,0 +1,133 @@
+package org.membercomms.checker.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.membercomms.checker.functional.FunctionalSuite.Case;
+import org.membercomms.checker.functional.FunctionalSuite.Template;
+
+/**
+ * Runs the functional suite through the checker, prints each half's accuracy overall and
+ * per functionality, and holds the accuracy measured so far as a ratchet: the floors
+ * below (and per functionality in {@code floors.tsv}) may only go up.
+ *
+ * <p>
+ * Issue 18's targets, for the held-back half: accuracy of at least 0.90 overall and at
+ * least 0.80 in every functionality.
+ */
+class FunctionalSuiteTest {
+
+	/**
+	 * Accuracy over both halves on the checker of this suite's first commit (2,537 of
+	 * 4,040), rounded down: raise it as the checker improves, never lower it.
+	 */
+	private static final double OVERALL_FLOOR = 0.62;
+
+	/** Accuracy on the tuning half when first measured (1,430 of 2,020), rounded down. */
+	private static final double TUNING_FLOOR = 0.70;
+
+	/**
+	 * Accuracy on the held-back half when first measured (1,107 of 2,020), rounded down.
+	 */
+	private static final double HELD_BACK_FLOOR = 0.54;
+
+	private static final FunctionalSuite SUITE = FunctionalSuite.load();
+
+	private static final Map<String, Accuracy> BY_HALF = new LinkedHashMap<>();
+
+	private static final Accuracy OVERALL = new Accuracy();
+
+	@BeforeAll
+	static void checkEveryCase() {
+		BY_HALF.put(FunctionalSuite.TUNING, new Accuracy());
+		BY_HALF.put(FunctionalSuite.HELD_BACK, new Accuracy());
+		for (Case c : SUITE.cases()) {
+			boolean right = Scoring.right(c, Scoring.check(c));
+			BY_HALF.get(c.half()).add(c.functionality(), right);
+			OVERALL.add(c.functionality(), right);
+		}
+		BY_HALF.forEach((half, accuracy) -> System.out.println(accuracy.table("Functional suite, " + half + " half")));
+	}
+
+	@Test
+	void hasTheShapeTheIssueAsksFor() {
+		List<Case> cases = SUITE.cases();
+		assertThat(cases).hasSizeGreaterThanOrEqualTo(3000);
+		assertThat(cases.stream().map(Case::id).distinct()).hasSameSizeAs(cases);
+		assertThat(SUITE.values("group")).hasSizeGreaterThanOrEqualTo(10);
+		assertThat(SUITE.values("person")).hasSizeGreaterThanOrEqualTo(10);
+		Map<String, Set<String>> halves = SUITE.templates()
+			.stream()
+			.collect(Collectors.groupingBy(Template::functionality,
+					Collectors.mapping(Template::half, Collectors.toSet())));
+		assertThat(halves).hasSizeGreaterThanOrEqualTo(30);
+		assertThat(halves).allSatisfy((functionality, seen) -> assertThat(seen).as(functionality)
+			.containsExactlyInAnyOrder(FunctionalSuite.TUNING, FunctionalSuite.HELD_BACK));
+		Map<Boolean, Long> riskyOrNot = SUITE.templates()
+			.stream()
+			.collect(Collectors.groupingBy((t) -> t.expected().isEmpty(), Collectors.mapping(Template::functionality,
+					Collectors.collectingAndThen(Collectors.toSet(), (s) -> (long) s.size()))));
+		assertThat(riskyOrNot.get(true)).as("contrast functionalities").isEqualTo(riskyOrNot.get(false));
+	}
+
+	@Test
+	void keepsAccuracyAtOrAboveItsFloors() {
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(OVERALL.overall()).as("both halves").isGreaterThanOrEqualTo(OVERALL_FLOOR);
+		softly.assertThat(BY_HALF.get(FunctionalSuite.TUNING).overall())
+			.as("tuning half")
+			.isGreaterThanOrEqualTo(TUNING_FLOOR);
+		softly.assertThat(BY_HALF.get(FunctionalSuite.HELD_BACK).overall())
+			.as("held-back half")
+			.isGreaterThanOrEqualTo(HELD_BACK_FLOOR);
+		Map<String, Double> floors = floors();
+		Set<String> measured = new HashSet<>();
+		BY_HALF.forEach((half, accuracy) -> accuracy.byFunctionality().forEach((functionality, value) -> {
+			String key = half + "\t" + functionality;
+			measured.add(key);
+			softly.assertThat(floors).as("a floor for " + half + " " + functionality).containsKey(key);
+			softly.assertThat(value)
+				.as(half + " " + functionality)
+				.isGreaterThanOrEqualTo(floors.getOrDefault(key, 1.0));
+		}));
+		softly.assertThat(measured).as("functionalities with floors").containsAll(floors.keySet());
+		softly.assertAll();
+	}
+
+	/**
+	 * Reads {@code floors.tsv}: {@code half<TAB>functionality<TAB>floor}.
+	 * @return half and functionality, joined by a tab, to the floor
+	 */
+	private static Map<String, Double> floors() {
+		Map<String, Double> floors = new LinkedHashMap<>();
+		try (InputStream in = FunctionalSuiteTest.class.getResourceAsStream(FunctionalSuite.FOLDER + "floors.tsv")) {
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			reader.readLine();
+			String line;
+			while ((line = reader.readLine()) != null) {
+				String[] row = line.split("\t");
+				floors.put(row[0] + "\t" + row[1], Double.parseDouble(row[2]));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return floors;
+	}
+
+}
