@@ -40,6 +40,11 @@ public final class FittingCommand {
 			                        classify prints) on OLID level A (default DIR/olid/olid-training-v1.0.tsv;
 			                        --held-back: only the committed held-back ids; --labels: the official
 			                        test set's separate id,label file, e.g. labels-levela.csv)
+			  evaluate --hateval [--data DIR]
+			                        macro-F1 of the shipped checker on the HatEval 2019 validation split
+			                        (DIR/hateval2019-tweeteval/val_text.txt and val_labels.txt): a tweet
+			                        is flagged hate when it has a DISCRIMINATION or INCITEMENT finding of
+			                        CAUTION or above
 			""";
 
 	private FittingCommand() {
@@ -94,14 +99,22 @@ public final class FittingCommand {
 		Path olid = null;
 		Path labels = null;
 		boolean heldBack = false;
+		boolean hateval = false;
 		for (int i = 0; i < args.size(); i++) {
 			switch (args.get(i)) {
 				case "--data" -> data = Path.of(args.get(++i));
 				case "--olid" -> olid = Path.of(args.get(++i));
 				case "--labels" -> labels = Path.of(args.get(++i));
 				case "--held-back" -> heldBack = true;
+				case "--hateval" -> hateval = true;
 				default -> throw new IllegalArgumentException("unknown argument " + args.get(i));
 			}
+		}
+		if (hateval) {
+			if (olid != null || labels != null || heldBack) {
+				throw new IllegalArgumentException("--hateval takes only --data");
+			}
+			return evaluateHatEval(data, out, err);
 		}
 		Path file = olid != null ? olid : data.resolve(OLID);
 		if (!Files.isRegularFile(file)) {
@@ -116,6 +129,18 @@ public final class FittingCommand {
 		PostChecker checker = PostChecker.create();
 		Metrics metrics = ModelFit.measure(examples, (text) -> CheckerCommand.classifiedScore(checker, text));
 		out.println("OLID level A, offensive >= 0.5 means OFF: " + metrics);
+		out.println(String.format(Locale.ROOT, "macro-F1: %.4f", metrics.macroF1()));
+		return 0;
+	}
+
+	private static int evaluateHatEval(Path data, PrintStream out, PrintStream err) throws IOException {
+		if (!HatEvalEvaluation.available(data)) {
+			err.println("No HatEval validation split at " + data.resolve(HatEvalEvaluation.FOLDER));
+			return 2;
+		}
+		Metrics metrics = HatEvalEvaluation.measure(HatEvalEvaluation.validation(data), PostChecker.create());
+		out.println("HatEval 2019 validation, a DISCRIMINATION or INCITEMENT finding of CAUTION or above means HATE: "
+				+ metrics.describe("NOT", "HATE"));
 		out.println(String.format(Locale.ROOT, "macro-F1: %.4f", metrics.macroF1()));
 		return 0;
 	}

@@ -61,10 +61,21 @@ public final class Metrics {
 
 	@Override
 	public String toString() {
+		return describe("NOT", "OFF");
+	}
+
+	/**
+	 * The figures on one line, each class by its name.
+	 * @param negative the name of class 0, e.g. {@code NOT}
+	 * @param positive the name of class 1, e.g. {@code OFF}
+	 * @return n, macro-F1, the F1 of each class, accuracy and the counts
+	 */
+	public String describe(String negative, String positive) {
 		return String.format(Locale.ROOT,
-				"n=%d macro-F1 %.4f (F1 NOT %.4f, OFF %.4f) accuracy %.4f; expected OFF %d, predicted OFF %d, both %d",
-				total(), macroF1(), f1(0), f1(1), accuracy(), this.counts[1][0] + this.counts[1][1],
-				this.counts[0][1] + this.counts[1][1], this.counts[1][1]);
+				"n=%d macro-F1 %.4f (F1 %s %.4f, %s %.4f) accuracy %.4f; expected %s %d, predicted %s %d, both %d",
+				total(), macroF1(), negative, f1(0), positive, f1(1), accuracy(), positive,
+				this.counts[1][0] + this.counts[1][1], positive, this.counts[0][1] + this.counts[1][1],
+				this.counts[1][1]);
 	}
 
 }

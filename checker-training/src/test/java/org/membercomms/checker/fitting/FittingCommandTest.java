@@ -60,6 +60,25 @@ class FittingCommandTest {
 	}
 
 	@Test
+	void evaluatesTheHatEvalValidationSplitInTheDataFolder(@TempDir Path dir) throws IOException {
+		Path hateval = Files.createDirectories(dir.resolve("hateval2019-tweeteval"));
+		Files.writeString(hateval.resolve("val_text.txt"),
+				"Immigrants are vermin and they are ruining this town.\nThe library opens at nine on Saturday.\n");
+		Files.writeString(hateval.resolve("val_labels.txt"), "1\n0\n");
+		String output = run(0, "evaluate", "--hateval", "--data", dir.toString());
+		assertThat(output).startsWith("HatEval 2019 validation, a DISCRIMINATION or INCITEMENT finding")
+			.contains("n=2 macro-F1 ", "(F1 NOT ", ", HATE ", "expected HATE 1, predicted HATE ")
+			.containsPattern("\nmacro-F1: \\d\\.\\d{4}\n$");
+	}
+
+	@Test
+	void saysWhereTheHatEvalSplitIsMissing(@TempDir Path dir) throws IOException {
+		assertThat(run(2, "evaluate", "--hateval", "--data", dir.toString()))
+			.contains("No HatEval validation split at " + dir.resolve("hateval2019-tweeteval"));
+		assertThat(run(2, "evaluate", "--hateval", "--held-back")).contains("--hateval takes only --data");
+	}
+
+	@Test
 	void refusesUnknownArgumentsAndMissingValues() throws IOException {
 		assertThat(run(2, "train", "../shared/data")).contains("unknown argument ../shared/data").contains("Usage:");
 		assertThat(run(2, "train", "--model")).contains("lacks its value");
