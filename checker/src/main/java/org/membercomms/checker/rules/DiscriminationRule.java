@@ -33,8 +33,6 @@ final class DiscriminationRule implements Rule {
 			+ "|lazy|little|dirty|disgusting|thieving|sneaky|nasty|vile|scrounging|benefit|mere|literally|frankly";
 
 	private static final String PATTERNS = """
-			hostile: %GROUP ~2 are|is|were|was|'re|being|all|become|becoming|remain FILL? FILL? FILL? @dehumanising
-			hostile: %GROUP @dehumanising
 			hostile: %GROUP ~2 should|must|deserve_to|deserves_to|ought_to|need_to|needs_to ~2 die|be_killed|be_put_down|be_gassed|be_exterminated|be_wiped_out|be_shot|be_sterilised|be_rounded_up|rot|starve|drown|be_drowned|burn
 			hostile: filthy|dirty|stinking|smelly|bogus|scrounging|thieving|subhuman|savage|feral|disgusting|vile|parasitic|bloody ~1 %GROUP
 			exclude: send|deport|deported|kick|throw|ship|boot|chuck ~2 %GROUP|them|'em|these|those ~2 back|home|out_of_the_country|out_of_britain|out_of_here|out_of_our

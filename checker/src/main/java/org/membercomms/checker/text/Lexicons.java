@@ -28,7 +28,8 @@ public final class Lexicons {
 
 	private static final List<String> NAMES = List.of("profanity", "profanity-mild", "slurs", "insults",
 			"insults-attributed", "insult-adjectives", "dehumanising", "groups", "roles", "officers", "institutions",
-			"first-names", "last-names", "ldnoobw-en", "hashtag-words");
+			"first-names", "last-names", "ldnoobw-en", "hashtag-words", "hostility", "inferiority", "exclusion",
+			"negative-traits", "negated-praise", "violence", "damage", "veiled-threats", "property");
 
 	private final Map<String, WordSet> sets = new HashMap<>();
 

@@ -1,0 +1,177 @@
+package org.membercomms.checker.rules;
+
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.Span;
+import org.membercomms.checker.rules.Combination.Reading;
+import org.membercomms.checker.rules.Modality.Mood;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+
+/**
+ * The composition layer: reads each sentence as parts and combines them, so that a new
+ * sentence made of known parts is caught without a pattern for it. A sentence flows
+ * through four steps: {@link Targets} marks who or what it is about (people, small
+ * groups, protected groups, property, and "they" for a group named earlier in the post);
+ * {@link Predicates} finds the heads of what is said (hatred, dehumanisation,
+ * inferiority, exclusion, negative traits, denied praise, violence, damage, veiled
+ * threats); each predicate is joined to the nearest target before or after it, with only
+ * small words between ("are all", "should be", "their"); {@link Modality} says how it is
+ * put (intent, a call to action, a wish); and {@link Combination}'s table says what the
+ * pair means. A predicate that is negated, reported ("people who say ..."), quoted to be
+ * condemned, or in a sentence that condemns it ("... should be ashamed") is passed over.
+ */
+final class CompositionRule implements Rule {
+
+	/** Words that may stand between a predicate and its target. */
+	private static final Set<String> BETWEEN = Set.of("a", "an", "the", "all", "every", "each", "any", "some", "these",
+			"those", "that", "this", "of", "just", "so", "such", "really", "very", "too", "total", "complete",
+			"absolute", "utter", "bloody", "fucking", "filthy", "dirty", "lazy", "are", "is", "'re", "'s", "was",
+			"were", "be", "being", "been", "become", "becoming", "remain", "always", "nothing", "but", "like", "as",
+			"mostly", "often", "clearly", "obviously", "basically", "simply", "literally", "frankly", "honestly",
+			"generally", "usually", "quite", "pretty", "should", "must", "will", "'ll", "would", "could", "can", "to",
+			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
+			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
+			"whole", "lot", "up", "them", "'em", "s'", "local", "same", "old", "new", "round", "down", "tonight",
+			"tomorrow");
+
+	/**
+	 * Words after a group that make it the victim, not the one spoken of ("sick of women
+	 * being").
+	 */
+	private static final Set<String> VICTIM = Set.of("being", "getting", "treated", "blamed", "targeted", "abused",
+			"attacked", "left", "made", "called", "denied", "excluded", "ignored", "struggling", "suffering", "losing",
+			"facing");
+
+	private final Targets targets;
+
+	private final Predicates predicates;
+
+	private final Modality modality;
+
+	private final Reporting reporting;
+
+	private final WordClass between;
+
+	private final WordClass victim;
+
+	CompositionRule(Lexicons lexicons) {
+		this.targets = new Targets(lexicons);
+		this.predicates = new Predicates(lexicons);
+		this.modality = new Modality(lexicons);
+		this.reporting = new Reporting(lexicons);
+		this.between = lexicons.wordClass("between-words", BETWEEN);
+		this.victim = lexicons.wordClass("victim-words", VICTIM);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		boolean groupBefore = false;
+		int sentences = post.text().sentences();
+		for (int s = 0; s < sentences; s++) {
+			int[] bounds = post.sentenceBounds(s);
+			if (bounds == null) {
+				continue;
+			}
+			sentence(post, bounds[0], bounds[1], groupBefore, findings);
+			groupBefore |= post.sentenceHas(s, Marks.GROUP);
+		}
+	}
+
+	private void sentence(Analysis post, int from, int to, boolean groupBefore, Findings findings) {
+		List<Predicate> found = this.predicates.in(post, from, to);
+		if (found.isEmpty()) {
+			return;
+		}
+		Target[] cover = this.targets.cover(post, from, to, groupBefore);
+		Boolean condemns = null;
+		for (Predicate predicate : found) {
+			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person(cover)
+					: target(post, cover, from, to, predicate);
+			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || passedOver(post, predicate)) {
+				continue;
+			}
+			if (condemns == null) {
+				condemns = this.modality.condemns(post, from, to);
+			}
+			if (condemns || this.reporting.reports(post, from, predicate.first())) {
+				continue;
+			}
+			Mood mood = this.modality.of(post, from, predicate.first());
+			List<Reading> readings = Combination.read(target.kind(), predicate.kind(), mood);
+			if (readings.isEmpty()) {
+				continue;
+			}
+			List<Span> spans = List.of(post.span(predicate.first(), predicate.last()),
+					post.span(target.first(), target.last()));
+			for (Reading reading : readings) {
+				findings.add(reading.category(), reading.severity(), new java.util.ArrayList<>(spans), reading.reason(),
+						reading.law(), reading.advice());
+			}
+			post.offend(0.6);
+		}
+	}
+
+	private static boolean passedOver(Analysis post, Predicate predicate) {
+		return post.reported(predicate.first(), predicate.last())
+				|| post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
+	}
+
+	/** The first person or "you" of the sentence, for a veiled threat. */
+	private static Target person(Target[] cover) {
+		for (Target target : cover) {
+			if (target != null && target.kind() == Target.Kind.PERSON) {
+				return target;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The target of a predicate: inside it ("keep them out"), else the nearest after it,
+	 * else the nearest before it, with only small words between.
+	 */
+	private Target target(Analysis post, Target[] cover, int from, int to, Predicate predicate) {
+		List<Token> tokens = post.tokens();
+		post.steps().add(4L + predicate.last() - predicate.first() + 12);
+		for (int k = predicate.first() + 1; k < predicate.last(); k++) {
+			if (cover[k - from] != null) {
+				return cover[k - from];
+			}
+		}
+		int after = predicate.kind().takesObject() ? predicate.last() + 6 : predicate.last();
+		for (int k = predicate.last() + 1; k <= to && k <= after; k++) {
+			Target target = cover[k - from];
+			if (target != null && !(target.kind() != Target.Kind.PROPERTY && possessive(tokens, target.last(), to))) {
+				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY
+						&& target.last() < to && this.victim.contains(tokens.get(target.last() + 1))) {
+					return null;
+				}
+				return target;
+			}
+			if (target == null && !this.between.contains(tokens.get(k))) {
+				break;
+			}
+			if (target != null) {
+				k = target.last();
+			}
+		}
+		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
+			if (cover[k - from] != null) {
+				return cover[k - from];
+			}
+			if (!this.between.contains(tokens.get(k))) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	private static boolean possessive(List<Token> tokens, int at, int to) {
+		return at < to && tokens.get(at + 1).is("'s", "s'", "'");
+	}
+
+}
