@@ -12,6 +12,7 @@ import static org.membercomms.checker.rules.Predicate.Kind.VIOLENCE;
 import static org.membercomms.checker.rules.Target.Kind.GROUP;
 import static org.membercomms.checker.rules.Target.Kind.PEOPLE;
 import static org.membercomms.checker.rules.Target.Kind.PERSON;
+import static org.membercomms.checker.rules.Target.Kind.PERSONAL_PROPERTY;
 import static org.membercomms.checker.rules.Target.Kind.PROPERTY;
 
 import java.util.ArrayList;
@@ -89,6 +90,9 @@ final class Combination {
 			row(PERSON, DAMAGE, Needs.ACTING, harassment("threatens damage to a person or their property")),
 			row(PERSON, DAMAGE, Needs.CALL, incitement("urges criminal damage")),
 			row(PEOPLE, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
+			row(PERSONAL_PROPERTY, DAMAGE, Needs.ACTING, harassment("threatens damage to a person's property")),
+			row(PERSONAL_PROPERTY, DAMAGE, Needs.CALL, incitement("urges criminal damage")),
+			row(PERSONAL_PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
 			row(PROPERTY, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
 			row(PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
 			row(PERSON, VEILED_THREAT, Needs.ANY, harassment("makes a veiled threat to a person")));

@@ -13,11 +13,11 @@ import org.membercomms.checker.text.WordSet;
  * Finds the predicate heads of one sentence for the composition layer. Each class of head
  * is a small lexicon of words and short phrases ({@code hostility}, {@code dehumanising},
  * {@code inferiority}, {@code exclusion}, {@code negative-traits},
- * {@code negated-praise}, {@code violence}, {@code damage}, {@code veiled-threats}); four
+ * {@code negated-praise}, {@code violence}, {@code damage}, {@code veiled-threats}); five
  * slots add heads made of a verb and a word a few words on ("keep them out", "drive the
- * lot away", "make them leave"; "string them up", "kick his head in"; "belong in a zoo",
- * "should be kept in cages"). Uses of a head that are not about people are left out:
- * "hate crime", "a shot at the title", "kill the bill", "hang on".
+ * lot away", "make them leave"; "string them up", "kick his head in", "knock his teeth
+ * out"; "belong in a zoo", "should be kept in cages"). Uses of a head that are not about
+ * people are left out: "hate crime", "a shot at the title", "kill the bill", "hang on".
  */
 final class Predicates {
 
@@ -35,6 +35,9 @@ final class Predicates {
 			"punch");
 
 	private static final Set<String> BEATING_PARTICLES = Set.of("up", "in");
+
+	private static final Set<String> BODY_PARTS = Set.of("teeth", "face", "head", "skull", "legs", "leg", "nose", "jaw",
+			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck");
 
 	private static final Set<String> PLACING_VERBS = Set.of("belong", "belongs", "kept", "keep", "locked", "lock",
 			"put", "caged", "live", "living", "back", "go", "sent");
@@ -81,6 +84,8 @@ final class Predicates {
 
 	private final WordClass beatingParticles;
 
+	private final WordClass bodyParts;
+
 	private final WordClass placingVerbs;
 
 	private final WordClass animalPlaces;
@@ -106,6 +111,7 @@ final class Predicates {
 		this.leaving = lexicons.wordClass("leaving", LEAVING);
 		this.beatingVerbs = lexicons.wordClass("beating-verbs", BEATING_VERBS);
 		this.beatingParticles = lexicons.wordClass("beating-particles", BEATING_PARTICLES);
+		this.bodyParts = lexicons.wordClass("body-parts", BODY_PARTS);
 		this.placingVerbs = lexicons.wordClass("placing-verbs", PLACING_VERBS);
 		this.animalPlaces = lexicons.wordClass("animal-places", ANIMAL_PLACES);
 		this.figurative = lexicons.wordClass("figurative", FIGURATIVE);
@@ -135,6 +141,7 @@ final class Predicates {
 			slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, found);
 			slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, found);
 			slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, found);
+			slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, found);
 			slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, found);
 		}
 		return found;

@@ -31,7 +31,10 @@ record Target(Kind kind, int first, int last) {
 		GROUP,
 
 		/** Property or a place that criminal damage can be aimed at. */
-		PROPERTY
+		PROPERTY,
+
+		/** A person's property: "his car", "your windows", "Cllr Royce's tyres". */
+		PERSONAL_PROPERTY
 
 	}
 

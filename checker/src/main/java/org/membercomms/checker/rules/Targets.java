@@ -13,8 +13,9 @@ import org.membercomms.checker.text.WordSet;
  * Finds the targets of one sentence for the composition layer: people the recognisers
  * marked (names, pronouns, "you", roles), "whoever wrote this", protected groups, words
  * pointing back to a group named in an earlier sentence ("they", "that lot"), and
- * property from the {@code property} lexicon ("their diggers", "the mosque"). The result
- * is a cover of the sentence: for each word, the target it belongs to or null.
+ * property from the {@code property} lexicon ("their diggers", "the mosque"), a person's
+ * property ("his car", "Cllr Royce's tyres"). The result is a cover of the sentence: for
+ * each word, the target it belongs to or null.
  */
 final class Targets {
 
@@ -80,7 +81,13 @@ final class Targets {
 			return new Target(Target.Kind.PROPERTY, k, k + length - 1);
 		}
 		if (t.has(Marks.PERSON | Marks.PRONOUN | Marks.YOU) || t.is("whoever")) {
-			return new Target(Target.Kind.PERSON, k, run(tokens, k, to, Marks.PERSON));
+			int last = run(tokens, k, to, Marks.PERSON);
+			int owned = last + (last < to && tokens.get(last + 1).is("'s") ? 2 : 1);
+			int owns = owned <= to ? this.property.match(tokens, owned) : 0;
+			if (owns > 0 && owned + owns - 1 <= to) {
+				return new Target(Target.Kind.PERSONAL_PROPERTY, k, owned + owns - 1);
+			}
+			return new Target(Target.Kind.PERSON, k, last);
 		}
 		if (t.has(Marks.ROLE | Marks.OFFICER)) {
 			int last = run(tokens, k, to, Marks.ROLE | Marks.OFFICER);

@@ -47,16 +47,19 @@ class CompositionTest {
 			"Hate crime against {} has risen in the borough.", "I'm sick of {} being blamed for the housing shortage.",
 			"{} were attacked outside the community centre last night; police are appealing for witnesses.",
 			"I hate to say it, but the survey of {} closed early.",
+			"{} who break the law should be deported, as the Home Secretary says.",
 			"The council should keep {} informed about the consultation.");
 
 	private static final List<String> THREATS = List.of("I'm going to batter {} after the meeting.",
-			"I want to hurt {}.", "Carry on like this, {}, and you'll find out what happens.",
-			"{} should be strung up.");
+			"I'm going to knock {}'s teeth down the throat.", "Keep it up, {}, and see what happens to you.",
+			"I'll smash {}'s windows.", "I want to hurt {}.",
+			"Carry on like this, {}, and you'll find out what happens.", "{} should be strung up.");
 
 	private static final List<String> CALLS_AGAINST_PEOPLE = List.of("Someone should stab {}.",
-			"Everyone should go round and punch {}.");
+			"Everyone should go round and punch {}.", "I'd pay anyone who slashes {}'s tyres.");
 
 	private static final List<String> CLEAN_ABOUT_PEOPLE = List.of("I'm going to meet {} after the meeting.",
+			"Someone slashed {}'s tyres last night; police are investigating.",
 			"I'll shoot {} an email about the potholes.", "{} was attacked outside the town hall and I wish them well.",
 			"I hate the way {} was treated by the trolls.", "Let's all thank {} for the work on the library.");
 

@@ -47,13 +47,16 @@ class PredicatesTest {
 			They can't be trusted with money.                  | NEGATED_PRAISE
 			I want to stab him.                                | VIOLENCE
 			String them up.                                    | VIOLENCE
-			Somebody should kick his head in.                  | VIOLENCE
+						Somebody should kick his head in.                  | VIOLENCE
+			I'll knock his teeth down his throat.              | VIOLENCE
+			They should make them leave.                       | EXCLUSION
 			Smash up their diggers.                            | DAMAGE
 			Someone should slash the tyres.                    | DAMAGE
 			Torch the place.                                   | DAMAGE
 			Carry on and you'll find out what happens.         | VEILED_THREAT
 			I know where you live.                             | VEILED_THREAT
-			We'll pay them a visit.                            | VEILED_THREAT
+						We'll pay them a visit.                            | VEILED_THREAT
+			Keep it up and see what happens to you.            | VEILED_THREAT
 			""")
 	void findsHeadsByClass(String text, Predicate.Kind kind) {
 		assertThat(kinds(text)).contains(kind);

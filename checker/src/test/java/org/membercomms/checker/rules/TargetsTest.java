@@ -65,8 +65,11 @@ class TargetsTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			Their diggers are parked on the green.              | diggers | PROPERTY
 			The contractor's yard is on Cargo Fleet Lane.        | yard    | PROPERTY
-			His car was outside.                                 | car     | PROPERTY
-			The mosque on Waterloo Road opens at noon.           | mosque  | PROPERTY
+			A car was parked outside.                            | car     | PROPERTY
+						The mosque on Waterloo Road opens at noon.           | mosque  | PROPERTY
+			Someone keyed his car.                               | car     | PERSONAL_PROPERTY
+			Cllr Royce's tyres were flat.                        | tyres   | PERSONAL_PROPERTY
+			Your windows are lovely.                             | windows | PERSONAL_PROPERTY
 			The budget is a disgrace.                            | budget  | NONE
 			""")
 	void findsPropertyForCriminalDamage(String text, String word, String kind) {
