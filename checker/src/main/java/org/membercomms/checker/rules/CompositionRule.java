@@ -152,7 +152,7 @@ final class CompositionRule implements Rule {
 				}
 				return target;
 			}
-			if (target == null && !this.between.contains(tokens.get(k))) {
+			if (target == null && !between(tokens, k, to)) {
 				break;
 			}
 			if (target != null) {
@@ -168,6 +168,17 @@ final class CompositionRule implements Rule {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a word may stand between a head and its target: a small word, a possessor
+	 * ("the council's cameras") or a capitalised name of a place ("that Thornaby
+	 * councillor").
+	 */
+	private boolean between(List<Token> tokens, int k, int to) {
+		Token t = tokens.get(k);
+		return this.between.contains(t) || possessive(tokens, k, to)
+				|| t.capitalised() && k > 0 && tokens.get(k - 1).sentence() == t.sentence();
 	}
 
 	private static boolean possessive(List<Token> tokens, int at, int to) {

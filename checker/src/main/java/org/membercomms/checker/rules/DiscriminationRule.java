@@ -16,7 +16,9 @@ import org.membercomms.checker.text.WordSet;
 /**
  * Hostility, dehumanising language or stereotypes about people with any of the nine
  * protected characteristics, and slurs. Naming a faith, an identity or a community
- * respectfully is not flagged: a group word needs a hostile word said of it.
+ * respectfully is not flagged: a group word needs a hostile word said of it, and a
+ * sentence that condemns what it reports ("the claim that ... is an antisemitic lie") is
+ * passed over, as in the composition layer.
  */
 final class DiscriminationRule implements Rule {
 
@@ -68,9 +70,12 @@ final class DiscriminationRule implements Rule {
 
 	private final WordSet slurs;
 
+	private final Modality modality;
+
 	DiscriminationRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
 		this.slurs = lexicons.set("slurs");
+		this.modality = new Modality(lexicons);
 	}
 
 	@Override
@@ -88,8 +93,15 @@ final class DiscriminationRule implements Rule {
 				hostile = true;
 			}
 		}
+		int sentence = -1;
+		boolean condemned = false;
 		for (Match match : this.patterns.find(tokens, post.steps())) {
-			if (post.reported(match.first(), match.last())
+			if (tokens.get(match.first()).sentence() != sentence) {
+				sentence = tokens.get(match.first()).sentence();
+				int[] bounds = post.sentenceBounds(sentence);
+				condemned = this.modality.condemns(post, bounds[0], bounds[1]);
+			}
+			if (condemned || post.reported(match.first(), match.last())
 					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
 					|| quotedAndCondemning(post, match)) {
 				continue;

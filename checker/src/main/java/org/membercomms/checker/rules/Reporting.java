@@ -10,7 +10,8 @@ import org.membercomms.checker.text.WordClass;
 /**
  * Whether a predicate is someone else's words that the author reports ("people who say
  * immigrants are vermin", "he told me women can't lead", "a leaflet claiming ..."), for
- * the composition layer. The author's own "I say" or "we think" is not reporting.
+ * the composition layer. The author's own "I say" or "we think" is not reporting, nor is
+ * "whoever wrote this", which names a target.
  */
 final class Reporting {
 
@@ -45,7 +46,7 @@ final class Reporting {
 		int start = Math.max(from, at - 12);
 		post.steps().add(at - start + 1L);
 		for (int k = at - 1; k >= start; k--) {
-			if (this.verbs.contains(tokens.get(k))) {
+			if (this.verbs.contains(tokens.get(k)) && !(k > from && tokens.get(k - 1).is("whoever"))) {
 				return !(k > from && this.author.contains(tokens.get(k - 1)));
 			}
 		}

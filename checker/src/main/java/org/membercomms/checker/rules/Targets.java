@@ -14,8 +14,8 @@ import org.membercomms.checker.text.WordSet;
  * marked (names, pronouns, "you", roles), "whoever wrote this", protected groups, words
  * pointing back to a group named in an earlier sentence ("they", "that lot"), and
  * property from the {@code property} lexicon ("their diggers", "the mosque"), a person's
- * property ("his car", "Cllr Royce's tyres"). The result is a cover of the sentence: for
- * each word, the target it belongs to or null.
+ * property ("his car", "Cllr Royce's new tyres"). The result is a cover of the sentence:
+ * for each word, the target it belongs to or null.
  */
 final class Targets {
 
@@ -52,7 +52,7 @@ final class Targets {
 	Target[] cover(Analysis post, int from, int to, boolean groupBefore) {
 		List<Token> tokens = post.tokens();
 		Target[] cover = new Target[to - from + 1];
-		post.steps().add(3L * cover.length);
+		post.steps().add(6L * cover.length);
 		int k = from;
 		boolean group = groupBefore;
 		while (k <= to) {
@@ -82,10 +82,15 @@ final class Targets {
 		}
 		if (t.has(Marks.PERSON | Marks.PRONOUN | Marks.YOU) || t.is("whoever")) {
 			int last = run(tokens, k, to, Marks.PERSON);
+			if (t.is("whoever") && k + 2 <= to && tokens.get(k + 2).is("this", "that", "it")) {
+				last = k + 2;
+			}
 			int owned = last + (last < to && tokens.get(last + 1).is("'s") ? 2 : 1);
-			int owns = owned <= to ? this.property.match(tokens, owned) : 0;
-			if (owns > 0 && owned + owns - 1 <= to) {
-				return new Target(Target.Kind.PERSONAL_PROPERTY, k, owned + owns - 1);
+			for (int j = owned; j <= to && j <= owned + 2 && tokens.get(j).marks() == 0; j++) {
+				int owns = this.property.match(tokens, j);
+				if (owns > 0 && j + owns - 1 <= to) {
+					return new Target(Target.Kind.PERSONAL_PROPERTY, k, j + owns - 1);
+				}
 			}
 			return new Target(Target.Kind.PERSON, k, last);
 		}

@@ -37,10 +37,12 @@ class CompositionTest {
 			"{} belong in a zoo.", "{} should be kept in cages.", "{} should know their place.",
 			"{} shouldn't be allowed on the planning committee.", "We need to drive {} out of Linthorpe.",
 			"Keep {} away from our schools.", "I want to kill all {}.", "Let's go and batter {} tonight.",
-			"Grove Hill was fine until {} arrived. They are animals.");
+			"Grove Hill was fine until {} arrived. They are animals.", "I h8 {}.",
+			"{} shouldnt be allowed near the youth club.");
 
 	private static final List<String> STEREOTYPES = List.of("{} bring nothing but crime to Acklam.",
-			"{} are all thieves.", "{} are never any good at running anything.", "Why are {} so lazy?");
+			"{} are all thieves.", "{} are never any good at running anything.", "Why are {} so lazy?",
+			"{} cant be trusted with money.");
 
 	private static final List<String> CLEAN_ABOUT_GROUPS = List.of("{} in Acklam raised £2,000 for the hospice.",
 			"People who say {} are vermin should be ashamed.", "{} are not vermin, whatever that leaflet says.",
@@ -48,20 +50,23 @@ class CompositionTest {
 			"{} were attacked outside the community centre last night; police are appealing for witnesses.",
 			"I hate to say it, but the survey of {} closed early.",
 			"{} who break the law should be deported, as the Home Secretary says.",
-			"The council should keep {} informed about the consultation.");
+			"The council should keep {} informed about the consultation.",
+			"The claim that {} can't be trusted is an old and hateful lie, and racist too.");
 
-	private static final List<String> THREATS = List.of("I'm going to batter {} after the meeting.",
-			"I'm going to knock {}'s teeth down the throat.", "Keep it up, {}, and see what happens to you.",
-			"I'll smash {}'s windows.", "I want to hurt {}.",
+	private static final List<String> THREATS = List.of("I'm gonna stab that Thornaby councillor, {}.",
+			"I'm going to batter {} after the meeting.", "I'm going to knock {}'s teeth down the throat.",
+			"Keep it up, {}, and see what happens to you.", "I'll smash {}'s windows.", "I want to hurt {}.",
 			"Carry on like this, {}, and you'll find out what happens.", "{} should be strung up.");
 
 	private static final List<String> CALLS_AGAINST_PEOPLE = List.of("Someone should stab {}.",
-			"Everyone should go round and punch {}.", "I'd pay anyone who slashes {}'s tyres.");
+			"Everyone should go round and punch {}.", "Bring your mates and smash {}'s new car to bits.",
+			"I'd pay anyone who slashes {}'s tyres.");
 
 	private static final List<String> CLEAN_ABOUT_PEOPLE = List.of("I'm going to meet {} after the meeting.",
 			"Someone slashed {}'s tyres last night; police are investigating.",
 			"I'll shoot {} an email about the potholes.", "{} was attacked outside the town hall and I wish them well.",
-			"I hate the way {} was treated by the trolls.", "Let's all thank {} for the work on the library.");
+			"I hate the way {} was treated by the trolls.", "Let's all thank {} for the work on the library.",
+			"Watch your step on the icy path, {}.");
 
 	static Stream<Arguments> filled(List<String> frames, List<String> fillers) {
 		List<Arguments> all = new ArrayList<>();
@@ -147,7 +152,8 @@ class CompositionTest {
 				"Let's all turn up at the contractor's yard and smash up their diggers before they start on the park.",
 				"Everyone should torch the developer's vans.", "Someone should slash the tyres on the council vans.",
 				"Bring your mates and wreck the site compound on Saturday.",
-				"I'd pay anyone who smashes the windows of the depot.");
+				"I'd pay anyone who smashes the windows of the depot.",
+				"Bring your mates and we'll smash the council's new cameras to bits.");
 	}
 
 	@ParameterizedTest

@@ -30,7 +30,8 @@ class TargetsTest {
 			Mrs Okonedo from Linthorpe wrote to me.                    | okonedo     | PERSON
 			I know you read this page.                                 | you         | PERSON
 			Tell him what you think.                                   | him         | PERSON
-			Whoever wrote this should think again.                     | whoever     | PERSON
+						Whoever wrote this should think again.                 | whoever     | PERSON
+			Whoever wrote this should think again.                 | this        | PERSON
 			The Chief Executive replied on Friday.                     | executive   | PERSON
 			""")
 	void findsIdentifiablePeople(String text, String word, String kind) {
