@@ -34,12 +34,10 @@ final class HarassmentRule implements Rule {
 	private static final String OBJECT = "you|him|her|them|your|his|their|%PERSON";
 
 	private static final String PATTERNS = """
-			threat: i|we ~3 beat ~1 you|him|her|them ~1 up|senseless|black|to_death|to_a_pulp
 			threat: i|we ~3 ruin|destroy|finish|bury|hunt|track ~1 you|yourself
 			threat: watch_your_back|you'll_regret|you_'ll_regret|you_will_regret|you_'ll_be_sorry|you_will_be_sorry|your_days_are_numbered|you_'ve_been_warned|you_have_been_warned|you_will_pay|you_'ll_pay|you_are_dead|you_'re_dead|dead_man_walking|you_'re_finished|you_are_finished|sleep_with_one_eye_open|accidents_happen|looking_over_your_shoulder|coming_for_you|come_for_you|coming_after_you|come_after_you|pay_you_a_visit|pay_him_a_visit|pay_her_a_visit|make_your_life_hell|make_his_life_hell|make_her_life_hell|make_your_life_a_misery|make_his_life_a_misery|make_her_life_a_misery|make_you_pay|make_him_pay|make_her_pay|teach_you_a_lesson|teach_him_a_lesson|teach_her_a_lesson|sort_you_out|sort_him_out|sort_her_out|hunt_you_down|track_you_down|be_waiting_for_you|something_happens_to_you|something_bad_will_happen|shame_if_something_happened|get_what's_coming|get_what_'s_coming|gets_what_'s_coming|you'll_get_yours|you_'ll_get_yours|kill_yourself|kys|i_'ll_find_you|we_'ll_find_you|i_will_find_you
 			threat: people_who_cross_me|anyone_who_crosses_me|those_who_cross_me|people_who_cross_us|anyone_who_crosses_us|nobody_crosses_me|no_one_crosses_me|what_happens_to_people_who
 			threat: hope|hoping|wish|pray ~1 %TARGET|you|he|she|they ~2 die|dies|dead|rot|rots|burn|burns|suffer|suffers|get_cancer|gets_cancer|get_run_over|gets_run_over|get_hurt|gets_hurt|drop_dead|drops_dead|choke|chokes|gets_what_'s_coming
-			threat: knock|kick|smash|punch|bash|cave|kick_in ~1 his|her|your|their ~1 teeth|head|face|block|lights|skull|brains|legs
 			threat: your_card_is_marked|your_card_'s_marked|card_is_marked|a_marked_man|a_marked_woman|marked_man|marked_woman
 			stalk: watching|outside|following|staking_out|staking ~2 %PERSON|his|her|your|their ~1 's? house|home|place|flat|car|family|kids|children|door
 			threat: drop_dead|go_and_die|go_die|die_in_a_fire|rot_in_hell

@@ -37,7 +37,7 @@ final class Modality {
 	private static final Set<String> INTENT_WORDS = Set.of("will", "'ll", "shall", "gonna", "going", "want", "wanna",
 			"'d", "would", "intend", "plan", "could", "ll", "gon", "love", "like", "wait");
 
-	private static final Set<String> CALLERS = Set.of("everyone", "everybody", "anyone", "anybody", "someone",
+	private static final Set<String> CALLERS = Set.of("we", "everyone", "everybody", "anyone", "anybody", "someone",
 			"somebody", "people", "lads", "folks", "folk", "y'all", "you", "all", "residents", "neighbours", "mates");
 
 	private static final Set<String> URGING = Set.of("should", "must", "need", "needs", "ought", "go", "get", "gotta",
@@ -81,14 +81,23 @@ final class Modality {
 		this.condemning = lexicons.wordClass("condemning", CONDEMNING);
 	}
 
-	/**
-	 * The mood of a predicate: the strongest of intent, call and wish found in the words
-	 * of its sentence before it, or an imperative when it opens a clause.
+	/*
+	 *
+	 * The mood of a predicate: the strongest of intent, call and wish found in the words*
+	 * of its sentence before
+	 *
+	 * it (a wish within four words: "should be shot", not "need warm homes or they will
+	 * die"), or an imperative when it opens a clause.
+	 *
 	 * @param post the post
+	 *
 	 * @param from the sentence's first word
+	 *
 	 * @param at the predicate's first word
+	 *
 	 * @return the mood, or null when the predicate is merely stated
 	 */
+
 	Mood of(Analysis post, int from, int at) {
 		List<Token> tokens = post.tokens();
 		int start = Math.max(from, at - 15);
@@ -112,7 +121,7 @@ final class Modality {
 			if (this.firstPerson.contains(t) && intent(tokens, k + 1, at)) {
 				mood = Mood.INTENT;
 			}
-			else if (mood == null && this.wishing.contains(t)) {
+			else if (mood == null && this.wishing.contains(t) && at - k <= 4) {
 				mood = Mood.WISH;
 			}
 		}
