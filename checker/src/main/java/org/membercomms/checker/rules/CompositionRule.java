@@ -1,5 +1,6 @@
 package org.membercomms.checker.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +36,7 @@ final class CompositionRule implements Rule {
 			"generally", "usually", "quite", "pretty", "should", "must", "will", "'ll", "would", "could", "can", "to",
 			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
-			"whole", "lot", "up", "them", "'em", "s'", "local", "same", "old", "new", "round", "down", "tonight",
+			"whole", "lot", "up", "and", "them", "'em", "s'", "local", "same", "old", "new", "round", "down", "tonight",
 			"tomorrow");
 
 	/**
@@ -108,7 +109,7 @@ final class CompositionRule implements Rule {
 			List<Span> spans = List.of(post.span(predicate.first(), predicate.last()),
 					post.span(target.first(), target.last()));
 			for (Reading reading : readings) {
-				findings.add(reading.category(), reading.severity(), new java.util.ArrayList<>(spans), reading.reason(),
+				findings.add(reading.category(), reading.severity(), new ArrayList<>(spans), reading.reason(),
 						reading.law(), reading.advice());
 			}
 			post.offend(0.6);
@@ -152,7 +153,7 @@ final class CompositionRule implements Rule {
 				}
 				return target;
 			}
-			if (target == null && !between(tokens, k, to)) {
+			if (target == null && !between(tokens, cover, from, k, to)) {
 				break;
 			}
 			if (target != null) {
@@ -168,16 +169,24 @@ final class CompositionRule implements Rule {
 			}
 		}
 		return null;
+
 	}
 
-	/**
-	 * Whether a word may stand between a head and its target: a small word, a possessor
-	 * ("the council's cameras") or a capitalised name of a place ("that Thornaby
-	 * councillor").
+	/*
+	 *
+	 * Whether a word may stand between a head and its target: a small word, a
+	 * possessor*("the council's cameras"), a word naming the kind of property that
+	 *
+	 * follows ("the bin lorries", "the builders'
+	 * compound") or a capitalised name of a place ("that Thornaby councillor").
 	 */
-	private boolean between(List<Token> tokens, int k, int to) {
+
+	private boolean between(List<Token> tokens, Target[] cover, int from, int k, int to) {
 		Token t = tokens.get(k);
-		return this.between.contains(t) || possessive(tokens, k, to)
+		boolean beforeProperty = k < to && cover[k + 1 - from] != null
+				&& (cover[k + 1 - from].kind() == Target.Kind.PROPERTY
+						|| cover[k + 1 - from].kind() == Target.Kind.PERSONAL_PROPERTY);
+		return this.between.contains(t) || possessive(tokens, k, to) || beforeProperty
 				|| t.capitalised() && k > 0 && tokens.get(k - 1).sentence() == t.sentence();
 	}
 

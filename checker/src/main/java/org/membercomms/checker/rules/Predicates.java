@@ -17,7 +17,8 @@ import org.membercomms.checker.text.WordSet;
  * slots add heads made of a verb and a word a few words on ("keep them out", "drive the
  * lot away", "make them leave"; "string them up", "kick his head in", "knock his teeth
  * out"; "belong in a zoo", "should be kept in cages"). Uses of a head that are not about
- * people are left out: "hate crime", "a shot at the title", "kill the bill", "hang on".
+ * people are left out: "hate crime", "a shot at the title", "kill the bill", "hang on",
+ * and so is a veiled threat that is news ("you've been warned about the road closure").
  */
 final class Predicates {
 
@@ -64,6 +65,10 @@ final class Predicates {
 			"argument", "debate", "election", "vote", "polls", "ballot", "competition", "match", "game", "quiz",
 			"fundraising", "total", "calories", "budget", "time", "for", "on", "out", "around", "about", "onto", "off",
 			"myself", "ourselves", "chances", "feelings", "rule", "rules", "myth", "myths", "down");
+
+	/** Words that end the clause of a head: what follows is not its object. */
+	private static final String[] CLAUSE_ENDS = { "if", "when", "unless", "until", "because", "and", "but", "or", "so",
+			"before", "after" };
 
 	/** Words before a head that make it a noun ("a shot", "the attack"). */
 	private static final Set<String> ARTICLES = Set.of("a", "an", "another", "the", "this", "that", "big");
@@ -162,6 +167,9 @@ final class Predicates {
 	}
 
 	private boolean figurative(List<Token> tokens, Predicate.Kind kind, int first, int last, int to) {
+		if (kind == Predicate.Kind.VEILED_THREAT) {
+			return last < to && tokens.get(last + 1).is("about", "that", "of", "for");
+		}
 		if (kind != Predicate.Kind.VIOLENCE && kind != Predicate.Kind.HOSTILITY && kind != Predicate.Kind.DAMAGE) {
 			return false;
 		}
@@ -175,10 +183,11 @@ final class Predicates {
 				&& this.articles.contains(tokens.get(first - 1))) {
 			return true;
 		}
-		for (int j = last + 2; j <= to && j <= last + 5; j++) {
-			if (this.figurative.contains(tokens.get(j)) && !tokens.get(j)
-				.is("on", "out", "for", "about", "off", "around", "onto", "down", "it", "time", "myself",
-						"ourselves")) {
+		for (int j = last + 1; j <= to && j <= last + 5 && !tokens.get(j).is(CLAUSE_ENDS); j++) {
+			if (j > last + 1 && this.figurative.contains(tokens.get(j))
+					&& !tokens.get(j)
+						.is("on", "out", "for", "about", "off", "around", "onto", "down", "it", "time", "myself",
+								"ourselves")) {
 				return true;
 			}
 		}

@@ -38,11 +38,12 @@ class CompositionTest {
 			"{} shouldn't be allowed on the planning committee.", "We need to drive {} out of Linthorpe.",
 			"Keep {} away from our schools.", "I want to kill all {}.", "Let's go and batter {} tonight.",
 			"Grove Hill was fine until {} arrived. They are animals.", "I h8 {}.",
-			"{} shouldnt be allowed near the youth club.");
+			"{} shouldnt be allowed near the youth club.",
+			"{} are a menace and shouldn't be allowed in the leisure centre.");
 
 	private static final List<String> STEREOTYPES = List.of("{} bring nothing but crime to Acklam.",
 			"{} are all thieves.", "{} are never any good at running anything.", "Why are {} so lazy?",
-			"{} cant be trusted with money.");
+			"{} cant be trusted with money.", "{} bring nothing but terrorism to Middlesbrough.");
 
 	private static final List<String> CLEAN_ABOUT_GROUPS = List.of("{} in Acklam raised £2,000 for the hospice.",
 			"People who say {} are vermin should be ashamed.", "{} are not vermin, whatever that leaflet says.",
@@ -53,7 +54,8 @@ class CompositionTest {
 			"The council should keep {} informed about the consultation.",
 			"The claim that {} can't be trusted is an old and hateful lie, and racist too.");
 
-	private static final List<String> THREATS = List.of("I'm gonna stab that Thornaby councillor, {}.",
+	private static final List<String> THREATS = List.of("{}, I'll break your legs if you vote for the incinerator.",
+			"You've been warned, {}.", "I'm gonna stab that Thornaby councillor, {}.",
 			"I'm going to batter {} after the meeting.", "I'm going to knock {}'s teeth down the throat.",
 			"Keep it up, {}, and see what happens to you.", "I'll smash {}'s windows.", "I want to hurt {}.",
 			"Carry on like this, {}, and you'll find out what happens.", "{} should be strung up.");
@@ -66,7 +68,9 @@ class CompositionTest {
 			"Someone slashed {}'s tyres last night; police are investigating.",
 			"I'll shoot {} an email about the potholes.", "{} was attacked outside the town hall and I wish them well.",
 			"I hate the way {} was treated by the trolls.", "Let's all thank {} for the work on the library.",
-			"Watch your step on the icy path, {}.");
+			"Watch your step on the icy path, {}.",
+			"{}, you've been warned about the road closure on Marton Road next week.",
+			"{} broke a leg skiing; get well soon!");
 
 	static Stream<Arguments> filled(List<String> frames, List<String> fillers) {
 		List<Arguments> all = new ArrayList<>();
@@ -153,7 +157,10 @@ class CompositionTest {
 				"Everyone should torch the developer's vans.", "Someone should slash the tyres on the council vans.",
 				"Bring your mates and wreck the site compound on Saturday.",
 				"I'd pay anyone who smashes the windows of the depot.",
-				"Bring your mates and we'll smash the council's new cameras to bits.");
+				"Bring your mates and we'll smash the council's new cameras to bits.",
+				"Everyone should meet at the depot at midnight and set fire to the bin lorries.",
+				"Let's wreck the builders' compound so they can't start on the green.",
+				"We should storm the council chamber on Thursday.");
 	}
 
 	@ParameterizedTest
@@ -167,7 +174,9 @@ class CompositionTest {
 				"Let's smash our fundraising target for the hospice.",
 				"The developer's diggers were vandalised overnight; please report anything you saw.",
 				"We'll smash the record at the fun run.", "Bring your mates to the litter pick at the park.",
-				"We will build homes for key workers on the depot site.");
+				"We will build homes for key workers on the depot site.",
+				"The bin lorries were set on fire at the depot last night; police are investigating.",
+				"Everyone should meet at the depot at 9am for the litter pick.");
 	}
 
 	@ParameterizedTest
