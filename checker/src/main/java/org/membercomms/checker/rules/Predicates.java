@@ -13,12 +13,13 @@ import org.membercomms.checker.text.WordSet;
  * Finds the predicate heads of one sentence for the composition layer. Each class of head
  * is a small lexicon of words and short phrases ({@code hostility}, {@code dehumanising},
  * {@code inferiority}, {@code exclusion}, {@code negative-traits},
- * {@code negated-praise}, {@code violence}, {@code damage}, {@code veiled-threats}); five
+ * {@code negated-praise}, {@code violence}, {@code damage}, {@code veiled-threats}); six
  * slots add heads made of a verb and a word a few words on ("keep them out", "drive the
  * lot away", "make them leave"; "string them up", "kick his head in", "knock his teeth
- * out"; "belong in a zoo", "should be kept in cages"). Uses of a head that are not about
- * people are left out: "hate crime", "a shot at the title", "kill the bill", "hang on",
- * and so is a veiled threat that is news ("you've been warned about the road closure").
+ * out"; "give the head of planning a kicking"; "belong in a zoo", "should be kept in
+ * cages"). Uses of a head that are not about people are left out: "hate crime", "a shot
+ * at the title", "kill the bill", "hang on", and so is a veiled threat that is news
+ * ("you've been warned about the road closure").
  */
 final class Predicates {
 
@@ -39,6 +40,11 @@ final class Predicates {
 
 	private static final Set<String> BODY_PARTS = Set.of("teeth", "face", "head", "skull", "legs", "leg", "nose", "jaw",
 			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck");
+
+	private static final Set<String> GIVING = Set.of("give", "giving", "gave");
+
+	private static final Set<String> BLOWS = Set.of("kicking", "beating", "slap", "slapping", "hiding", "thrashing",
+			"smack", "punch", "battering", "kick");
 
 	private static final Set<String> PLACING_VERBS = Set.of("belong", "belongs", "kept", "keep", "locked", "lock",
 			"put", "caged", "live", "living", "back", "go", "sent");
@@ -91,6 +97,10 @@ final class Predicates {
 
 	private final WordClass bodyParts;
 
+	private final WordClass giving;
+
+	private final WordClass blows;
+
 	private final WordClass placingVerbs;
 
 	private final WordClass animalPlaces;
@@ -117,6 +127,8 @@ final class Predicates {
 		this.beatingVerbs = lexicons.wordClass("beating-verbs", BEATING_VERBS);
 		this.beatingParticles = lexicons.wordClass("beating-particles", BEATING_PARTICLES);
 		this.bodyParts = lexicons.wordClass("body-parts", BODY_PARTS);
+		this.giving = lexicons.wordClass("giving", GIVING);
+		this.blows = lexicons.wordClass("blows", BLOWS);
 		this.placingVerbs = lexicons.wordClass("placing-verbs", PLACING_VERBS);
 		this.animalPlaces = lexicons.wordClass("animal-places", ANIMAL_PLACES);
 		this.figurative = lexicons.wordClass("figurative", FIGURATIVE);
@@ -134,7 +146,7 @@ final class Predicates {
 	List<Predicate> in(Analysis post, int from, int to) {
 		List<Token> tokens = post.tokens();
 		List<Predicate> found = new ArrayList<>();
-		post.steps().add((this.sets.length + 8L) * (to - from + 1));
+		post.steps().add((this.sets.length + 40L) * (to - from + 1));
 		for (int k = from; k <= to; k++) {
 			for (int s = 0; s < this.sets.length; s++) {
 				int length = this.sets[s].match(tokens, k);
@@ -143,22 +155,23 @@ final class Predicates {
 					found.add(new Predicate(this.kinds[s], k, last));
 				}
 			}
-			slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, found);
-			slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, found);
-			slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, found);
-			slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, found);
-			slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, found);
+			slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, 5, found);
+			slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, 5, found);
+			slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, 5, found);
+			slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, 5, found);
+			slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 8, found);
+			slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, 5, found);
 		}
 		return found;
 	}
 
-	/** A verb and, up to five words on, the word that completes it. */
+	/** A verb and, up to {@code width} words on, the word that completes it. */
 	private static void slot(List<Token> tokens, int k, int to, WordClass verbs, WordClass completions,
-			Predicate.Kind kind, List<Predicate> found) {
+			Predicate.Kind kind, int width, List<Predicate> found) {
 		if (!verbs.contains(tokens.get(k))) {
 			return;
 		}
-		for (int j = k + 1; j <= to && j <= k + 5; j++) {
+		for (int j = k + 1; j <= to && j <= k + width; j++) {
 			if (completions.contains(tokens.get(j))) {
 				found.add(new Predicate(kind, k, j));
 				return;

@@ -62,7 +62,7 @@ class CompositionTest {
 
 	private static final List<String> CALLS_AGAINST_PEOPLE = List.of("Someone should stab {}.",
 			"Everyone should go round and punch {}.", "Bring your mates and smash {}'s new car to bits.",
-			"I'd pay anyone who slashes {}'s tyres.");
+			"I'd pay anyone who slashes {}'s tyres.", "Someone needs to give {} a good kicking.");
 
 	private static final List<String> CLEAN_ABOUT_PEOPLE = List.of("I'm going to meet {} after the meeting.",
 			"Someone slashed {}'s tyres last night; police are investigating.",
@@ -71,6 +71,28 @@ class CompositionTest {
 			"Watch your step on the icy path, {}.",
 			"{}, you've been warned about the road closure on Marton Road next week.",
 			"{} broke a leg skiing; get well soon!");
+
+	static Stream<String> groupFrames() {
+		return Stream.of(HATEFUL, STEREOTYPES, CLEAN_ABOUT_GROUPS).flatMap(List::stream);
+	}
+
+	static Stream<String> personFrames() {
+		return Stream.of(THREATS, CALLS_AGAINST_PEOPLE, CLEAN_ABOUT_PEOPLE).flatMap(List::stream);
+	}
+
+	@ParameterizedTest
+	@MethodSource("groupFrames")
+	void swappingOneGroupForAnotherNeverChangesTheVerdict(String frame) {
+		assertThat(filled(List.of(frame), GROUPS).map((a) -> CHECKER.check((String) a.get()[0]).verdict()).distinct())
+			.hasSize(1);
+	}
+
+	@ParameterizedTest
+	@MethodSource("personFrames")
+	void swappingOneNameForAnotherNeverChangesTheVerdict(String frame) {
+		assertThat(filled(List.of(frame), PEOPLE).map((a) -> CHECKER.check((String) a.get()[0]).verdict()).distinct())
+			.hasSize(1);
+	}
 
 	static Stream<Arguments> filled(List<String> frames, List<String> fillers) {
 		List<Arguments> all = new ArrayList<>();
