@@ -88,9 +88,10 @@ final class CompositionRule implements Rule {
 			return;
 		}
 		Target[] cover = this.targets.cover(post, from, to, groupBefore);
+		Target person = person(post, cover);
 		Boolean condemns = null;
 		for (Predicate predicate : found) {
-			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person(cover)
+			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
 					: target(post, cover, from, to, predicate);
 			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || passedOver(post, predicate)) {
 				continue;
@@ -121,8 +122,9 @@ final class CompositionRule implements Rule {
 				|| post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
 	}
 
-	/** The first person or "you" of the sentence, for a veiled threat. */
-	private static Target person(Target[] cover) {
+	/** The first person or "you" of the sentence, for a veiled threat (read once). */
+	private static Target person(Analysis post, Target[] cover) {
+		post.steps().add(cover.length);
 		for (Target target : cover) {
 			if (target != null && target.kind() == Target.Kind.PERSON) {
 				return target;
