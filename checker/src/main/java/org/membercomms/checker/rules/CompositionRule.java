@@ -36,8 +36,8 @@ final class CompositionRule implements Rule {
 			"generally", "usually", "quite", "pretty", "should", "must", "will", "'ll", "would", "could", "can", "to",
 			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
-			"whole", "lot", "up", "and", "them", "'em", "s'", "local", "same", "old", "new", "round", "down", "tonight",
-			"tomorrow");
+			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
+			"new", "round", "down", "tonight", "tomorrow");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women

@@ -54,10 +54,11 @@ class CompositionTest {
 			"The council should keep {} informed about the consultation.",
 			"The claim that {} can't be trusted is an old and hateful lie, and racist too.");
 
-	private static final List<String> THREATS = List.of("{}, I'll break your legs if you vote for the incinerator.",
-			"You've been warned, {}.", "I'm gonna stab that Thornaby councillor, {}.",
-			"I'm going to batter {} after the meeting.", "I'm going to knock {}'s teeth down the throat.",
-			"Keep it up, {}, and see what happens to you.", "I'll smash {}'s windows.", "I want to hurt {}.",
+	private static final List<String> THREATS = List.of("I swear I'll stab the next councillor who backs {}.",
+			"{}, I'll break your legs if you vote for the incinerator.", "You've been warned, {}.",
+			"I'm gonna stab that Thornaby councillor, {}.", "I'm going to batter {} after the meeting.",
+			"I'm going to knock {}'s teeth down the throat.", "Keep it up, {}, and see what happens to you.",
+			"I'll smash {}'s windows.", "I want to hurt {}.",
 			"Carry on like this, {}, and you'll find out what happens.", "{} should be strung up.");
 
 	private static final List<String> CALLS_AGAINST_PEOPLE = List.of("Someone should stab {}.",
