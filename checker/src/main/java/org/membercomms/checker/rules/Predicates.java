@@ -3,6 +3,8 @@ package org.membercomms.checker.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
 import org.membercomms.checker.text.Token;
@@ -83,6 +85,12 @@ final class Predicates {
 
 	private final Predicate.Kind[] kinds;
 
+	/** The lexicon bits of the head lexicons: a word without them starts no head. */
+	private final long headBits;
+
+	/** Every verb that starts a slot: a word that is none of them starts no slot. */
+	private final WordClass slotVerbs;
+
 	private final WordClass particleVerbs;
 
 	private final WordClass particles;
@@ -120,6 +128,11 @@ final class Predicates {
 				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
 				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
 				Predicate.Kind.VEILED_THREAT };
+		this.headBits = WordSet.bitsOf(List.of(this.sets));
+		this.slotVerbs = lexicons.wordClass("slot-verbs",
+				Stream.of(PARTICLE_VERBS, MAKING_VERBS, BEATING_VERBS, GIVING, PLACING_VERBS)
+					.flatMap(Set::stream)
+					.collect(Collectors.toSet()));
 		this.particleVerbs = lexicons.wordClass("particle-verbs", PARTICLE_VERBS);
 		this.particles = lexicons.wordClass("particles", PARTICLES);
 		this.makingVerbs = lexicons.wordClass("making-verbs", MAKING_VERBS);
@@ -148,21 +161,35 @@ final class Predicates {
 		List<Predicate> found = new ArrayList<>();
 		post.steps().add((this.sets.length + 40L) * (to - from + 1));
 		for (int k = from; k <= to; k++) {
-			for (int s = 0; s < this.sets.length; s++) {
-				int length = this.sets[s].match(tokens, k);
-				int last = k + length - 1;
-				if (length > 0 && last <= to && !figurative(tokens, this.kinds[s], k, last, to)) {
-					found.add(new Predicate(this.kinds[s], k, last));
-				}
+			if (WordSet.mayStart(this.headBits, tokens.get(k))) {
+				heads(tokens, k, to, found);
 			}
-			slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, 5, found);
-			slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, 5, found);
-			slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, 5, found);
-			slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, 5, found);
-			slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 8, found);
-			slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, 5, found);
+			if (this.slotVerbs.contains(tokens.get(k))) {
+				slots(tokens, k, to, found);
+			}
 		}
 		return found;
+	}
+
+	/** The heads of the lexicons that start at a word. */
+	private void heads(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int s = 0; s < this.sets.length; s++) {
+			int length = this.sets[s].match(tokens, k);
+			int last = k + length - 1;
+			if (length > 0 && last <= to && !figurative(tokens, this.kinds[s], k, last, to)) {
+				found.add(new Predicate(this.kinds[s], k, last));
+			}
+		}
+	}
+
+	/** The heads made of a verb at a word and a word a few words on. */
+	private void slots(List<Token> tokens, int k, int to, List<Predicate> found) {
+		slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, 5, found);
+		slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, 5, found);
+		slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, 5, found);
+		slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, 5, found);
+		slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 8, found);
+		slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, 5, found);
 	}
 
 	/** A verb and, up to {@code width} words on, the word that completes it. */
