@@ -131,24 +131,40 @@ final class CompositionRule implements Rule {
 			}
 		}
 		return null;
+
 	}
 
-	/**
-	 * The target of a predicate: inside it ("keep them out"), else the nearest after it,
-	 * else the nearest before it, with only small words between.
+	/*
+	 *
+	 * The target of a predicate:
+	 *
+	 * inside it ("keep them out"), else the nearest after it (for a head said of a
+	 * subject, only a group pointed back to), else the nearest before it, with only small
+	 * words between.
 	 */
+
 	private Target target(Analysis post, Target[] cover, int from, int to, Predicate predicate) {
-		List<Token> tokens = post.tokens();
 		post.steps().add(4L + predicate.last() - predicate.first() + 12);
 		for (int k = predicate.first() + 1; k < predicate.last(); k++) {
 			if (cover[k - from] != null) {
 				return cover[k - from];
 			}
 		}
-		int after = predicate.kind().takesObject() ? predicate.last() + 6 : predicate.last();
-		for (int k = predicate.last() + 1; k <= to && k <= after; k++) {
+		if (predicate.kind().takesObject()) {
+			Target object = after(post.tokens(), cover, from, to, predicate);
+			return object != null ? object : before(post.tokens(), cover, from, predicate);
+		}
+		Target subject = before(post.tokens(), cover, from, predicate);
+		return subject != null ? subject : after(post.tokens(), cover, from, to, predicate);
+	}
+
+	private Target after(List<Token> tokens, Target[] cover, int from, int to, Predicate predicate) {
+		for (int k = predicate.last() + 1; k <= to && k <= predicate.last() + 6; k++) {
 			Target target = cover[k - from];
 			if (target != null && !(target.kind() != Target.Kind.PROPERTY && possessive(tokens, target.last(), to))) {
+				if (!predicate.kind().takesObject() && !pointsBack(tokens, target)) {
+					return null;
+				}
 				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY
 						&& target.last() < to && this.victim.contains(tokens.get(target.last() + 1))) {
 					return null;
@@ -156,22 +172,25 @@ final class CompositionRule implements Rule {
 				return target;
 			}
 			if (target == null && !between(tokens, cover, from, k, to)) {
-				break;
+				return null;
 			}
 			if (target != null) {
 				k = target.last();
 			}
 		}
+		return null;
+	}
+
+	private Target before(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
 		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
 			if (cover[k - from] != null) {
 				return cover[k - from];
 			}
 			if (!this.between.contains(tokens.get(k))) {
-				break;
+				return null;
 			}
 		}
 		return null;
-
 	}
 
 	/*
@@ -190,6 +209,16 @@ final class CompositionRule implements Rule {
 						|| cover[k + 1 - from].kind() == Target.Kind.PERSONAL_PROPERTY);
 		return this.between.contains(t) || possessive(tokens, k, to) || beforeProperty
 				|| t.capitalised() && k > 0 && tokens.get(k - 1).sentence() == t.sentence();
+	}
+
+	/**
+	 * Whether a target after a head said of a subject is that subject put after it
+	 * ("Parasites, the lot of them", "animals, these people"), not a noun the head
+	 * describes ("stupid woman").
+	 */
+	private static boolean pointsBack(List<Token> tokens, Target target) {
+		return target.kind() == Target.Kind.GROUP
+				&& tokens.get(target.first()).is("these", "those", "that", "this", "the", "they", "them", "all");
 	}
 
 	private static boolean possessive(List<Token> tokens, int at, int to) {

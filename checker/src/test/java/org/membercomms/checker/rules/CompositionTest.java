@@ -37,7 +37,7 @@ class CompositionTest {
 			"{} belong in a zoo.", "{} should be kept in cages.", "{} should know their place.",
 			"{} shouldn't be allowed on the planning committee.", "We need to drive {} out of Linthorpe.",
 			"Keep {} away from our schools.", "I want to kill all {}.", "Let's go and batter {} tonight.",
-			"Grove Hill was fine until {} arrived. They are animals.", "I h8 {}.",
+			"Grove Hill was fine until {} arrived. They are animals.", "{}? Parasites, the lot of them.", "I h8 {}.",
 			"{} shouldnt be allowed near the youth club.",
 			"{} are a menace and shouldn't be allowed in the leisure centre.");
 
