@@ -41,9 +41,7 @@ final class IncitementRule implements Rule {
 			+ "|town_hall|%PERSON|%OFFICER|%GROUP|caravans|camp|mast|masts|lorries|lorry|buses|bus|trucks|truck|depot|library|school|station|police_station|councillors|car_park|hostel|hostels|flats|mosque|shelter";
 
 	private static final String PATTERNS = """
-			urge: someone|somebody|people|everyone|anyone|we|you|lads|folk|residents|y'all|all ~1 should|must|need_to|needs_to|ought_to|go|gotta|have_to|has_to|got_to ~2 VIOLENT ~3 OBJECT
 			urge: let_'s|lets|let_us ~2 VIOLENT ~3 OBJECT
-			urge: let_'s|lets|let_us|someone_should|somebody_should|someone_needs_to|somebody_needs_to|we_should|people_should ~3 torch|firebomb|petrol_bomb|vandalise|vandalize|set_fire_to|burn_down|smash_up|lynch|stab
 			urge: go|get ~1 round|down|over|there ~6 and ~1 VIOLENT
 			urge: someone|somebody|people|everyone|we|you ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|could ~1 put ~3 in_hospital|in_a_wheelchair|six_feet_under|in_the_ground|in_a_coffin|in_the_morgue
 			urge: few|some|couple_of ~1 broken_windows|smashed_windows|bricks|fires|burning_cars|broken_noses ~3 will|would|might|could ~1 make|get|help|wake|change|teach|sort
@@ -52,14 +50,12 @@ final class IncitementRule implements Rule {
 			urge: go_and|go_out_and|get_out_and|go_on_and|get_down_there_and|get_round_there_and ~1 VIOLENT ~4 OBJECT
 			urge: should|must|let_'s|lets|need_to|everyone|we_'ll|we_will ~12 with ~1 baseball_bats|bats|knives|machetes|crowbars|bricks|weapons|pitchforks|clubs|hammers
 			urge: let_'s|lets|let_us|we_should|we_must|everyone|people_should ~10 by_force|by_any_means_necessary|with_force|use_force|using_force|with_violence|using_violence
-			urge: take_matters_into|time_for_action|time_to_act|time_for_people_to|time_we ~8 VIOLENT ~3 OBJECT
 			urge: fancy|fancies|up_for|join_me|join_us|who_wants_to|come_and_help|who_'s_up_for|anyone_up_for ~2 smashing|torching|burning|trashing|wrecking|vandalising|vandalizing|attacking|egging|bricking|firebombing|VIOLENT ~4 OBJECT
 			intimidate: turn_up|go_round|gather|descend|go_round_to|get_round|pop_round ~2 at|outside|on|to? ~1 %PERSON ~1 's ~1 house|home|door|doorstep|address|place|flat
 			urge: let_'s|lets|let_us|we_should|someone_should|somebody_should|everyone|lads ~4 sort|drive|run|chase|force|burn|smoke|hound|turf ~1 the? %GROUP|them|him|her|%PERSON ~1 out|off
 			urge: get|go|come|turn_up|bring|take|grab ~4 bricks|petrol_bombs|baseball_bats|knives|weapons|pitchforks|crowbars|molotovs|molotov_cocktails|petrol_and_matches
 			urge: let_'s|lets|let_us|we_should|we_must|we_need_to|someone_should|somebody_should|everyone|people_should|we_'ll|we_will ~8 drive_them_out|drive_him_out|drive_her_out|run_them_out|run_him_out|run_her_out|chase_them_out|force_them_out|burn_them_out|smoke_them_out|hound_them_out|hound_him_out|hound_her_out|sort_them_out|sort_him_out|sort_her_out
 			urge: someone|somebody|people|everyone|we|you|lads ~1 should|needs_to|need_to|must|ought_to|gotta|got_to|have_to ~1 teach|show ~3 %PERSON|%OFFICER|him|her|them ~3 a_lesson|what_for
-			urge: ^VIOLENT ~3 OBJECT
 			urge: burn_it_down|burn_it_all_down|burn_the_place_down|burn_them_out|smash_the_place_up|burn_the_lot|let_'s_riot|start_a_riot|take_to_the_streets_and|string_him_up|string_them_up|string_her_up|hang_them_all|shoot_them_all|kill_them_all|hang_the_lot|lynch_him|lynch_them
 			punish: %TARGET|%GROUP|they|them|these|those|he|she ~4 should|deserve|deserves|ought_to|needs_to|need_to|want ~2 be|to_be|to_get|get ~1 shot|hanged|hung|lynched|killed|beaten|strung_up|burned|burnt|stabbed|kneecapped|horsewhipped|flogged|shot_dead|beaten_up|glassed|bottled|punched|slapped|petrol_bombed|firebombed
 			punish: deserves|deserve|deserved|needs|need ~3 kicking|beating|slap|hiding|to_die|bullet|smack|punch|thrashing|kneecapping|battering|good_kicking|good_hiding|good_slap|good_beating
@@ -69,7 +65,7 @@ final class IncitementRule implements Rule {
 			intimidate: let_'s_find_out_where ~2 lives|live
 			intimidate: share|post|publish|find ~1 his|her|their ~1 home_address|address
 			"""
-		.replace("^VIOLENT", "smash|torch|firebomb|trash|wreck|vandalise|brick|egg|key|slash|deface|burn")
+
 		.replace("VIOLENT", VIOLENT)
 		.replace("OBJECT", OBJECT);
 
@@ -92,9 +88,7 @@ final class IncitementRule implements Rule {
 					|| (tokens.get(match.first()).quoted() && post.reported(match.first(), match.first()))) {
 				continue;
 			}
-			if (match.pattern().startsWith("smash|torch") && !sentenceStart(tokens, match.first())) {
-				continue;
-			}
+
 			if (electoral.in(post, tokens.get(match.first()).sentence())) {
 				continue;
 			}
@@ -122,10 +116,6 @@ final class IncitementRule implements Rule {
 	private static final Set<String> ELECTORAL = Set.of("election", "elections", "polls", "poll", "ballot", "vote",
 			"votes", "voting", "count", "debate", "argument", "arguments", "record", "target", "targets", "totals",
 			"total", "fundraising");
-
-	private static boolean sentenceStart(List<Token> tokens, int at) {
-		return at == 0 || tokens.get(at - 1).sentence() != tokens.get(at).sentence();
-	}
 
 	private static boolean aimsAtPerson(List<Token> tokens, Match match) {
 		for (int k = match.first(); k <= match.last(); k++) {

@@ -30,6 +30,13 @@ public final class Lexicons {
 			"insults-attributed", "insult-adjectives", "dehumanising", "groups", "roles", "officers", "institutions",
 			"first-names", "last-names", "ldnoobw-en", "hashtag-words");
 
+	/**
+	 * The composition layer's head lexicons: they share one lexicon bit, so that the bits
+	 * left for the rules' pattern filters are not used up (there are 63).
+	 */
+	private static final List<String> HEADS = List.of("hostility", "inferiority", "exclusion", "negative-traits",
+			"negated-praise", "violence", "damage", "veiled-threats", "property");
+
 	private final Map<String, WordSet> sets = new HashMap<>();
 
 	private final Map<String, Long> index = new HashMap<>();
@@ -63,6 +70,10 @@ public final class Lexicons {
 			List<String> entries = read(name);
 			lexicons.add(new WordSet(name, entries, MASKABLE.contains(name)));
 		}
+		long heads = lexicons.nextBit();
+		for (String name : HEADS) {
+			lexicons.add(new WordSet(name, read(name), false), heads);
+		}
 		return lexicons;
 	}
 
@@ -84,8 +95,15 @@ public final class Lexicons {
 		add(new WordSet(name, normalise(entries), false));
 	}
 
+	private long nextBit() {
+		return this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
+	}
+
 	private void add(WordSet set) {
-		long bit = this.nextBit < 63 ? 1L << this.nextBit++ : Long.MIN_VALUE;
+		add(set, nextBit());
+	}
+
+	private void add(WordSet set, long bit) {
 		set.bits(bit);
 		set.number(this.vocabulary);
 		this.bitsById = null;

@@ -1,0 +1,228 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.Span;
+import org.membercomms.checker.rules.Combination.Reading;
+import org.membercomms.checker.rules.Modality.Mood;
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+
+/**
+ * The composition layer: reads each sentence as parts and combines them, so that a new
+ * sentence made of known parts is caught without a pattern for it. A sentence flows
+ * through four steps: {@link Targets} marks who or what it is about (people, small
+ * groups, protected groups, property, and "they" for a group named earlier in the post);
+ * {@link Predicates} finds the heads of what is said (hatred, dehumanisation,
+ * inferiority, exclusion, negative traits, denied praise, violence, damage, veiled
+ * threats); each predicate is joined to the nearest target before or after it, with only
+ * small words between ("are all", "should be", "their"); {@link Modality} says how it is
+ * put (intent, a call to action, a wish); and {@link Combination}'s table says what the
+ * pair means. A predicate that is negated, reported ("people who say ..."), quoted to be
+ * condemned, or in a sentence that condemns it ("... should be ashamed") is passed over.
+ */
+final class CompositionRule implements Rule {
+
+	/** Words that may stand between a predicate and its target. */
+	private static final Set<String> BETWEEN = Set.of("a", "an", "the", "all", "every", "each", "any", "some", "these",
+			"those", "that", "this", "of", "just", "so", "such", "really", "very", "too", "total", "complete",
+			"absolute", "utter", "bloody", "fucking", "filthy", "dirty", "lazy", "are", "is", "'re", "'s", "was",
+			"were", "be", "being", "been", "become", "becoming", "remain", "always", "nothing", "but", "like", "as",
+			"mostly", "often", "clearly", "obviously", "basically", "simply", "literally", "frankly", "honestly",
+			"generally", "usually", "quite", "pretty", "should", "must", "will", "'ll", "would", "could", "can", "to",
+			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
+			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
+			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
+			"new", "round", "down", "tonight", "tomorrow");
+
+	/**
+	 * Words after a group that make it the victim, not the one spoken of ("sick of women
+	 * being").
+	 */
+	private static final Set<String> VICTIM = Set.of("being", "getting", "treated", "blamed", "targeted", "abused",
+			"attacked", "left", "made", "called", "denied", "excluded", "ignored", "struggling", "suffering", "losing",
+			"facing");
+
+	private final Targets targets;
+
+	private final Predicates predicates;
+
+	private final Modality modality;
+
+	private final Reporting reporting;
+
+	private final WordClass between;
+
+	private final WordClass victim;
+
+	CompositionRule(Lexicons lexicons) {
+		this.targets = new Targets(lexicons);
+		this.predicates = new Predicates(lexicons);
+		this.modality = new Modality(lexicons);
+		this.reporting = new Reporting(lexicons);
+		this.between = lexicons.wordClass("between-words", BETWEEN);
+		this.victim = lexicons.wordClass("victim-words", VICTIM);
+	}
+
+	@Override
+	public void check(Analysis post, Findings findings) {
+		boolean groupBefore = false;
+		int sentences = post.text().sentences();
+		for (int s = 0; s < sentences; s++) {
+			int[] bounds = post.sentenceBounds(s);
+			if (bounds == null) {
+				continue;
+			}
+			sentence(post, bounds[0], bounds[1], groupBefore, findings);
+			groupBefore |= post.sentenceHas(s, Marks.GROUP);
+		}
+	}
+
+	private void sentence(Analysis post, int from, int to, boolean groupBefore, Findings findings) {
+		List<Predicate> found = this.predicates.in(post, from, to);
+		if (found.isEmpty()) {
+			return;
+		}
+		Target[] cover = this.targets.cover(post, from, to, groupBefore);
+		Target person = person(post, cover);
+		Boolean condemns = null;
+		for (Predicate predicate : found) {
+			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
+					: target(post, cover, from, to, predicate);
+			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || passedOver(post, predicate)) {
+				continue;
+			}
+			if (condemns == null) {
+				condemns = this.modality.condemns(post, from, to);
+			}
+			if (condemns || this.reporting.reports(post, from, predicate.first())) {
+				continue;
+			}
+			Mood mood = this.modality.of(post, from, predicate.first());
+			List<Reading> readings = Combination.read(target.kind(), predicate.kind(), mood);
+			if (readings.isEmpty()) {
+				continue;
+			}
+			List<Span> spans = List.of(post.span(predicate.first(), predicate.last()),
+					post.span(target.first(), target.last()));
+			for (Reading reading : readings) {
+				findings.add(reading.category(), reading.severity(), new ArrayList<>(spans), reading.reason(),
+						reading.law(), reading.advice());
+			}
+			post.offend(0.6);
+		}
+	}
+
+	private static boolean passedOver(Analysis post, Predicate predicate) {
+		return post.reported(predicate.first(), predicate.last())
+				|| post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
+	}
+
+	/** The first person or "you" of the sentence, for a veiled threat (read once). */
+	private static Target person(Analysis post, Target[] cover) {
+		post.steps().add(cover.length);
+		for (Target target : cover) {
+			if (target != null && target.kind() == Target.Kind.PERSON) {
+				return target;
+			}
+		}
+		return null;
+
+	}
+
+	/*
+	 *
+	 * The target of a predicate:
+	 *
+	 * inside it ("keep them out"), else the nearest after it (for a head said of a
+	 * subject, only a group pointed back to), else the nearest before it, with only small
+	 * words between.
+	 */
+
+	private Target target(Analysis post, Target[] cover, int from, int to, Predicate predicate) {
+		post.steps().add(4L + predicate.last() - predicate.first() + 12);
+		for (int k = predicate.first() + 1; k < predicate.last(); k++) {
+			if (cover[k - from] != null) {
+				return cover[k - from];
+			}
+		}
+		if (predicate.kind().takesObject()) {
+			Target object = after(post.tokens(), cover, from, to, predicate);
+			return object != null ? object : before(post.tokens(), cover, from, predicate);
+		}
+		Target subject = before(post.tokens(), cover, from, predicate);
+		return subject != null ? subject : after(post.tokens(), cover, from, to, predicate);
+	}
+
+	private Target after(List<Token> tokens, Target[] cover, int from, int to, Predicate predicate) {
+		for (int k = predicate.last() + 1; k <= to && k <= predicate.last() + 6; k++) {
+			Target target = cover[k - from];
+			if (target != null && !(target.kind() != Target.Kind.PROPERTY && possessive(tokens, target.last(), to))) {
+				if (!predicate.kind().takesObject() && !pointsBack(tokens, target)) {
+					return null;
+				}
+				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY
+						&& target.last() < to && this.victim.contains(tokens.get(target.last() + 1))) {
+					return null;
+				}
+				return target;
+			}
+			if (target == null && !between(tokens, cover, from, k, to)) {
+				return null;
+			}
+			if (target != null) {
+				k = target.last();
+			}
+		}
+		return null;
+	}
+
+	private Target before(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
+		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
+			if (cover[k - from] != null) {
+				return cover[k - from];
+			}
+			if (!this.between.contains(tokens.get(k))) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	/*
+	 *
+	 * Whether a word may stand between a head and its target: a small word, a
+	 * possessor*("the council's cameras"), a word naming the kind of property that
+	 *
+	 * follows ("the bin lorries", "the builders'
+	 * compound") or a capitalised name of a place ("that Thornaby councillor").
+	 */
+
+	private boolean between(List<Token> tokens, Target[] cover, int from, int k, int to) {
+		Token t = tokens.get(k);
+		boolean beforeProperty = k < to && cover[k + 1 - from] != null
+				&& (cover[k + 1 - from].kind() == Target.Kind.PROPERTY
+						|| cover[k + 1 - from].kind() == Target.Kind.PERSONAL_PROPERTY);
+		return this.between.contains(t) || possessive(tokens, k, to) || beforeProperty
+				|| t.capitalised() && k > 0 && tokens.get(k - 1).sentence() == t.sentence();
+	}
+
+	/**
+	 * Whether a target after a head said of a subject is that subject put after it
+	 * ("Parasites, the lot of them", "animals, these people"), not a noun the head
+	 * describes ("stupid woman").
+	 */
+	private static boolean pointsBack(List<Token> tokens, Target target) {
+		return target.kind() == Target.Kind.GROUP
+				&& tokens.get(target.first()).is("these", "those", "that", "this", "the", "they", "them", "all");
+	}
+
+	private static boolean possessive(List<Token> tokens, int at, int to) {
+		return at < to && tokens.get(at + 1).is("'s", "s'", "'");
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.membercomms.checker.rules;
+
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+
+/**
+ * Reads how one sentence says what it says, for the composition layer: first-person
+ * intent ("I want to", "I'm going to", "we'll"), a call to action ("let's", "everyone
+ * should", "someone needs to", "bring your mates", an imperative at the start of a
+ * clause), a wish ("should be", "deserves to", "I hope"), and whether the sentence
+ * condemns what it reports ("... should be ashamed", "racist abuse"). Negation and
+ * reporting of a single predicate are read by {@link Analysis#negated} and
+ * {@link Analysis#reported}.
+ */
+final class Modality {
+
+	/** How a predicate is put. */
+	enum Mood {
+
+		/** The author says they will do it. */
+		INTENT,
+
+		/** The author urges others to do it. */
+		CALL,
+
+		/** The author says it should happen or wishes it. */
+		WISH
+
+	}
+
+	private static final Set<String> FIRST_PERSON = Set.of("i", "we", "im", "ill", "id");
+
+	private static final Set<String> INTENT_WORDS = Set.of("will", "'ll", "shall", "gonna", "going", "want", "wanna",
+			"'d", "would", "intend", "plan", "could", "ll", "gon", "love", "like", "wait");
+
+	private static final Set<String> CALLERS = Set.of("we", "everyone", "everybody", "anyone", "anybody", "someone",
+			"somebody", "people", "lads", "folks", "folk", "y'all", "you", "all", "residents", "neighbours", "mates");
+
+	private static final Set<String> URGING = Set.of("should", "must", "need", "needs", "ought", "go", "get", "gotta",
+			"has", "have", "got", "could", "come", "join", "bring", "grab", "let");
+
+	private static final Set<String> WISHING = Set.of("should", "must", "deserve", "deserves", "deserved", "ought",
+			"hope", "hoping", "wish", "pray", "needs", "need");
+
+	/** Words that may stand before an imperative at the start of a clause. */
+	private static final Set<String> OPENERS = Set.of("just", "so", "and", "now", "please", "go", "then", "all",
+			"everyone", "everybody", "lads", "right", "ok", "come", "on", "get", "down", "there", "round", "out", "let",
+			"'s", "lets", "us", "tonight", "together");
+
+	private static final Set<String> CONDEMNING = Set.of("ashamed", "shame", "shameful", "unacceptable", "condemn",
+			"condemns", "condemned", "condemning", "appalling", "sickening", "tolerate", "tolerated", "racist",
+			"racism", "racists", "bigot", "bigots", "bigotry", "bigoted", "homophobic", "homophobia", "transphobic",
+			"transphobia", "islamophobic", "islamophobia", "antisemitic", "antisemitism", "xenophobic", "xenophobia",
+			"misogynistic", "misogyny", "prejudice", "solidarity", "abuse", "abusive");
+
+	private final WordClass firstPerson;
+
+	private final WordClass intentWords;
+
+	private final WordClass callers;
+
+	private final WordClass urging;
+
+	private final WordClass wishing;
+
+	private final WordClass openers;
+
+	private final WordClass condemning;
+
+	Modality(Lexicons lexicons) {
+		this.firstPerson = lexicons.wordClass("first-person", FIRST_PERSON);
+		this.intentWords = lexicons.wordClass("intent-words", INTENT_WORDS);
+		this.callers = lexicons.wordClass("callers", CALLERS);
+		this.urging = lexicons.wordClass("urging", URGING);
+		this.wishing = lexicons.wordClass("wishing", WISHING);
+		this.openers = lexicons.wordClass("imperative-openers", OPENERS);
+		this.condemning = lexicons.wordClass("condemning", CONDEMNING);
+	}
+
+	/*
+	 *
+	 * The mood of a predicate: the strongest of intent, call and wish found in the words*
+	 * of its sentence before
+	 *
+	 * it (a wish within four words: "should be shot", not "need warm homes or they will
+	 * die"), or an imperative when it opens a clause.
+	 *
+	 * @param post the post
+	 *
+	 * @param from the sentence's first word
+	 *
+	 * @param at the predicate's first word
+	 *
+	 * @return the mood, or null when the predicate is merely stated
+	 */
+
+	Mood of(Analysis post, int from, int at) {
+		List<Token> tokens = post.tokens();
+		int start = Math.max(from, at - 15);
+		post.steps().add(2L * (at - start + 1));
+		Mood mood = null;
+		boolean opening = true;
+		for (int k = at - 1; k >= start; k--) {
+			opening &= this.openers.contains(tokens.get(k));
+		}
+		if (opening) {
+			mood = Mood.CALL;
+		}
+		for (int k = start; k < at; k++) {
+			Token t = tokens.get(k);
+			Token next = tokens.get(k + 1);
+			if (t.is("let") && next.is("'s", "us") || t.is("lets") || t.is("bring", "grab") && next.is("your")
+					|| this.callers.contains(t) && this.urging.contains(next)
+					|| t.is("pay") && this.callers.contains(next) || t.is("time") && next.is("for", "to")) {
+				return Mood.CALL;
+			}
+			if (this.firstPerson.contains(t) && intent(tokens, k + 1, at)) {
+				mood = Mood.INTENT;
+			}
+			else if (mood == null && this.wishing.contains(t) && at - k <= 4) {
+				mood = Mood.WISH;
+			}
+		}
+		return mood;
+	}
+
+	private boolean intent(List<Token> tokens, int from, int at) {
+		for (int k = from; k < at && k <= from + 2; k++) {
+			if (this.intentWords.contains(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a sentence condemns what it reports: a word of condemnation ("ashamed",
+	 * "racist", "unacceptable") that is not itself negated ("I'm not racist, but").
+	 * @param post the post
+	 * @param from the sentence's first word
+	 * @param to its last word
+	 * @return true when it does
+	 */
+	boolean condemns(Analysis post, int from, int to) {
+		post.steps().add(to - from + 1L);
+		for (int k = from; k <= to; k++) {
+			if (this.condemning.contains(post.tokens().get(k)) && !post.negated(k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

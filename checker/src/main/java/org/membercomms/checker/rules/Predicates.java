@@ -1,0 +1,237 @@
+package org.membercomms.checker.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Finds the predicate heads of one sentence for the composition layer. Each class of head
+ * is a small lexicon of words and short phrases ({@code hostility}, {@code dehumanising},
+ * {@code inferiority}, {@code exclusion}, {@code negative-traits},
+ * {@code negated-praise}, {@code violence}, {@code damage}, {@code veiled-threats}); six
+ * slots add heads made of a verb and a word a few words on ("keep them out", "drive the
+ * lot away", "make them leave"; "string them up", "kick his head in", "knock his teeth
+ * out"; "give the head of planning a kicking"; "belong in a zoo", "should be kept in
+ * cages"). Uses of a head that are not about people are left out: "hate crime", "a shot
+ * at the title", "kill the bill", "hang on", and so is a veiled threat that is news
+ * ("you've been warned about the road closure").
+ */
+final class Predicates {
+
+	private static final Set<String> PARTICLE_VERBS = Set.of("keep", "kept", "kick", "kicked", "throw", "thrown",
+			"drive", "driven", "run", "chase", "chased", "force", "forced", "boot", "booted", "turf", "turfed", "send",
+			"sent", "ship", "shipped", "get", "hound", "hounded", "push", "pushed", "chuck", "chucked", "move");
+
+	private static final Set<String> PARTICLES = Set.of("out", "away", "off", "back", "home");
+
+	private static final Set<String> MAKING_VERBS = Set.of("make", "made", "making", "force", "forced", "forcing");
+
+	private static final Set<String> LEAVING = Set.of("leave", "go", "move");
+
+	private static final Set<String> BEATING_VERBS = Set.of("string", "beat", "kick", "smash", "bash", "cave", "knock",
+			"punch");
+
+	private static final Set<String> BEATING_PARTICLES = Set.of("up", "in");
+
+	private static final Set<String> BODY_PARTS = Set.of("teeth", "face", "head", "skull", "legs", "leg", "nose", "jaw",
+			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck");
+
+	private static final Set<String> GIVING = Set.of("give", "giving", "gave");
+
+	private static final Set<String> BLOWS = Set.of("kicking", "beating", "slap", "slapping", "hiding", "thrashing",
+			"smack", "punch", "battering", "kick");
+
+	private static final Set<String> PLACING_VERBS = Set.of("belong", "belongs", "kept", "keep", "locked", "lock",
+			"put", "caged", "live", "living", "back", "go", "sent");
+
+	private static final Set<String> ANIMAL_PLACES = Set.of("zoo", "zoos", "cage", "cages", "kennel", "kennels",
+			"jungle", "trees", "caves", "cave", "gutter", "gutters", "sewer", "sewers", "circus", "pen", "pens", "barn",
+			"stable", "stables", "pound");
+
+	/**
+	 * Words after a hostile head that show it is not about people ("hate crime", "hate to
+	 * say").
+	 */
+	private static final Set<String> NOT_HOSTILE = Set.of("crime", "crimes", "speech", "incident", "incidents", "mail",
+			"campaign", "campaigns", "preacher", "preachers", "group", "groups", "to", "seeing", "see", "it", "that",
+			"how", "when", "what", "this", "our", "my", "your", "losing", "having", "being", "watching", "hearing",
+			"reading");
+
+	/**
+	 * Words after a violent head that show it is not about people ("kill the bill", "hang
+	 * on").
+	 */
+	private static final Set<String> FIGURATIVE = Set.of("message", "email", "text", "line", "note", "photo", "photos",
+			"picture", "video", "target", "targets", "record", "bill", "idea", "proposal", "motion", "plan", "plans",
+			"argument", "debate", "election", "vote", "polls", "ballot", "competition", "match", "game", "quiz",
+			"fundraising", "total", "calories", "budget", "time", "for", "on", "out", "around", "about", "onto", "off",
+			"myself", "ourselves", "chances", "feelings", "rule", "rules", "myth", "myths", "down");
+
+	/** Words that end the clause of a head: what follows is not its object. */
+	private static final String[] CLAUSE_ENDS = { "if", "when", "unless", "until", "because", "and", "but", "or", "so",
+			"before", "after" };
+
+	/** Words before a head that make it a noun ("a shot", "the attack"). */
+	private static final Set<String> ARTICLES = Set.of("a", "an", "another", "the", "this", "that", "big");
+
+	private final WordSet[] sets;
+
+	private final Predicate.Kind[] kinds;
+
+	/** The lexicon bits of the head lexicons: a word without them starts no head. */
+	private final long headBits;
+
+	/** Every verb that starts a slot: a word that is none of them starts no slot. */
+	private final WordClass slotVerbs;
+
+	private final WordClass particleVerbs;
+
+	private final WordClass particles;
+
+	private final WordClass makingVerbs;
+
+	private final WordClass leaving;
+
+	private final WordClass beatingVerbs;
+
+	private final WordClass beatingParticles;
+
+	private final WordClass bodyParts;
+
+	private final WordClass giving;
+
+	private final WordClass blows;
+
+	private final WordClass placingVerbs;
+
+	private final WordClass animalPlaces;
+
+	private final WordClass figurative;
+
+	private final WordClass notHostile;
+
+	private final WordClass articles;
+
+	Predicates(Lexicons lexicons) {
+		this.sets = new WordSet[] { lexicons.set("hostility"), lexicons.set("dehumanising"),
+				lexicons.set("inferiority"), lexicons.set("exclusion"), lexicons.set("negative-traits"),
+				lexicons.set("negated-praise"), lexicons.set("violence"), lexicons.set("damage"),
+				lexicons.set("veiled-threats") };
+		this.kinds = new Predicate.Kind[] { Predicate.Kind.HOSTILITY, Predicate.Kind.DEHUMANISING,
+				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
+				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
+				Predicate.Kind.VEILED_THREAT };
+		this.headBits = WordSet.bitsOf(List.of(this.sets));
+		this.slotVerbs = lexicons.wordClass("slot-verbs",
+				Stream.of(PARTICLE_VERBS, MAKING_VERBS, BEATING_VERBS, GIVING, PLACING_VERBS)
+					.flatMap(Set::stream)
+					.collect(Collectors.toSet()));
+		this.particleVerbs = lexicons.wordClass("particle-verbs", PARTICLE_VERBS);
+		this.particles = lexicons.wordClass("particles", PARTICLES);
+		this.makingVerbs = lexicons.wordClass("making-verbs", MAKING_VERBS);
+		this.leaving = lexicons.wordClass("leaving", LEAVING);
+		this.beatingVerbs = lexicons.wordClass("beating-verbs", BEATING_VERBS);
+		this.beatingParticles = lexicons.wordClass("beating-particles", BEATING_PARTICLES);
+		this.bodyParts = lexicons.wordClass("body-parts", BODY_PARTS);
+		this.giving = lexicons.wordClass("giving", GIVING);
+		this.blows = lexicons.wordClass("blows", BLOWS);
+		this.placingVerbs = lexicons.wordClass("placing-verbs", PLACING_VERBS);
+		this.animalPlaces = lexicons.wordClass("animal-places", ANIMAL_PLACES);
+		this.figurative = lexicons.wordClass("figurative", FIGURATIVE);
+		this.notHostile = lexicons.wordClass("not-hostile", NOT_HOSTILE);
+		this.articles = lexicons.wordClass("articles", ARTICLES);
+	}
+
+	/**
+	 * The predicates of a sentence, in the order of their first words.
+	 * @param post the post
+	 * @param from the sentence's first word
+	 * @param to its last word
+	 * @return the predicates
+	 */
+	List<Predicate> in(Analysis post, int from, int to) {
+		List<Token> tokens = post.tokens();
+		List<Predicate> found = new ArrayList<>();
+		post.steps().add((this.sets.length + 40L) * (to - from + 1));
+		for (int k = from; k <= to; k++) {
+			if (WordSet.mayStart(this.headBits, tokens.get(k))) {
+				heads(tokens, k, to, found);
+			}
+			if (this.slotVerbs.contains(tokens.get(k))) {
+				slots(tokens, k, to, found);
+			}
+		}
+		return found;
+	}
+
+	/** The heads of the lexicons that start at a word. */
+	private void heads(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int s = 0; s < this.sets.length; s++) {
+			int length = this.sets[s].match(tokens, k);
+			int last = k + length - 1;
+			if (length > 0 && last <= to && !figurative(tokens, this.kinds[s], k, last, to)) {
+				found.add(new Predicate(this.kinds[s], k, last));
+			}
+		}
+	}
+
+	/** The heads made of a verb at a word and a word a few words on. */
+	private void slots(List<Token> tokens, int k, int to, List<Predicate> found) {
+		slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, 5, found);
+		slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, 5, found);
+		slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, 5, found);
+		slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, 5, found);
+		slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 8, found);
+		slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, 5, found);
+	}
+
+	/** A verb and, up to {@code width} words on, the word that completes it. */
+	private static void slot(List<Token> tokens, int k, int to, WordClass verbs, WordClass completions,
+			Predicate.Kind kind, int width, List<Predicate> found) {
+		if (!verbs.contains(tokens.get(k))) {
+			return;
+		}
+		for (int j = k + 1; j <= to && j <= k + width; j++) {
+			if (completions.contains(tokens.get(j))) {
+				found.add(new Predicate(kind, k, j));
+				return;
+			}
+		}
+	}
+
+	private boolean figurative(List<Token> tokens, Predicate.Kind kind, int first, int last, int to) {
+		if (kind == Predicate.Kind.VEILED_THREAT) {
+			return last < to && tokens.get(last + 1).is("about", "that", "of", "for");
+		}
+		if (kind != Predicate.Kind.VIOLENCE && kind != Predicate.Kind.HOSTILITY && kind != Predicate.Kind.DAMAGE) {
+			return false;
+		}
+		if (kind == Predicate.Kind.HOSTILITY) {
+			return last < to && this.notHostile.contains(tokens.get(last + 1));
+		}
+		if (last < to && this.figurative.contains(tokens.get(last + 1))) {
+			return true;
+		}
+		if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
+				&& this.articles.contains(tokens.get(first - 1))) {
+			return true;
+		}
+		for (int j = last + 1; j <= to && j <= last + 5 && !tokens.get(j).is(CLAUSE_ENDS); j++) {
+			if (j > last + 1 && this.figurative.contains(tokens.get(j))
+					&& !tokens.get(j)
+						.is("on", "out", "for", "about", "off", "around", "onto", "down", "it", "time", "myself",
+								"ourselves")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,120 @@
+package org.membercomms.checker.rules;
+
+import java.util.List;
+import java.util.Set;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Finds the targets of one sentence for the composition layer: people the recognisers
+ * marked (names, pronouns, "you", roles), "whoever wrote this", protected groups, words
+ * pointing back to a group named in an earlier sentence ("they", "that lot"), and
+ * property from the {@code property} lexicon ("their diggers", "the mosque"), a person's
+ * property ("his car", "Cllr Royce's new tyres"). The result is a cover of the sentence:
+ * for each word, the target it belongs to or null.
+ */
+final class Targets {
+
+	private static final Set<String> BACK_REFERENCES = Set.of("they", "them", "their", "theirs", "themselves", "'em");
+
+	private static final Set<String> LOT = Set.of("lot", "sort", "kind", "type", "ones");
+
+	private static final Set<String> LOT_DETERMINERS = Set.of("that", "this", "their", "the", "your", "those", "these");
+
+	private final WordSet property;
+
+	private final WordClass backReferences;
+
+	private final WordClass lot;
+
+	private final WordClass lotDeterminers;
+
+	Targets(Lexicons lexicons) {
+		this.property = lexicons.set("property");
+		this.backReferences = lexicons.wordClass("back-references", BACK_REFERENCES);
+		this.lot = lexicons.wordClass("lot-words", LOT);
+		this.lotDeterminers = lexicons.wordClass("lot-determiners", LOT_DETERMINERS);
+	}
+
+	/**
+	 * The targets of a sentence.
+	 * @param post the post
+	 * @param from the sentence's first word
+	 * @param to its last word
+	 * @param groupBefore whether an earlier sentence of the post named a protected group
+	 * (a group named earlier in the same sentence counts too)
+	 * @return for each word from {@code from} to {@code to}, its target or null
+	 */
+	Target[] cover(Analysis post, int from, int to, boolean groupBefore) {
+		List<Token> tokens = post.tokens();
+		Target[] cover = new Target[to - from + 1];
+		post.steps().add(6L * cover.length);
+		int k = from;
+		boolean group = groupBefore;
+		while (k <= to) {
+			Target target = at(tokens, k, to, group);
+			if (target == null) {
+				k++;
+				continue;
+			}
+			for (int j = target.first(); j <= target.last(); j++) {
+				cover[j - from] = target;
+			}
+			post.steps().add(target.last() - target.first() + 1);
+			group |= target.kind() == Target.Kind.GROUP;
+			k = target.last() + 1;
+		}
+		return cover;
+	}
+
+	private Target at(List<Token> tokens, int k, int to, boolean groupBefore) {
+		Token t = tokens.get(k);
+		if (t.has(Marks.GROUP)) {
+			return new Target(Target.Kind.GROUP, k, run(tokens, k, to, Marks.GROUP));
+		}
+		int length = this.property.match(tokens, k);
+		if (length > 0 && k + length - 1 <= to) {
+			return new Target(Target.Kind.PROPERTY, k, k + length - 1);
+		}
+		if (t.has(Marks.PERSON | Marks.PRONOUN | Marks.YOU) || t.is("whoever")) {
+			int last = run(tokens, k, to, Marks.PERSON);
+			if (t.is("whoever") && k + 2 <= to && tokens.get(k + 2).is("this", "that", "it")) {
+				last = k + 2;
+			}
+			int owned = last + (last < to && tokens.get(last + 1).is("'s") ? 2 : 1);
+			for (int j = owned; j <= to && j <= owned + 2 && tokens.get(j).marks() == 0; j++) {
+				int owns = this.property.match(tokens, j);
+				if (owns > 0 && j + owns - 1 <= to) {
+					return new Target(Target.Kind.PERSONAL_PROPERTY, k, j + owns - 1);
+				}
+			}
+			return new Target(Target.Kind.PERSON, k, last);
+		}
+		if (t.has(Marks.ROLE | Marks.OFFICER)) {
+			int last = run(tokens, k, to, Marks.ROLE | Marks.OFFICER);
+			boolean plural = tokens.get(last).norm().endsWith("s");
+			return new Target(plural ? Target.Kind.PEOPLE : Target.Kind.PERSON, k, last);
+		}
+		if (groupBefore && this.backReferences.contains(t)) {
+			return new Target(Target.Kind.GROUP, k, k);
+		}
+		if (groupBefore && this.lotDeterminers.contains(t) && k < to && this.lot.contains(tokens.get(k + 1))) {
+			return new Target(Target.Kind.GROUP, k, k + 1);
+		}
+		return null;
+	}
+
+	/** The last word of the run of words from {@code k} carrying one of the marks. */
+	private static int run(List<Token> tokens, int k, int to, long marks) {
+		int last = k;
+		while (last < to && tokens.get(last + 1).has(marks)) {
+			last++;
+		}
+		return last;
+	}
+
+}
