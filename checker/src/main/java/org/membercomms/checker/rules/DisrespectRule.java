@@ -40,6 +40,12 @@ final class DisrespectRule implements Rule {
 	static final String ADVICE_CRITICISM = "This can stay as it is: keep to their conduct and the facts your opinion "
 			+ "rests on, and leave out personal insults and any allegation of dishonesty you cannot prove.";
 
+	static final String OFFICERS = "Officers cannot answer back in public, and the Code of Conduct asks Members to "
+			+ "respect their impartiality.";
+
+	static final String ADVICE_OFFICER = "Keep to the decision and its effects rather than the officer's abilities; "
+			+ "raise concerns about an officer's conduct with the Chief Executive or the Monitoring Officer.";
+
 	static final String ADVICE_BASIS = "Say what your judgment rests on (the vote, the decision, the record) so that "
 			+ "it reads as honest opinion, and keep it to their conduct, not their person.";
 
@@ -127,11 +133,21 @@ final class DisrespectRule implements Rule {
 							: "insults or belittles a person",
 					LAW, ADVICE);
 		}
+		else if (!criticism.isEmpty() && !based) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, criticism,
+					"judges a politician or a senior officer without saying on what facts", LAW_CRITICISM,
+					ADVICE_BASIS);
+		}
+		else if (!criticism.isEmpty() && political.officerJudged()) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, criticism,
+					"judges a senior officer's conduct, giving its basis", LAW_CRITICISM + " " + OFFICERS,
+					ADVICE_OFFICER);
+		}
 		else if (!criticism.isEmpty()) {
-			findings.add(Category.DISRESPECT, based ? Severity.ADVICE : Severity.CAUTION, criticism,
-					based ? "criticises the conduct of a politician or the decisions of a senior officer, robustly "
-							+ "but lawfully" : "judges a politician or a senior officer without saying on what facts",
-					LAW_CRITICISM, based ? ADVICE_CRITICISM : ADVICE_BASIS);
+			findings.add(Category.DISRESPECT, Severity.ADVICE, criticism,
+					"criticises the conduct of a politician or the decisions of a senior officer, robustly but "
+							+ "lawfully",
+					LAW_CRITICISM, ADVICE_CRITICISM);
 		}
 	}
 

@@ -15,8 +15,9 @@ import org.membercomms.checker.text.WordSet;
  * conduct ("hypocrite", "incompetent", "a disgrace"), not an insult of the person
  * ("idiot", "fat"); or when it calls for a senior officer (a director, the Chief
  * Executive, a head of service) to be sacked or to go. It has a basis when its sentence,
- * or the next, gives the facts the judgment rests on ("... : he voted to close it", "over
- * the damp report"). One for each check of one post.
+ * or a next sentence that goes on about them ("She voted ..."), gives the facts the
+ * judgment rests on ("... : he voted to close it", "over the damp report"). One for each
+ * check of one post.
  */
 final class PoliticalCriticism {
 
@@ -24,7 +25,7 @@ final class PoliticalCriticism {
 	private static final Set<String> JUDGMENTS = Set.of("hypocrite", "hypocrites", "disgrace", "embarrassment",
 			"liability", "shambles", "laughing stock", "puppet", "puppets", "useless", "incompetent", "clueless",
 			"inept", "feckless", "shameless", "spineless", "gutless", "pathetic", "most useless", "most incompetent",
-			"most pathetic");
+			"most pathetic", "joke", "coward", "cowards", "cowardly");
 
 	/** Roles that hold political office. */
 	private static final Set<String> POLITICIANS = Set.of("leader", "mayor", "councillor", "councillors", "cllr",
@@ -71,6 +72,8 @@ final class PoliticalCriticism {
 
 	private final SentenceWords recordNext = new SentenceWords(RECORD);
 
+	private boolean officerJudged;
+
 	private int firstPolitician = -2;
 
 	private int firstOther;
@@ -93,8 +96,25 @@ final class PoliticalCriticism {
 		if (match.tag().equals("belittle")) {
 			return callsToAccount(match);
 		}
-		return (match.tag().equals("said") || match.tag().equals("adjective")) && aboutPolitician(match)
-				&& onlyJudgments(match);
+		if (!(match.tag().equals("said") || match.tag().equals("adjective")) || !onlyJudgments(match)) {
+			return false;
+		}
+		if (aboutPolitician(match)) {
+			return true;
+		}
+		if (aboutSeniorOfficer(match) && based(match)) {
+			this.officerJudged = true;
+			return true;
+		}
+		return false;
+	}
+
+	/**
+	 * @return whether a covered match judged a senior officer's conduct (with its basis):
+	 * allowed, but officers cannot answer back, so it is worth a second look
+	 */
+	boolean officerJudged() {
+		return this.officerJudged;
 	}
 
 	/**
@@ -122,20 +142,39 @@ final class PoliticalCriticism {
 				return true;
 			}
 		}
-		return this.recordHere.in(this.post, sentence) || (sentence + 1 < this.post.text().sentences()
-				&& this.post.sentenceBounds(sentence + 1) != null && this.recordNext.in(this.post, sentence + 1));
+		return this.recordHere.in(this.post, sentence)
+				|| (aboutThemNext(sentence) && this.recordNext.in(this.post, sentence + 1));
+	}
+
+	/** Whether the next sentence goes on about the same person ("She voted ..."). */
+	private boolean aboutThemNext(int sentence) {
+		if (sentence + 1 >= this.post.text().sentences()) {
+			return false;
+		}
+		int[] next = this.post.sentenceBounds(sentence + 1);
+		return next != null && this.post.tokens().get(next[0]).is("he", "she", "they", "his", "her", "their");
 	}
 
 	private boolean callsToAccount(Match match) {
 		List<Token> tokens = this.post.tokens();
-		boolean senior = false;
 		boolean accountable = false;
 		for (int k = match.first(); k <= match.last(); k++) {
-			Token t = tokens.get(k);
-			senior |= t.has(Marks.OFFICER) && SENIOR.contains(t.norm());
-			accountable |= ACCOUNTABLE.contains(t.norm());
+			accountable |= ACCOUNTABLE.contains(tokens.get(k).norm());
 		}
-		return senior && accountable && based(match);
+		return accountable && aboutSeniorOfficer(match) && based(match);
+	}
+
+	private boolean aboutSeniorOfficer(Match match) {
+		List<Token> tokens = this.post.tokens();
+		boolean senior = false;
+		for (int k = match.first(); k <= match.last(); k++) {
+			Token t = tokens.get(k);
+			if (t.has(Marks.PRIVATE_PERSON | Marks.GROUP)) {
+				return false;
+			}
+			senior |= t.has(Marks.OFFICER) && SENIOR.contains(t.norm());
+		}
+		return senior;
 	}
 
 	private boolean aboutPolitician(Match match) {

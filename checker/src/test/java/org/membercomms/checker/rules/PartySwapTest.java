@@ -44,6 +44,9 @@ class PartySwapTest {
 			"{party} have been a total failure on housing.", "Shame on {party} for voting to cut the library budget.",
 			"The {party} group leader is a hypocrite: she promised to save the library and then voted to close it.",
 			"{party} councillors are useless.", "The {party} leader is useless.",
+			"The {party}-run council has failed Acklam.", "{party}'s budget is a con.",
+			"{party} councillor Jane Hobbs is a hypocrite: she voted to close the library she promised to save.",
+			"Kick {party} out in May!", "Typical {party}, lying through their teeth again.",
 			// praise and campaigning
 			"Well done to {party} councillors for saving the library.", "{party} have done a great job on the parks.",
 			"I'm proud to stand for {party} in Acklam.", "I voted {party} all my life and I'm proud of it.",

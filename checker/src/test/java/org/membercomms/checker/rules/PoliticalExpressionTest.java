@@ -50,7 +50,15 @@ class PoliticalExpressionTest {
 			"The Mayor's handling of the airport has been pathetic.",
 			"Cllr Dunmore has been a complete embarrassment since he backed the incinerator.",
 			"Cllr Pike is the most incompetent portfolio holder we've had: three failed bids in a year.",
-			"The Tory candidate is clueless about Linthorpe - he didn't even know where the library is." })
+			"The Tory candidate is clueless about Linthorpe - he didn't even know where the library is.",
+			"The Mayor is a joke: he turned up to one meeting all year.",
+			"Cllr Hobbs is a coward for refusing to debate the library closure.",
+			"Cllr Hobbs is a puppet of the Leader: he has never voted against him.",
+			"Cllr Hobbs has betrayed Acklam by voting for the incinerator.",
+			"The Leader should be ashamed of the cuts to youth services.",
+			"Cllr Hobbs is not fit for office after the way he handled the flooding.", "Kick the Tories out in May!",
+			"Get rid of Cllr Hobbs at the ballot box.",
+			"The Chief Executive is paid £180k to preside over this shambles." })
 	void robustCriticismIsClear(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text + " " + report.findings()).isEqualTo(Verdict.CLEAR);
@@ -77,7 +85,7 @@ class PoliticalExpressionTest {
 			"Cllr Yates is a useless fat slob.", "The Leader is an idiot.", "The Deputy Leader is a vile little man.",
 			"The Director of Environment is an ugly cow.",
 			"Cllr Dunmore is a hypocrite and a snake: he backed the incinerator after promising to fight it.",
-			"Cllr Bexley is a hypocrite and a coward. The opposition's amendment would have cut £5m from care." })
+			"Cllr Bexley is a hypocrite and a rat. The opposition's amendment would have cut £5m from care." })
 	void personalAttacksStayFlagged(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text).isNotEqualTo(Verdict.CLEAR);
@@ -89,7 +97,8 @@ class PoliticalExpressionTest {
 	@ValueSource(strings = { "The Leader took a bribe.", "Cllr Dobbs fiddled his expenses to pay for his holiday.",
 			"The housing director lied to the committee about the damp reports.",
 			"Cllr Pemberton is a liar: she took money from the developer.", "Cllr Okafor is a liar.",
-			"Cllr Rafferty stole from the hardship fund.", "The Mayor is a disgrace and a thief." })
+			"Cllr Rafferty stole from the hardship fund.", "The Mayor is a disgrace and a thief.",
+			"The Leader is a liar: he promised to save the library and then voted to close it." })
 	void allegationsStatedAsFactStayHighRisk(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text).isEqualTo(Verdict.HIGH_RISK);
@@ -100,6 +109,22 @@ class PoliticalExpressionTest {
 	@ValueSource(strings = { "I know where the Leader lives and he'll get what's coming.",
 			"Cllr Okafor should resign or we'll burn her house down." })
 	void threatsStayHighRisk(String text) {
+		assertThat(CHECKER.check(text).verdict()).as(text).isEqualTo(Verdict.HIGH_RISK);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"The Chief Executive is incompetent: the council has failed three inspections since she arrived.",
+			"The Director of Housing has been useless on damp - 300 homes still waiting for repairs." })
+	void judgingASeniorOfficerWithItsBasisNeedsASecondLook(String text) {
+		Report report = CHECKER.check(text);
+		assertThat(report.verdict()).as(text).isEqualTo(Verdict.CAUTION);
+		assertThat(report.findings().get(0).explanation()).contains("Officers cannot answer back");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The Chief Executive is incompetent.", "The Director of Housing is useless." })
+	void judgingASeniorOfficerWithoutABasisStaysHighRisk(String text) {
 		assertThat(CHECKER.check(text).verdict()).as(text).isEqualTo(Verdict.HIGH_RISK);
 	}
 
