@@ -29,12 +29,18 @@ final class FoiRule implements Rule {
 			+ "be released.";
 
 	private static final String PATTERNS = """
-			portfolio: as|in_my_role_as|in_my_capacity_as ~1 portfolio|cabinet_member|executive_member|lead_member|cabinet_lead
+			portfolio: PORTFOLIO ~8 ACTS
+			portfolio: ACTS ~8 PORTFOLIO
 			decision: i|we ~3 approved|signed_off|sign_off|signed-off|authorised|authorized|commissioned|allocated|awarded|granted|agreed_the|agreed_to_fund|agreed_funding
 			instruction: i|we ~3 instructed|asked|told|directed|chased|requested ~3 officers|officer|highways|housing|planning|environment|repairs|streetscene|waste|enforcement|the_director|the_chief_executive|the_team
 			casework: raised|passed|forwarded|referred|escalated|taken_up|take_up|pass|forward|refer|escalate|raise ~3 your|their|his|her ~2 case|casework|complaint|enquiry|query|concerns
 			casework: send|message|dm|pm|email|inbox ~1 me ~3 your ~2 address|details|case|reference|postcode|phone_number|number
-			""";
+			"""
+		.replace("PORTFOLIO",
+				"as|in_my_role_as|in_my_capacity_as ~1 portfolio|cabinet_member|executive_member|lead_member|cabinet_lead")
+		.replace("ACTS",
+				"approved|signed|sign|authorised|authorized|commissioned|allocated|awarded|granted|agreed|decided"
+						+ "|instructed|asked|confirmed|extended|introduced|launched|paused|scrapped|approve|agree|decide");
 
 	private final Patterns patterns;
 

@@ -42,7 +42,9 @@ class FoiRuleTest {
 			"I've asked the highways team to resurface Cumberland Road before the winter.",
 			"Thanks Mrs Patel, I've raised your housing case with the housing team and will chase them on Monday.",
 			"Send me your address and a description of the repair and I'll pass your case to the repairs team.",
-			"As Cabinet Member for Environment I have decided to extend the garden waste service to March." })
+			"As Cabinet Member for Environment I have decided to extend the garden waste service to March.",
+			"I have awarded the contract for the leisure centre to Teesside Leisure Ltd.",
+			"If you have a problem with your bins, DM me your address and I'll get it sorted." })
 	void advisesWhenCouncilBusinessIsDoneOnAPersonalAccount(String text) {
 		assertThat(foi(text, PERSONAL)).as(text).isTrue();
 	}
@@ -54,7 +56,11 @@ class FoiRuleTest {
 			"I think the council's budget is the wrong answer for Acklam.",
 			"I agreed with every word the Leader said at full council.",
 			"Great turnout at the Brambles Farm consultation event tonight.",
-			"I approved of the old library design far more than this one." })
+			"I approved of the old library design far more than this one.",
+			"As portfolio holder for the environment I'm proud of our parks.",
+			"I asked the Leader a question at full council about the library.",
+			"Message me your thoughts on the new park!", "Officers told me the road will be resurfaced in May.",
+			"I have never instructed officers to do anything improper." })
 	void leavesMentionsOfCouncilBusinessAlone(String text) {
 		assertThat(foi(text, PERSONAL)).as(text).isFalse();
 	}

@@ -33,10 +33,14 @@ class PartySwapTest {
 			"These {party} idiots have wrecked the town.", "{party} councillors are thick as mince.",
 			"{party} councillors are spineless cowards.", "{party} voters are idiots.",
 			"The {party} leader is a moron.", "F*** the {party}.", "{party} are a bunch of clowns.",
-			"What a useless bunch {party} are.",
+			"What a useless bunch {party} are.", "{party} are a shower of shite.", "{party} are absolute scum.",
+			"{party} make me sick.", "{party} councillors are pathetic little men.",
+			// threats
+			"Someone should burn down the {party} office.", "I know where the {party} leader lives.",
 			// allegations
 			"{party} councillor Jane Hobbs is a liar.", "{party} councillors lied about the budget.",
 			"{party} are corrupt.", "The {party} candidate for Acklam is a crook.", "{party} MP Tom Reed took a bribe.",
+			"{party} are all liars and crooks.", "{party} rigged the vote on the library.",
 			// criticism
 			"The {party} administration has failed Linthorpe.", "The {party} plan for the bins is a disgrace.",
 			"I think {party} have got this badly wrong.", "{party} voted to close the library. Shameful.",
