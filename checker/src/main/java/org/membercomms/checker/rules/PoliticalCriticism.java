@@ -187,7 +187,11 @@ final class PoliticalCriticism {
 			if (t.has(Marks.COUNCILLOR) || (t.has(Marks.ROLE) && POLITICIANS.contains(t.norm()))) {
 				return true;
 			}
-			if (t.has(Marks.PRONOUN) && !t.is("you")) {
+			if (t.has(Marks.YOU)) {
+				// "You're a hypocrite, Cllr Hobbs: ..."
+				return this.post.sentenceHas(t.sentence(), Marks.COUNCILLOR) || pronounForPolitician(k);
+			}
+			if (t.has(Marks.PRONOUN)) {
 				return pronounForPolitician(k);
 			}
 		}

@@ -58,7 +58,10 @@ class PoliticalExpressionTest {
 			"The Leader should be ashamed of the cuts to youth services.",
 			"Cllr Hobbs is not fit for office after the way he handled the flooding.", "Kick the Tories out in May!",
 			"Get rid of Cllr Hobbs at the ballot box.",
-			"The Chief Executive is paid £180k to preside over this shambles." })
+			"The Chief Executive is paid £180k to preside over this shambles.",
+			"You're a hypocrite, Cllr Hobbs: you promised to save the library and then voted to close it.",
+			"Cllr Hobbs is a damn hypocrite: he called for lower taxes then voted for a 5% rise.",
+			"Cllr Hobbs's performance at scrutiny was a shambles: she couldn't answer a single question on the overspend." })
 	void robustCriticismIsClear(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text + " " + report.findings()).isEqualTo(Verdict.CLEAR);
@@ -83,7 +86,7 @@ class PoliticalExpressionTest {
 	@ValueSource(strings = { "The Leader is a fat useless idiot.", "Cllr Dobbs is a moron and an ugly one at that.",
 			"The Mayor is a stupid old cow.", "Cllr Hartley is a thick useless lump of lard.",
 			"Cllr Yates is a useless fat slob.", "The Leader is an idiot.", "The Deputy Leader is a vile little man.",
-			"The Director of Environment is an ugly cow.",
+			"The Director of Environment is an ugly cow.", "You're a disgrace, Cllr Yelland, you absolute muppet.",
 			"Cllr Dunmore is a hypocrite and a snake: he backed the incinerator after promising to fight it.",
 			"Cllr Bexley is a hypocrite and a rat. The opposition's amendment would have cut £5m from care." })
 	void personalAttacksStayFlagged(String text) {
