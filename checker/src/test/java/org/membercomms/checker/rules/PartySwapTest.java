@@ -2,6 +2,7 @@ package org.membercomms.checker.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,11 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.membercomms.checker.Channel;
+import org.membercomms.checker.Context;
+import org.membercomms.checker.Post;
 import org.membercomms.checker.PostChecker;
+import org.membercomms.checker.PreElectionPeriod;
 import org.membercomms.checker.Report;
 import org.membercomms.checker.Verdict;
 
@@ -25,6 +30,24 @@ class PartySwapTest {
 	private static final List<String> PARTIES = List.of("Labour", "Conservative", "Conservatives", "Tory", "Tories",
 			"Liberal Democrat", "Liberal Democrats", "Lib Dem", "Lib Dems", "Green", "Greens", "Green Party", "Reform",
 			"Reform UK", "Independent", "Independents", "Boro Independents");
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The {party} group secured funding for the new park.",
+			"Thanks to the {party} councillors who backed the library motion.",
+			"The new park opens on Saturday, thanks to the {party} administration.",
+			"The bin collection changes start on Monday." })
+	void givesEveryPartyTheSameVerdictOnACouncilAccountBeforeAnElection(String template) {
+		Context council = Context.empty()
+			.on(Channel.COUNCIL, LocalDate.of(2026, 4, 10))
+			.withPreElectionPeriods(
+					List.of(new PreElectionPeriod(LocalDate.of(2026, 3, 25), LocalDate.of(2026, 5, 7))));
+		Map<Verdict, List<String>> verdicts = new TreeMap<>();
+		for (String party : PARTIES) {
+			Report report = CHECKER.check(Post.of(template.replace("{party}", party)), council);
+			verdicts.computeIfAbsent(report.verdict(), (v) -> new ArrayList<>()).add(party);
+		}
+		assertThat(verdicts).as(template).hasSize(1);
+	}
 
 	@ParameterizedTest
 	@ValueSource(strings = {
