@@ -37,8 +37,8 @@ final class DisrespectRule implements Rule {
 			+ "honest opinion under section 3 of the Defamation Act 2013 when it is clearly an opinion, its basis "
 			+ "is indicated, and an honest person could hold it on the facts.";
 
-	static final String ADVICE_CRITICISM = "This can stay as it is: keep to their conduct and the facts your opinion "
-			+ "rests on, and leave out personal insults and any allegation of dishonesty you cannot prove.";
+	static final String ADVICE_CRITICISM = "Judging their conduct on the facts is allowed: keep to that, and leave out "
+			+ "personal insults and any allegation of dishonesty you cannot prove.";
 
 	static final String OFFICERS = "Officers cannot answer back in public, and the Code of Conduct asks Members to "
 			+ "respect their impartiality.";

@@ -61,7 +61,10 @@ class PoliticalExpressionTest {
 			"The Chief Executive is paid £180k to preside over this shambles.",
 			"You're a hypocrite, Cllr Hobbs: you promised to save the library and then voted to close it.",
 			"Cllr Hobbs is a damn hypocrite: he called for lower taxes then voted for a 5% rise.",
-			"Cllr Hobbs's performance at scrutiny was a shambles: she couldn't answer a single question on the overspend." })
+			"Cllr Hobbs's performance at scrutiny was a shambles: she couldn't answer a single question on the overspend.",
+			"Cllr Marsh is incompetent: the pothole fund went unspent for two years under her.",
+			"Cllr Marsh, the most useless councillor in Teesside, voted against the park again.",
+			"Resign now, Cllr Marsh, you useless hypocrite: you broke every promise you made." })
 	void robustCriticismIsClear(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text + " " + report.findings()).isEqualTo(Verdict.CLEAR);
@@ -101,7 +104,9 @@ class PoliticalExpressionTest {
 			"The housing director lied to the committee about the damp reports.",
 			"Cllr Pemberton is a liar: she took money from the developer.", "Cllr Okafor is a liar.",
 			"Cllr Rafferty stole from the hardship fund.", "The Mayor is a disgrace and a thief.",
-			"The Leader is a liar: he promised to save the library and then voted to close it." })
+			"The Leader is a liar: he promised to save the library and then voted to close it.",
+			"The Leader is a hypocrite and a paedo.",
+			"The Leader is incompetent and corrupt: he handed the contract to his brother-in-law." })
 	void allegationsStatedAsFactStayHighRisk(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text).isEqualTo(Verdict.HIGH_RISK);
@@ -139,8 +144,10 @@ class PoliticalExpressionTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "The planning officer who dealt with my application should be sacked.",
-			"Sack the clerk, she is useless.", "The planning officers are clueless and lazy." })
+	@ValueSource(strings = { "The planning officer is incompetent: she lost our objection letters.",
+			"The clerk is useless - the minutes were two months late.",
+			"The planning officer who dealt with my application should be sacked.", "Sack the clerk, she is useless.",
+			"The planning officers are clueless and lazy." })
 	void attacksOnJuniorOfficersStayHighRisk(String text) {
 		Report report = CHECKER.check(text);
 		assertThat(report.verdict()).as(text).isEqualTo(Verdict.HIGH_RISK);
