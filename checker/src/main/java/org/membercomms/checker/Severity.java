@@ -5,11 +5,17 @@ package org.membercomms.checker;
  */
 public enum Severity {
 
-	/** Good practice (FOI, accessibility): shown, but the post stays CLEAR. */
+	/**
+	 * Good practice (FOI, accessibility, tone) or why robust criticism is allowed: shown,
+	 * but the post stays CLEAR.
+	 */
 	ADVICE,
 	/** Needs a second look before publishing. */
 	CAUTION,
-	/** Could be a criminal offence or a clear breach of the Code of Conduct. */
+	/**
+	 * A real chance of an offence, a claim against the Member or a breach of the Code of
+	 * Conduct; the finding's explanation says which.
+	 */
 	HIGH_RISK;
 
 	/**

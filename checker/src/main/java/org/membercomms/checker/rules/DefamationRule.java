@@ -53,6 +53,7 @@ final class DefamationRule implements Rule {
 			runby: run_by|owned_by|managed_by|full_of ~2 crooks|criminals|fraudsters|thieves|gangsters|con_artists|conmen|swindlers
 			state: WHO ~1 's a|an|so|such|just|completely|totally|utterly|clearly|obviously|been|the|always|still|nothing|on|in ~2 CRIME
 			state: he|she 's ~1 CRIME
+			state: WHO ~1 is|are|was|were|'re|'s ~4 and|or a|an? CRIME
 			act: WHO ~5 ACT
 			act: %PERSON|%ORGANISATION|he|she ~4 dumping|operating|trading|building|renting|letting|subletting|selling|charging|employing|running|occupying|felling|demolishing|claiming|obtaining ~4 illegally|unlawfully|fraudulently|corruptly
 			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement

@@ -12,6 +12,7 @@ import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Patterns;
 import org.membercomms.checker.text.Patterns.Match;
 import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordSet;
 
 /**
  * Personal abuse, insults, bullying or belittling aimed at Members, officers or the
@@ -28,6 +29,25 @@ final class DisrespectRule implements Rule {
 
 	static final String ADVICE = "Criticise the decision, the policy or the record, not the person; take concerns about "
 			+ "an officer to their manager or the Chief Executive, not to social media.";
+
+	static final String LAW_CRITICISM = "Political expression has enhanced protection under Article 10 of the European "
+			+ "Convention on Human Rights (Human Rights Act 1998), and politicians must tolerate more criticism than "
+			+ "others (Heesom v Public Services Ombudsman for Wales [2014] EWHC 1504 (Admin)); senior officers may "
+			+ "be criticised for their decisions, though not attacked as people. A judgment of someone's record is "
+			+ "honest opinion under section 3 of the Defamation Act 2013 when it is clearly an opinion, its basis "
+			+ "is indicated, and an honest person could hold it on the facts.";
+
+	static final String ADVICE_CRITICISM = "Judging their conduct on the facts is allowed: keep to that, and leave out "
+			+ "personal insults and any allegation of dishonesty you cannot prove.";
+
+	static final String OFFICERS = "Officers cannot answer back in public, and the Code of Conduct asks Members to "
+			+ "respect their impartiality.";
+
+	static final String ADVICE_OFFICER = "Keep to the decision and its effects rather than the officer's abilities; "
+			+ "raise concerns about an officer's conduct with the Chief Executive or the Monitoring Officer.";
+
+	static final String ADVICE_BASIS = "Say what your judgment rests on (the vote, the decision, the record) so that "
+			+ "it reads as honest opinion, and keep it to their conduct, not their person.";
 
 	private static final String PATTERNS = """
 			insult: @insults
@@ -63,14 +83,21 @@ final class DisrespectRule implements Rule {
 
 	private final Patterns patterns;
 
+	private final List<WordSet> insults;
+
 	DisrespectRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
+		this.insults = List.of(lexicons.set("insults"), lexicons.set("insults-attributed"),
+				lexicons.set("insult-adjectives"));
 	}
 
 	@Override
 	public void check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
+		List<Span> criticism = new ArrayList<>();
+		boolean based = true;
+		PoliticalCriticism political = new PoliticalCriticism(post, this.insults);
 		boolean atOfficer = false;
 		boolean strong = false;
 		for (Match match : this.patterns.find(tokens, post.steps())) {
@@ -84,6 +111,12 @@ final class DisrespectRule implements Rule {
 					|| post.negated(match.first()) || aboutAThing(tokens, match) || aboutAGroup(post, match)) {
 				continue;
 			}
+			if (political.covers(match)) {
+				criticism.add(post.span(match));
+				based &= political.based(match);
+				post.offend(0.3);
+				continue;
+			}
 			evidence.add(post.span(match));
 			boolean insult = match.tag().equals("insult");
 			strong |= insult;
@@ -92,10 +125,29 @@ final class DisrespectRule implements Rule {
 					|| (insult && post.sentenceHas(tokens.get(match.first()).sentence(), Marks.OFFICER));
 		}
 		if (!evidence.isEmpty()) {
+			// criticism beside a personal attack is shown with it, as part of one post's
+			// tone
+			evidence.addAll(criticism);
 			findings.add(Category.DISRESPECT, strong || atOfficer ? Severity.HIGH_RISK : Severity.CAUTION, evidence,
 					atOfficer ? "attacks or belittles an officer, who cannot answer back in public"
 							: "insults or belittles a person",
 					LAW, ADVICE);
+		}
+		else if (!criticism.isEmpty() && !based) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, criticism,
+					"judges a politician or a senior officer without saying on what facts", LAW_CRITICISM,
+					ADVICE_BASIS);
+		}
+		else if (!criticism.isEmpty() && political.officerJudged()) {
+			findings.add(Category.DISRESPECT, Severity.CAUTION, criticism,
+					"judges a senior officer's conduct, giving its basis", LAW_CRITICISM + " " + OFFICERS,
+					ADVICE_OFFICER);
+		}
+		else if (!criticism.isEmpty()) {
+			findings.add(Category.DISRESPECT, Severity.ADVICE, criticism,
+					"criticises the conduct of a politician or the decisions of a senior officer, robustly but "
+							+ "lawfully",
+					LAW_CRITICISM, ADVICE_CRITICISM);
 		}
 	}
 

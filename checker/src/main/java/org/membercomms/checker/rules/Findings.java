@@ -80,6 +80,9 @@ public final class Findings {
 			String explanation = (draft.reasons.size() == 1 && draft.laws.size() == 1)
 					? explanation(draft.reasons.get(0), draft.laws.get(0)) : "It looks like this post "
 							+ String.join(", and ", draft.reasons) + ". " + String.join(" ", draft.laws);
+			if (draft.severity == Severity.HIGH_RISK) {
+				explanation = explanation + " " + AtStake.of(category);
+			}
 			String advice = (draft.advice.size() == 1) ? draft.advice.get(0) : String.join(" ", draft.advice);
 			list.add(
 					new Finding(category, draft.severity, merge(draft.spans), explanation, advice, category.section()));

@@ -14,8 +14,10 @@ import org.membercomms.checker.text.WordSet;
 
 /**
  * Grossly offensive, obscene or indecent language, including masked and disguised
- * swearing (f***, sh1t, f.u.c.k). Quoting abuse received in order to condemn it is not
- * flagged. Also computes most of the offensive score from the lexicons.
+ * swearing (f***, sh1t, f.u.c.k): a slur, or swearing in a sentence about a person or a
+ * group, is HIGH_RISK under the statutes; swearing at nobody is advice about tone that
+ * cites none. Quoting abuse received in order to condemn it is not flagged. Also computes
+ * most of the offensive score from the lexicons.
  */
 final class MaliciousCommunicationRule implements Rule {
 
@@ -26,6 +28,12 @@ final class MaliciousCommunicationRule implements Rule {
 
 	static final String ADVICE = "Take out the swearing or offensive words; make your point in language you would use "
 			+ "in a council meeting.";
+
+	static final String LAW_TONE = "Swearing aimed at nobody breaks no law, but residents read a Member's posts as "
+			+ "coming from their office: the Code of Conduct asks Members not to bring it into disrepute, and "
+			+ "swearing can put people off what you have to say.";
+
+	static final String ADVICE_TONE = "Consider taking out the swearing; the point will carry without it.";
 
 	/**
 	 * Words of the LDNOOBW list that are ordinary in council business; they add nothing
@@ -102,9 +110,13 @@ final class MaliciousCommunicationRule implements Rule {
 			}
 			i++;
 		}
-		if (!evidence.isEmpty()) {
-			findings.add(Category.MALICIOUS_COMMUNICATION, slur || aimed ? Severity.HIGH_RISK : Severity.CAUTION,
-					evidence, slur ? "uses a slur" : "contains swearing or obscene language", LAW, ADVICE);
+		if (slur || aimed) {
+			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.HIGH_RISK, evidence,
+					slur ? "uses a slur" : "swears at someone or uses obscene language about them", LAW, ADVICE);
+		}
+		else if (!evidence.isEmpty()) {
+			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.ADVICE, evidence,
+					"contains swearing, though not at anyone", LAW_TONE, ADVICE_TONE);
 		}
 	}
 

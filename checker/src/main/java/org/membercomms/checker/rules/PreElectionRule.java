@@ -28,6 +28,7 @@ final class PreElectionRule implements Rule {
 
 	private static final String PATTERNS = """
 			party: labour|conservative|conservatives|tory|tories|lib_dem|lib_dems|libdem|libdems|liberal_democrat|liberal_democrats|green_party|greens|reform_uk|reform|snp|plaid|ukip|independents
+			named: green|independent councillor|councillors|cllr|cllrs|group|candidate|candidates|administration|leader|mp|mps|coalition|manifesto|party
 			vote: vote_for|vote_labour|vote_conservative|vote_green|re-elect|reelect|re_elect|elect|votes_for|support_me|back_me|my_record|our_record|our_achievements|my_achievements|manifesto|candidate|candidates|campaign|campaigning|canvassing|polling_day|on_thursday_vote|ballot_paper
 			""";
 
@@ -45,7 +46,11 @@ final class PreElectionRule implements Rule {
 		List<Span> evidence = new ArrayList<>();
 		post.steps().add(post.tokens().size());
 		for (Match match : this.patterns.find(post.tokens(), post.steps())) {
-			evidence.add(post.span(match));
+			// "Green" and "Independent" name a party only as proper nouns: "the Green
+			// group"
+			if (!match.tag().equals("named") || post.tokens().get(match.first()).capitalised()) {
+				evidence.add(post.span(match));
+			}
 		}
 		boolean political = !evidence.isEmpty();
 		for (Token t : post.tokens()) {

@@ -24,7 +24,7 @@ public final class Rules {
 				new IncitementRule(lexicons), new DiscriminationRule(lexicons),
 				new MaliciousCommunicationRule(lexicons), new ConfidentialityRule(lexicons),
 				new PredeterminationRule(lexicons), new DisrespectRule(lexicons), new PreElectionRule(lexicons),
-				new FoiRule(), new AccessibilityRule(lexicons), new CompositionRule(lexicons),
+				new FoiRule(lexicons), new AccessibilityRule(lexicons), new CompositionRule(lexicons),
 				new HarassmentRule(lexicons));
 	}
 

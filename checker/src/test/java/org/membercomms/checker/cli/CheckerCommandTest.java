@@ -59,7 +59,7 @@ class CheckerCommandTest {
 	@Test
 	void writesFourDecimalsWithAPoint() throws IOException {
 		String output = run("b\tWhat a load of bollocks\n", "classify");
-		assertThat(output.split("\n")[1]).matches("b\tCAUTION\tMALICIOUS_COMMUNICATION\t0\\.\\d{4}");
+		assertThat(output.split("\n")[1]).matches("b\tCLEAR\tMALICIOUS_COMMUNICATION\t0\\.\\d{4}");
 	}
 
 	@Test

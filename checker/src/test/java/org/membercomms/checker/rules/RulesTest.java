@@ -300,7 +300,7 @@ class RulesTest {
 
 		@Test
 		void advisesOnCouncilBusinessOnAPersonalAccount() {
-			Report report = CHECKER.check(Post.of("Long meeting of the planning committee tonight."),
+			Report report = CHECKER.check(Post.of("I have approved the new parking charges for the town centre today."),
 					Context.empty().on(Channel.PERSONAL, LocalDate.of(2026, 1, 5)));
 			Finding finding = report.findings().get(0);
 			assertThat(finding.category()).isEqualTo(Category.FOI);
@@ -310,7 +310,7 @@ class RulesTest {
 
 		@Test
 		void staysSilentWithoutContext() {
-			assertThat(categories("Long meeting of the planning committee tonight.")).isEmpty();
+			assertThat(categories("I have approved the new parking charges for the town centre today.")).isEmpty();
 		}
 
 	}
