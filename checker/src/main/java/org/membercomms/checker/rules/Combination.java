@@ -92,6 +92,7 @@ final class Combination {
 			row(PEOPLE, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
 			row(PERSONAL_PROPERTY, DAMAGE, Needs.ACTING, harassment("threatens damage to a person's property")),
 			row(PERSONAL_PROPERTY, DAMAGE, Needs.CALL, incitement("urges criminal damage")),
+			row(PERSONAL_PROPERTY, VIOLENCE, Needs.ACTING, harassment("threatens damage to a person's property")),
 			row(PERSONAL_PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
 			row(PROPERTY, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
 			row(PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),

@@ -23,6 +23,14 @@ final class Targets {
 
 	private static final Set<String> LOT = Set.of("lot", "sort", "kind", "type", "ones");
 
+	/**
+	 * Nouns that a group word can stand before and that belong to the group's name
+	 * ("Jewish people", "Polish families", "Muslim residents").
+	 */
+	private static final Set<String> GROUP_NOUNS = Set.of("people", "person", "men", "women", "families", "family",
+			"residents", "folk", "folks", "community", "communities", "neighbours", "kids", "children", "lads",
+			"couples", "workers", "students", "pupils", "parents", "councillors", "members", "tenants");
+
 	private static final Set<String> LOT_DETERMINERS = Set.of("that", "this", "their", "the", "your", "those", "these");
 
 	private final WordSet property;
@@ -74,7 +82,11 @@ final class Targets {
 	private Target at(List<Token> tokens, int k, int to, boolean groupBefore) {
 		Token t = tokens.get(k);
 		if (t.has(Marks.GROUP)) {
-			return new Target(Target.Kind.GROUP, k, run(tokens, k, to, Marks.GROUP));
+			int last = run(tokens, k, to, Marks.GROUP);
+			if (last < to && GROUP_NOUNS.contains(tokens.get(last + 1).norm())) {
+				last++;
+			}
+			return new Target(Target.Kind.GROUP, k, last);
 		}
 		int length = this.property.match(tokens, k);
 		if (length > 0 && k + length - 1 <= to) {
