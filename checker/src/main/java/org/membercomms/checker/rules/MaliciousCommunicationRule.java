@@ -15,9 +15,10 @@ import org.membercomms.checker.text.WordSet;
 /**
  * Grossly offensive, obscene or indecent language, including masked and disguised
  * swearing (f***, sh1t, f.u.c.k): a slur, or swearing in a sentence about a person or a
- * group, is HIGH_RISK under the statutes; swearing at nobody is advice about tone that
- * cites none. Quoting abuse received in order to condemn it is not flagged. Also computes
- * most of the offensive score from the lexicons.
+ * group, is HIGH_RISK under the statutes; a swear word used as an insult of people nobody
+ * names ("bellends running this town") is CAUTION; swearing at nobody is advice about
+ * tone that cites none. Quoting abuse received in order to condemn it is not flagged.
+ * Also computes most of the offensive score from the lexicons.
  */
 final class MaliciousCommunicationRule implements Rule {
 
@@ -74,6 +75,7 @@ final class MaliciousCommunicationRule implements Rule {
 		List<Token> tokens = post.tokens();
 		List<Span> evidence = new ArrayList<>();
 		boolean aimed = false;
+		boolean insulting = false;
 		boolean slur = false;
 		int i = 0;
 		while (i < tokens.size()) {
@@ -93,6 +95,7 @@ final class MaliciousCommunicationRule implements Rule {
 					post.offend(isSlur ? 0.9 : 0.6);
 					slur |= isSlur;
 					aimed |= post.sentenceHas(tokens.get(i).sentence(), Marks.TARGET | Marks.GROUP);
+					insulting |= this.insults.match(tokens, i) > 0;
 				}
 				i += length;
 				continue;
@@ -113,6 +116,10 @@ final class MaliciousCommunicationRule implements Rule {
 		if (slur || aimed) {
 			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.HIGH_RISK, evidence,
 					slur ? "uses a slur" : "swears at someone or uses obscene language about them", LAW, ADVICE);
+		}
+		else if (insulting) {
+			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.CAUTION, evidence,
+					"uses swearing as an insult of people", LAW, ADVICE);
 		}
 		else if (!evidence.isEmpty()) {
 			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.ADVICE, evidence,
