@@ -15,8 +15,8 @@ import org.membercomms.checker.PostChecker;
 
 /**
  * Runs the evaluation over the council-style labelled cases and holds the checker to the
- * issue's targets: recall of at least 0.9 for every category text alone can show, and at
- * most one clean post in twenty not CLEAR.
+ * targets of issue 18: recall of at least 0.95 for every category text alone can show,
+ * and at most 2% of clean posts not CLEAR (advice in a risk category is no detection).
  */
 class EvaluationTest {
 
@@ -51,7 +51,7 @@ class EvaluationTest {
 		evaluation.scores.forEach((category, score) -> {
 			if (score.support() > 0) {
 				assertThat(score.recall()).as(category + "\n" + String.join("\n", evaluation.mistakes))
-					.isGreaterThanOrEqualTo(0.9);
+					.isGreaterThanOrEqualTo(0.95);
 			}
 		});
 	}
@@ -59,7 +59,7 @@ class EvaluationTest {
 	@Test
 	void leavesCleanPostsClear() {
 		assertThat(evaluation.cleanNotClearShare()).as(String.join("\n", evaluation.mistakes))
-			.isLessThanOrEqualTo(0.05);
+			.isLessThanOrEqualTo(0.02);
 	}
 
 	@Test
