@@ -89,6 +89,8 @@ public final class References {
 
 	private final WordClass nameWords;
 
+	private final WordClass shortForms;
+
 	private final WordClass placeWords;
 
 	private final WordClass contextWords;
@@ -112,6 +114,7 @@ public final class References {
 		this.pronouns = lexicons.wordClass("pronouns", PRONOUNS);
 		this.you = lexicons.wordClass("you", YOU);
 		this.nameWords = lexicons.wordClass("name-words", NAME_WORDS);
+		this.shortForms = lexicons.wordClass("short-first-names", ShortForms.of(this.firstNames.words()));
 		this.placeWords = lexicons.wordClass("place-words", PLACE_WORDS);
 		this.contextWords = lexicons.wordClass("context-words", CONTEXT_WORDS);
 		this.companyWords = lexicons.wordClass("company-words", COMPANY_WORDS);
@@ -129,6 +132,7 @@ public final class References {
 		Steps steps = text.steps();
 		List<Entity> found = new ArrayList<>();
 		markPhrases(tokens, steps);
+		RoleTails.mark(tokens, steps);
 		steps.add(tokens.size());
 		for (Token token : tokens) {
 			if (this.pronouns.contains(token)) {
@@ -261,8 +265,11 @@ public final class References {
 				i++;
 				continue;
 			}
-			if (nameLike(token) && !token.upperCase() && first.contains(w)) {
-				boolean everyday = this.nameWords.contains(token);
+			boolean known = first.contains(w);
+			if (nameLike(token) && !token.upperCase() && (known || this.shortForms.contains(token))) {
+				// a short form ("Bev") is a name only before a surname, as an everyday
+				// word is
+				boolean everyday = !known || this.nameWords.contains(token);
 				int j = i + 1;
 				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
 						&& !tokens.get(j).upperCase() && !this.placeWords.contains(tokens.get(j))
