@@ -89,6 +89,8 @@ public final class References {
 
 	private final WordClass nameWords;
 
+	private final WordClass shortForms;
+
 	private final WordClass placeWords;
 
 	private final WordClass contextWords;
@@ -112,6 +114,7 @@ public final class References {
 		this.pronouns = lexicons.wordClass("pronouns", PRONOUNS);
 		this.you = lexicons.wordClass("you", YOU);
 		this.nameWords = lexicons.wordClass("name-words", NAME_WORDS);
+		this.shortForms = lexicons.wordClass("short-first-names", ShortForms.of(this.firstNames.words()));
 		this.placeWords = lexicons.wordClass("place-words", PLACE_WORDS);
 		this.contextWords = lexicons.wordClass("context-words", CONTEXT_WORDS);
 		this.companyWords = lexicons.wordClass("company-words", COMPANY_WORDS);
@@ -129,6 +132,7 @@ public final class References {
 		Steps steps = text.steps();
 		List<Entity> found = new ArrayList<>();
 		markPhrases(tokens, steps);
+		RoleTails.mark(tokens, steps);
 		steps.add(tokens.size());
 		for (Token token : tokens) {
 			if (this.pronouns.contains(token)) {
@@ -170,44 +174,12 @@ public final class References {
 		}
 	}
 
-	private static boolean nameLike(Token token) {
-		if (!token.capitalised() || token.norm().length() < 2 || token.has(Marks.INSTITUTION | Marks.ROLE)) {
-			return false;
-		}
-		String w = token.norm();
-		for (int i = 0; i < w.length(); i++) {
-			char c = w.charAt(i);
-			if (!(Character.isLetter(c) || c == '\'')) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/**
 	 * Words after which capitalised words are a private person's name, whatever the name
 	 * lists say.
 	 */
 	private static final Set<String> CONTEXT_WORDS = Set.of("constituent", "constituents", "resident", "tenant",
 			"neighbour", "client", "residents", "tenants", "neighbours");
-
-	/**
-	 * Right after a title any capitalised word is a surname, even "Green", "Hall" or
-	 * "Lane".
-	 */
-	private static boolean surnameAfterTitle(Token token) {
-		if (!token.capitalised() || token.norm().length() < 2) {
-			return false;
-		}
-		String w = token.norm();
-		for (int i = 0; i < w.length(); i++) {
-			char c = w.charAt(i);
-			if (!(Character.isLetter(c) || c == '\'' || c == '-')) {
-				return false;
-			}
-		}
-		return true;
-	}
 
 	private void markPeople(List<Token> tokens, List<Entity> found, Steps steps) {
 		WordSet first = this.firstNames;
@@ -218,13 +190,13 @@ public final class References {
 			Token token = tokens.get(i);
 			String w = token.norm();
 			// a word is read whole at most eight times: twice from each of the three
-			// words
-			// before it that may start a name, and twice from itself
+			// words before it that may start a name, and twice from itself
 			steps.add(1 + 8L * w.length());
 			if (this.contextWords.contains(token)) {
 				int j = i + 1;
-				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
-						&& !this.placeWords.contains(tokens.get(j)) && !this.titles.contains(tokens.get(j))) {
+				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence()
+						&& NameShapes.nameLike(tokens.get(j)) && !this.placeWords.contains(tokens.get(j))
+						&& !this.titles.contains(tokens.get(j))) {
 					j++;
 				}
 				if (j > i + 1) {
@@ -240,8 +212,8 @@ public final class References {
 			if (this.titles.contains(token)) {
 				int j = i + 1;
 				while (j < n && j - i <= 3 && tokens.get(j).sentence() == token.sentence()
-						&& (j == i + 1 ? surnameAfterTitle(tokens.get(j))
-								: nameLike(tokens.get(j)) && !this.placeWords.contains(tokens.get(j)))) {
+						&& (j == i + 1 ? NameShapes.surnameAfterTitle(tokens.get(j))
+								: NameShapes.nameLike(tokens.get(j)) && !this.placeWords.contains(tokens.get(j)))) {
 					j++;
 				}
 				boolean councillor = this.councillorTitles.contains(token);
@@ -261,15 +233,17 @@ public final class References {
 				i++;
 				continue;
 			}
-			if (nameLike(token) && !token.upperCase() && first.contains(w)) {
-				boolean everyday = this.nameWords.contains(token);
+			boolean known = first.contains(w);
+			if (NameShapes.nameLike(token) && !token.upperCase() && (known || this.shortForms.contains(token))) {
+				// a short form ("Bev") names a person only before a surname
+				boolean everyday = !known || this.nameWords.contains(token);
 				int j = i + 1;
-				if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+				if (j < n && tokens.get(j).sentence() == token.sentence() && NameShapes.nameLike(tokens.get(j))
 						&& !tokens.get(j).upperCase() && !this.placeWords.contains(tokens.get(j))
 						&& (last.contains(tokens.get(j).norm()) || !first.contains(tokens.get(j).norm())
 								|| !everyday)) {
 					j++;
-					if (j < n && tokens.get(j).sentence() == token.sentence() && nameLike(tokens.get(j))
+					if (j < n && tokens.get(j).sentence() == token.sentence() && NameShapes.nameLike(tokens.get(j))
 							&& last.contains(tokens.get(j).norm())) {
 						j++;
 					}

@@ -167,7 +167,7 @@ final class PoliticalCriticism {
 	private boolean aboutSeniorOfficer(Match match) {
 		List<Token> tokens = this.post.tokens();
 		boolean senior = false;
-		for (int k = match.first(); k <= match.last(); k++) {
+		for (int k = roleStart(match); k <= match.last(); k++) {
 			Token t = tokens.get(k);
 			if (t.has(Marks.PRIVATE_PERSON | Marks.GROUP)) {
 				return false;
@@ -177,9 +177,24 @@ final class PoliticalCriticism {
 		return senior;
 	}
 
+	/**
+	 * Where the match starts, or the start of the role whose tail it starts in ("Housing
+	 * is incompetent" in "the Executive Member for Housing is incompetent").
+	 */
+	private int roleStart(Match match) {
+		List<Token> tokens = this.post.tokens();
+		int k = match.first();
+		while (k > 0 && tokens.get(k).has(Marks.ROLE) && tokens.get(k - 1).has(Marks.ROLE)
+				&& tokens.get(k - 1).sentence() == tokens.get(k).sentence()) {
+			this.post.steps().one();
+			k--;
+		}
+		return k;
+	}
+
 	private boolean aboutPolitician(Match match) {
 		List<Token> tokens = this.post.tokens();
-		for (int k = match.first(); k <= match.last(); k++) {
+		for (int k = roleStart(match); k <= match.last(); k++) {
 			Token t = tokens.get(k);
 			if (t.has(PERSON_NOT_POLITICIAN) || t.has(Marks.GROUP)) {
 				return false;

@@ -182,13 +182,17 @@ final class Predicates {
 		}
 	}
 
-	/** The heads made of a verb at a word and a word a few words on. */
+	/**
+	 * The heads made of a verb at a word and a word a few words on ("give ... a good
+	 * hiding" spans a role with its tail: "give the Chair of the Licensing Committee a
+	 * good hiding").
+	 */
 	private void slots(List<Token> tokens, int k, int to, List<Predicate> found) {
 		slot(tokens, k, to, this.particleVerbs, this.particles, Predicate.Kind.EXCLUSION, 5, found);
 		slot(tokens, k, to, this.makingVerbs, this.leaving, Predicate.Kind.EXCLUSION, 5, found);
 		slot(tokens, k, to, this.beatingVerbs, this.beatingParticles, Predicate.Kind.VIOLENCE, 5, found);
 		slot(tokens, k, to, this.beatingVerbs, this.bodyParts, Predicate.Kind.VIOLENCE, 5, found);
-		slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 8, found);
+		slot(tokens, k, to, this.giving, this.blows, Predicate.Kind.VIOLENCE, 10, found);
 		slot(tokens, k, to, this.placingVerbs, this.animalPlaces, Predicate.Kind.INFERIORITY, 5, found);
 	}
 

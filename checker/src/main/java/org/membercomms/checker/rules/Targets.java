@@ -97,25 +97,64 @@ final class Targets {
 			if (t.is("whoever") && k + 2 <= to && tokens.get(k + 2).is("this", "that", "it")) {
 				last = k + 2;
 			}
-			int owned = last + (last < to && tokens.get(last + 1).is("'s") ? 2 : 1);
-			for (int j = owned; j <= to && j <= owned + 2 && tokens.get(j).marks() == 0; j++) {
-				int owns = this.property.match(tokens, j);
-				if (owns > 0 && j + owns - 1 <= to) {
-					return new Target(Target.Kind.PERSONAL_PROPERTY, k, j + owns - 1);
-				}
-			}
-			return new Target(Target.Kind.PERSON, k, last);
+			return owning(tokens, k, last, to);
 		}
 		if (t.has(Marks.ROLE | Marks.OFFICER)) {
 			int last = run(tokens, k, to, Marks.ROLE | Marks.OFFICER);
-			boolean plural = tokens.get(last).norm().endsWith("s");
-			return new Target(plural ? Target.Kind.PEOPLE : Target.Kind.PERSON, k, last);
+			int head = k;
+			while (head < last && !tokens.get(head + 1).is("of", "for")) {
+				head++;
+			}
+			boolean plural = tokens.get(head).norm().endsWith("s");
+			if (plural || tokens.get(head).has(Marks.ORGANISATION)) {
+				// a firm's yard is a business's property, not a person's
+				return new Target(plural ? Target.Kind.PEOPLE : Target.Kind.PERSON, k, last);
+			}
+			return owning(tokens, k, last, to);
+		}
+		if (t.is("our", "my") && k < to) {
+			return owned(tokens, k, to, groupBefore);
 		}
 		if (groupBefore && this.backReferences.contains(t)) {
 			return new Target(Target.Kind.GROUP, k, k);
 		}
 		if (groupBefore && this.lotDeterminers.contains(t) && k < to && this.lot.contains(tokens.get(k + 1))) {
 			return new Target(Target.Kind.GROUP, k, k + 1);
+		}
+		return null;
+	}
+
+	/**
+	 * The person from {@code k} to {@code last}, or with the property they own when it
+	 * follows within two words ("his car", "the Deputy Mayor's house").
+	 */
+	private Target owning(List<Token> tokens, int k, int last, int to) {
+		int owned = last + (last < to && tokens.get(last + 1).is("'s") ? 2 : 1);
+		for (int j = owned; j <= to && j <= owned + 2 && tokens.get(j).marks() == 0; j++) {
+			int owns = this.property.match(tokens, j);
+			if (owns > 0 && j + owns - 1 <= to) {
+				return new Target(Target.Kind.PERSONAL_PROPERTY, k, j + owns - 1);
+			}
+		}
+		return new Target(Target.Kind.PERSON, k, last);
+	}
+
+	/**
+	 * A person or people after "our" or "my" and at most one plain word ("our ward
+	 * councillor Sam Okafor", "my local councillor"): the whole phrase is the target.
+	 */
+	private Target owned(List<Token> tokens, int k, int to, boolean groupBefore) {
+		for (int j = k + 1; j <= to && j <= k + 2; j++) {
+			Token w = tokens.get(j);
+			if (w.has(Marks.PERSON | Marks.ROLE | Marks.OFFICER)) {
+				Target inner = at(tokens, j, to, groupBefore);
+				boolean person = inner != null
+						&& (inner.kind() == Target.Kind.PERSON || inner.kind() == Target.Kind.PEOPLE);
+				return person ? new Target(inner.kind(), k, inner.last()) : null;
+			}
+			if (w.marks() != 0 || w.capitalised()) {
+				return null;
+			}
 		}
 		return null;
 	}

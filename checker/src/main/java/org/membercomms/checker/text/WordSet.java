@@ -3,6 +3,7 @@ package org.membercomms.checker.text;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -114,6 +115,15 @@ public final class WordSet {
 	 */
 	private static int shape(int length, char first) {
 		return (Math.min(length, Short.MAX_VALUE) << 16) | first;
+	}
+
+	/**
+	 * The set's single words (not its phrases), for deriving other word lists while the
+	 * checker is built.
+	 * @return the words, unmodifiable
+	 */
+	public Set<String> words() {
+		return Collections.unmodifiableSet(this.singles);
 	}
 
 	/**

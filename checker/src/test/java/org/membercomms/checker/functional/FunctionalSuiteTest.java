@@ -39,11 +39,11 @@ class FunctionalSuiteTest {
 	 */
 	private static final double OVERALL_FLOOR = 0.72;
 
-	/** Accuracy on the tuning half, rounded down (first 0.708, now 0.868). */
-	private static final double TUNING_FLOOR = 0.86;
+	/** Accuracy on the tuning half, rounded down (first 0.708, now 0.875). */
+	private static final double TUNING_FLOOR = 0.87;
 
 	/**
-	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.576).
+	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.578).
 	 */
 	private static final double HELD_BACK_FLOOR = 0.57;
 

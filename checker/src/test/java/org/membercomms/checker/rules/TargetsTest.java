@@ -38,6 +38,53 @@ class TargetsTest {
 		assertThat(kindOf(text, word)).isEqualTo(kind);
 	}
 
+	/** The whole target a word belongs to, its words joined by spaces, or NONE. */
+	static String targetOf(String text, String word) {
+		Analysis post = Analysed.of(text);
+		int at = Analysed.word(post, word);
+		int[] bounds = post.sentenceBounds(post.tokens().get(at).sentence());
+		Target target = Analysed.TARGETS.cover(post, bounds[0], bounds[1], false)[at - bounds[0]];
+		if (target == null) {
+			return "NONE";
+		}
+		StringBuilder words = new StringBuilder();
+		for (int k = target.first(); k <= target.last(); k++) {
+			words.append(k > target.first() ? " " : "").append(post.tokens().get(k).norm());
+		}
+		return words.toString();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					I met the Leader of the Council on Friday.                 | leader    | the leader of the council
+					Ask the Executive Member for Housing about the damp.       | member    | executive member for housing
+					Ask the Cabinet Member for Adult Social Care about it.     | care      | cabinet member for adult social care
+					The Director of Public Health wrote to us.                 | health    | director of public health
+					The Head of Democratic Services took the minutes.          | services  | head of democratic services
+					The Chair of the Licensing Committee ruled on it.          | chair     | chair of the licensing committee
+					I'm going to kill our ward councillor Sam Okafor.          | okafor    | our ward councillor sam okafor
+					Someone should thump my local councillor Ruth Ingledew.    | ingledew  | my local councillor ruth ingledew
+					""")
+	void readsARolePhraseWithItsTailAsOnePerson(String text, String word, String target) {
+		assertThat(targetOf(text, word)).isEqualTo(target);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Bev Kerrigan is a disgrace.                    | kerrigan    | PERSON
+			I met Bev Kerrigan on Friday.                  | kerrigan    | PERSON
+			Someone should hit Geoff Odunsi.               | odunsi      | PERSON
+			Someone should hit Steph Pemberthy.              | pemberthy   | PERSON
+			Tom Ashworth wrote to me.                      | ashworth    | PERSON
+			The Council met in Coulby Newham.              | newham      | NONE
+			The Lib Dems voted against it.                 | dems        | NONE
+			We walked down to Mill Terrace.                | terrace       | NONE
+			""")
+	void readsAShortFormOfAKnownFirstNameBeforeASurnameAsAPerson(String text, String word, String kind) {
+		assertThat(kindOf(text, word)).isEqualTo(kind);
+	}
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', textBlock = """
 			The planning officers recommended approval.        | officers   | PEOPLE
@@ -70,6 +117,8 @@ class TargetsTest {
 						The mosque on Waterloo Road opens at noon.           | mosque  | PROPERTY
 			Someone keyed his car.                               | car     | PERSONAL_PROPERTY
 			Cllr Royce's tyres were flat.                        | tyres   | PERSONAL_PROPERTY
+			The Deputy Mayor's car was keyed.                    | car     | PERSONAL_PROPERTY
+			Go round to the Director of Finance's house.         | house   | PERSONAL_PROPERTY
 			Your windows are lovely.                             | windows | PERSONAL_PROPERTY
 			The budget is a disgrace.                            | budget  | NONE
 			""")
