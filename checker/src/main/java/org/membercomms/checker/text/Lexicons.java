@@ -43,6 +43,9 @@ public final class Lexicons {
 
 	private final Vocabulary vocabulary = new Vocabulary();
 
+	/** The misspellings of the composition layer's heads that are read through. */
+	private Variants variants = new Variants(List.of());
+
 	private int nextBit;
 
 	private int nextClassBit;
@@ -71,9 +74,15 @@ public final class Lexicons {
 			lexicons.add(new WordSet(name, entries, MASKABLE.contains(name)));
 		}
 		long heads = lexicons.nextBit();
+		List<String> headWords = new ArrayList<>(lexicons.set("dehumanising").singles());
 		for (String name : HEADS) {
-			lexicons.add(new WordSet(name, read(name), false), heads);
+			WordSet set = new WordSet(name, read(name), false);
+			lexicons.add(set, heads);
+			if (!name.equals("property")) {
+				headWords.addAll(set.singles());
+			}
 		}
+		lexicons.variants = new Variants(headWords);
 		return lexicons;
 	}
 
@@ -209,6 +218,8 @@ public final class Lexicons {
 	public void annotate(List<Token> tokens, Steps steps) {
 		steps.add(2L * tokens.size());
 		for (Token token : tokens) {
+			int letters = Math.min(token.norm().length(), Variants.LONGEST);
+			steps.add((letters >= Variants.SHORTEST) ? (long) Variants.STEPS_PER_LETTER * letters : 0);
 			if (!token.annotated()) {
 				token.annotate(annotated(token.norm(), token.forms()));
 			}
@@ -261,8 +272,27 @@ public final class Lexicons {
 				}
 			}
 		}
+		if (count == 0) {
+			String head = this.variants.head(forms);
+			if (head != null) {
+				String[] withHead = Arrays.copyOf(forms, forms.length + 1);
+				withHead[forms.length] = head;
+				return annotated(norm, withHead);
+			}
+		}
 		return new CutWord(norm, forms, (count == ids.length) ? ids : Arrays.copyOf(ids, count), bits, ownClasses,
 				classes, starts);
+	}
+
+	/**
+	 * Joins two short words that together spell a head of the composition layer ("ver
+	 * min").
+	 * @param tokens the words of a post
+	 * @param steps the check's counter
+	 * @return the words, joined where they spell a head
+	 */
+	List<Token> joinVariants(List<Token> tokens, Steps steps) {
+		return this.variants.join(tokens, steps);
 	}
 
 	private volatile WordTable words;
