@@ -245,6 +245,14 @@ public final class Lexicons {
 	 * that hold any of them, and its word classes.
 	 */
 	private CutWord annotated(String norm, String[] forms) {
+		return annotated(norm, forms, false);
+	}
+
+	/**
+	 * What the lexicons know of a word, the last of whose forms is the head it misspells
+	 * when {@code misspelt}: that form's word classes are then the word's own.
+	 */
+	private CutWord annotated(String norm, String[] forms, boolean misspelt) {
 		long[] bitsById = bitsById();
 		long[] classesById = this.classesById;
 		long[][] startsById = this.startsById;
@@ -266,22 +274,35 @@ public final class Lexicons {
 				}
 				if (id < classesById.length) {
 					classes |= classesById[id];
-					if (f == 0) {
+					if (f == 0 || (misspelt && f == forms.length - 1)) {
 						ownClasses = classesById[id];
 					}
 				}
 			}
 		}
-		if (count == 0) {
+		if (count == 0 && !misspelt) {
 			String head = this.variants.head(forms);
 			if (head != null) {
 				String[] withHead = Arrays.copyOf(forms, forms.length + 1);
 				withHead[forms.length] = head;
-				return annotated(norm, withHead);
+				return annotated(norm, withHead, true);
 			}
 		}
 		return new CutWord(norm, forms, (count == ids.length) ? ids : Arrays.copyOf(ids, count), bits, ownClasses,
 				classes, starts);
+	}
+
+	/**
+	 * Reads misspellings of the words of the composition layer's slots through (a swap or
+	 * a doubled letter: "belnog", "hidnig"), while the checker is being built.
+	 * @param words single words
+	 */
+	public synchronized void readThrough(Collection<String> words) {
+		this.variants.addSlotWords(words);
+		for (String word : words) {
+			this.vocabulary.id(word);
+		}
+		this.bitsById = null;
 	}
 
 	/**

@@ -34,7 +34,15 @@ final class Variants {
 	private final Set<String> heads = new HashSet<>();
 
 	/**
-	 * Each head with one letter dropped, to the head ("" when two heads give the same).
+	 * The words of the slots of the composition layer ("belong" in "belong in a zoo",
+	 * "hiding"): only a swap or a doubled letter is read through to them, as dropping a
+	 * letter of a verb makes too many real words ("shipped", "sipped").
+	 */
+	private final Set<String> slotWords = new HashSet<>();
+
+	/**
+	 * Each head with one letter inside it dropped, to the head ("" when two heads give
+	 * the same).
 	 */
 	private final Map<String, String> dropped = new HashMap<>();
 
@@ -48,6 +56,18 @@ final class Variants {
 			for (int i = 1; i + 1 < head.length(); i++) {
 				String key = head.substring(0, i) + head.substring(i + 1);
 				this.dropped.merge(key, head, (a, b) -> a.equals(b) ? a : "");
+			}
+		}
+	}
+
+	/**
+	 * Adds the words of the slots (while the checker is being built).
+	 * @param words single words; those shorter than {@link #SHORTEST} are left out
+	 */
+	void addSlotWords(Collection<String> words) {
+		for (String word : words) {
+			if (word.length() >= SHORTEST && word.length() <= LONGEST && letters(word)) {
+				this.slotWords.add(word);
 			}
 		}
 	}
@@ -85,7 +105,7 @@ final class Variants {
 		for (int i = 0; i + 1 < n; i++) {
 			if (chars[i] == chars[i + 1]) {
 				String single = word.substring(0, i) + word.substring(i + 1);
-				if (single.length() >= SHORTEST && this.heads.contains(single)) {
+				if (single.length() >= SHORTEST && known(single)) {
 					return single;
 				}
 				continue;
@@ -93,7 +113,7 @@ final class Variants {
 			swap(chars, i);
 			String swapped = new String(chars);
 			swap(chars, i);
-			if (this.heads.contains(swapped)) {
+			if (known(swapped)) {
 				return swapped;
 			}
 		}
@@ -145,6 +165,10 @@ final class Variants {
 			return null;
 		}
 		return a + b;
+	}
+
+	private boolean known(String word) {
+		return this.heads.contains(word) || this.slotWords.contains(word);
 	}
 
 	private static void swap(char[] chars, int i) {

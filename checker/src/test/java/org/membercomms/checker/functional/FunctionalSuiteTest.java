@@ -34,13 +34,13 @@ class FunctionalSuiteTest {
 
 	/**
 	 * Accuracy over both halves, rounded down (0.628 on the checker of this suite's first
-	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.733
-	 * with misspelt heads read through): raise it as the checker improves.
+	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.740
+	 * with misspelt heads and slot words read through): raise it as the checker improves.
 	 */
 	private static final double OVERALL_FLOOR = 0.73;
 
-	/** Accuracy on the tuning half, rounded down (first 0.708, 0.868, now 0.889). */
-	private static final double TUNING_FLOOR = 0.88;
+	/** Accuracy on the tuning half, rounded down (first 0.708, 0.868, now 0.904). */
+	private static final double TUNING_FLOOR = 0.90;
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.576).
