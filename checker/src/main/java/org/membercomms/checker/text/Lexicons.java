@@ -46,6 +46,9 @@ public final class Lexicons {
 	/** The misspellings of the composition layer's heads that are read through. */
 	private Variants variants = new Variants(List.of());
 
+	/** The lexicon bit of the words that may start a head cut in two ("ver min"). */
+	private long firstPartBit = -1L;
+
 	private int nextBit;
 
 	private int nextClassBit;
@@ -83,6 +86,7 @@ public final class Lexicons {
 			}
 		}
 		lexicons.variants = new Variants(headWords);
+		lexicons.firstPartBit = lexicons.register(lexicons.variants.firstParts());
 		return lexicons;
 	}
 
@@ -313,7 +317,7 @@ public final class Lexicons {
 	 * @return the words, joined where they spell a head
 	 */
 	List<Token> joinVariants(List<Token> tokens, Steps steps) {
-		return this.variants.join(tokens, steps);
+		return this.variants.join(tokens, this.firstPartBit, steps);
 	}
 
 	private volatile WordTable words;

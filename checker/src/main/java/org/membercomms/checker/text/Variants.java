@@ -46,6 +46,12 @@ final class Variants {
 	 */
 	private final Map<String, String> dropped = new HashMap<>();
 
+	/** The first parts of heads cut in two ("ver" of "vermin"). */
+	private final Set<String> firstParts = new HashSet<>();
+
+	/** The last parts of heads cut in two ("min" of "vermin"). */
+	private final Set<String> lastParts = new HashSet<>();
+
 	Variants(Collection<String> words) {
 		for (String word : words) {
 			if (word.length() >= SHORTEST && word.length() <= LONGEST && letters(word)) {
@@ -56,6 +62,10 @@ final class Variants {
 			for (int i = 1; i + 1 < head.length(); i++) {
 				String key = head.substring(0, i) + head.substring(i + 1);
 				this.dropped.merge(key, head, (a, b) -> a.equals(b) ? a : "");
+			}
+			for (int i = 1; i < head.length(); i++) {
+				this.firstParts.add(head.substring(0, i));
+				this.lastParts.add(head.substring(i));
 			}
 		}
 	}
@@ -70,6 +80,13 @@ final class Variants {
 				this.slotWords.add(word);
 			}
 		}
+	}
+
+	/**
+	 * @return the first parts of heads cut in two ("ver" of "vermin")
+	 */
+	Set<String> firstParts() {
+		return this.firstParts;
 	}
 
 	/**
@@ -124,17 +141,19 @@ final class Variants {
 	 * Joins two adjacent short words of a sentence that together spell a head ("ver min",
 	 * "an imals") and that are not each a head.
 	 * @param tokens the words of a post
+	 * @param firstPartBit the lexicon bit of the first parts of heads
 	 * @param steps the check's counter
 	 * @return the words, joined where they spell a head
 	 */
-	List<Token> join(List<Token> tokens, Steps steps) {
+	List<Token> join(List<Token> tokens, long firstPartBit, Steps steps) {
 		List<Token> out = null;
 		int size = tokens.size();
 		steps.add(size);
 		int k = 0;
 		while (k < size) {
 			Token first = tokens.get(k);
-			String joined = (k + 1 < size) ? joined(first, tokens.get(k + 1)) : null;
+			boolean mayJoin = k + 1 < size && (first.lexicon() & firstPartBit) != 0;
+			String joined = mayJoin ? joined(first, tokens.get(k + 1)) : null;
 			if (joined != null) {
 				steps.add(2L * joined.length());
 			}
@@ -159,9 +178,9 @@ final class Variants {
 	private String joined(Token first, Token second) {
 		String a = first.norm();
 		String b = second.norm();
-		if (first.sentence() != second.sentence() || a.length() > LONGEST || b.length() > LONGEST
-				|| a.length() + b.length() < SHORTEST || !letters(a) || !letters(b) || this.heads.contains(a)
-				|| this.heads.contains(b)) {
+		if (a.length() > LONGEST || b.length() > LONGEST || !this.firstParts.contains(a) || !this.lastParts.contains(b)
+				|| first.sentence() != second.sentence() || a.length() + b.length() < SHORTEST || !letters(a)
+				|| !letters(b) || this.heads.contains(a) || this.heads.contains(b)) {
 			return null;
 		}
 		return a + b;
