@@ -133,6 +133,11 @@ final class Predicates {
 				Stream.of(PARTICLE_VERBS, MAKING_VERBS, BEATING_VERBS, GIVING, PLACING_VERBS)
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
+		lexicons.readThrough(Stream
+			.of(PARTICLE_VERBS, PARTICLES, MAKING_VERBS, LEAVING, BEATING_VERBS, BEATING_PARTICLES, BODY_PARTS, GIVING,
+					BLOWS, PLACING_VERBS, ANIMAL_PLACES)
+			.flatMap(Set::stream)
+			.toList());
 		this.particleVerbs = lexicons.wordClass("particle-verbs", PARTICLE_VERBS);
 		this.particles = lexicons.wordClass("particles", PARTICLES);
 		this.makingVerbs = lexicons.wordClass("making-verbs", MAKING_VERBS);

@@ -43,6 +43,12 @@ public final class Lexicons {
 
 	private final Vocabulary vocabulary = new Vocabulary();
 
+	/** The misspellings of the composition layer's heads that are read through. */
+	private Variants variants = new Variants(List.of());
+
+	/** The lexicon bit of the words that may start a head cut in two ("ver min"). */
+	private long firstPartBit = -1L;
+
 	private int nextBit;
 
 	private int nextClassBit;
@@ -71,9 +77,16 @@ public final class Lexicons {
 			lexicons.add(new WordSet(name, entries, MASKABLE.contains(name)));
 		}
 		long heads = lexicons.nextBit();
+		List<String> headWords = new ArrayList<>(lexicons.set("dehumanising").singles());
 		for (String name : HEADS) {
-			lexicons.add(new WordSet(name, read(name), false), heads);
+			WordSet set = new WordSet(name, read(name), false);
+			lexicons.add(set, heads);
+			if (!name.equals("property")) {
+				headWords.addAll(set.singles());
+			}
 		}
+		lexicons.variants = new Variants(headWords);
+		lexicons.firstPartBit = lexicons.register(lexicons.variants.firstParts());
 		return lexicons;
 	}
 
@@ -209,6 +222,8 @@ public final class Lexicons {
 	public void annotate(List<Token> tokens, Steps steps) {
 		steps.add(2L * tokens.size());
 		for (Token token : tokens) {
+			int letters = Math.min(token.norm().length(), Variants.LONGEST);
+			steps.add((letters >= Variants.SHORTEST) ? (long) Variants.STEPS_PER_LETTER * letters : 0);
 			if (!token.annotated()) {
 				token.annotate(annotated(token.norm(), token.forms()));
 			}
@@ -234,6 +249,14 @@ public final class Lexicons {
 	 * that hold any of them, and its word classes.
 	 */
 	private CutWord annotated(String norm, String[] forms) {
+		return annotated(norm, forms, false);
+	}
+
+	/**
+	 * What the lexicons know of a word, the last of whose forms is the head it misspells
+	 * when {@code misspelt}: that form's word classes are then the word's own.
+	 */
+	private CutWord annotated(String norm, String[] forms, boolean misspelt) {
 		long[] bitsById = bitsById();
 		long[] classesById = this.classesById;
 		long[][] startsById = this.startsById;
@@ -255,14 +278,46 @@ public final class Lexicons {
 				}
 				if (id < classesById.length) {
 					classes |= classesById[id];
-					if (f == 0) {
+					if (f == 0 || (misspelt && f == forms.length - 1)) {
 						ownClasses = classesById[id];
 					}
 				}
 			}
 		}
+		if (count == 0 && !misspelt) {
+			String head = this.variants.head(forms);
+			if (head != null) {
+				String[] withHead = Arrays.copyOf(forms, forms.length + 1);
+				withHead[forms.length] = head;
+				return annotated(norm, withHead, true);
+			}
+		}
 		return new CutWord(norm, forms, (count == ids.length) ? ids : Arrays.copyOf(ids, count), bits, ownClasses,
 				classes, starts);
+	}
+
+	/**
+	 * Reads misspellings of the words of the composition layer's slots through (a swap or
+	 * a doubled letter: "belnog", "hidnig"), while the checker is being built.
+	 * @param words single words
+	 */
+	public synchronized void readThrough(Collection<String> words) {
+		this.variants.addSlotWords(words);
+		for (String word : words) {
+			this.vocabulary.id(word);
+		}
+		this.bitsById = null;
+	}
+
+	/**
+	 * Joins two short words that together spell a head of the composition layer ("ver
+	 * min").
+	 * @param tokens the words of a post
+	 * @param steps the check's counter
+	 * @return the words, joined where they spell a head
+	 */
+	List<Token> joinVariants(List<Token> tokens, Steps steps) {
+		return this.variants.join(tokens, this.firstPartBit, steps);
 	}
 
 	private volatile WordTable words;

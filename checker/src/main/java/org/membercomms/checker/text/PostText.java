@@ -334,6 +334,9 @@ public final class PostText {
 		}
 		steps.add((long) WORD_READS * wordChars);
 		List<Token> joined = SpelledOut.join(tokens, spelledOut, steps);
+		if (lexicons != null) {
+			joined = lexicons.joinVariants(joined, steps);
+		}
 		return new PostText(text, List.copyOf(joined), tokens.isEmpty() ? 0 : sentence + 1, steps);
 	}
 

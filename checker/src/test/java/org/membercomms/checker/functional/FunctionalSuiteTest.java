@@ -34,13 +34,14 @@ class FunctionalSuiteTest {
 
 	/**
 	 * Accuracy over both halves, rounded down (0.628 on the checker of this suite's first
-	 * commit; 0.722 with the first composition and freedom-of-expression rules): raise it
-	 * as the checker improves.
+	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.745
+	 * with misspelt heads read through and role tails read as persons): raise it as the
+	 * checker improves.
 	 */
-	private static final double OVERALL_FLOOR = 0.72;
+	private static final double OVERALL_FLOOR = 0.74;
 
-	/** Accuracy on the tuning half, rounded down (first 0.708, now 0.875). */
-	private static final double TUNING_FLOOR = 0.87;
+	/** Accuracy on the tuning half, rounded down (first 0.708, then 0.868, now 0.913). */
+	private static final double TUNING_FLOOR = 0.91;
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.578).
