@@ -1,5 +1,7 @@
 package org.membercomms.commsplan;
 
+import org.membercomms.system.CsvCells;
+
 /**
  * The coverage figures as CSV: one row per priority and quarter, zeros included.
  */
@@ -14,11 +16,11 @@ final class CoverageCsv {
 			for (Coverage.PriorityCoverage priority : theme.priorities()) {
 				for (FinancialQuarter quarter : coverage.quarters()) {
 					Coverage.Count count = priority.in(quarter);
-					csv.append(cell(theme.theme()))
+					csv.append(CsvCells.quoted(theme.theme()))
 						.append(',')
-						.append(cell(priority.priority().name()))
+						.append(CsvCells.quoted(priority.priority().name()))
 						.append(',')
-						.append(cell(quarter.label()))
+						.append(CsvCells.quoted(quarter.label()))
 						.append(',')
 						.append(count.planned())
 						.append(',')
@@ -28,15 +30,6 @@ final class CoverageCsv {
 			}
 		}
 		return csv.toString();
-	}
-
-	/** Quotes a CSV cell, and defuses spreadsheet formulas. */
-	private static String cell(String value) {
-		String text = (value == null) ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.membercomms.members.Committee;
+import org.membercomms.system.CsvCells;
 
 /**
  * The figures for the Constitution and Members' Development Committee: how many of the
@@ -111,14 +112,14 @@ public record TrainingReport(Rate overall, List<Rate> byGroup, List<Rate> byComm
 		this.byCommittee.forEach(rate -> rate(csv, "committee", rate));
 		for (Line line : this.late) {
 			csv.append("late,")
-				.append(cell(line.member() + " – " + line.course()))
+				.append(CsvCells.quoted(line.member() + " – " + line.course()))
 				.append(",,,,")
 				.append(line.status().name())
 				.append("\r\n");
 		}
 		for (Attendance session : this.attendance) {
 			csv.append("attendance,")
-				.append(cell(session.course() + " " + session.startsAt()))
+				.append(CsvCells.quoted(session.course() + " " + session.startsAt()))
 				.append(',')
 				.append(session.attended())
 				.append(',')
@@ -131,7 +132,7 @@ public record TrainingReport(Rate overall, List<Rate> byGroup, List<Rate> byComm
 	private static void rate(StringBuilder csv, String section, Rate rate) {
 		csv.append(section)
 			.append(',')
-			.append(cell(rate.label()))
+			.append(CsvCells.quoted(rate.label()))
 			.append(',')
 			.append(rate.complete())
 			.append(',')
@@ -139,15 +140,6 @@ public record TrainingReport(Rate overall, List<Rate> byGroup, List<Rate> byComm
 			.append(',')
 			.append(rate.percent())
 			.append(",\r\n");
-	}
-
-	/** Quotes a CSV cell, and defuses spreadsheet formulas. */
-	private static String cell(String value) {
-		String text = (value == null) ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }

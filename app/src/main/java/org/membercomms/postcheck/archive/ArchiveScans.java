@@ -17,6 +17,7 @@ import org.membercomms.checker.Category;
 import org.membercomms.postcheck.CheckNotFound;
 import org.membercomms.postcheck.PostCheckSettings;
 import org.membercomms.postcheck.PostChecks;
+import org.membercomms.system.CsvCells;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -159,17 +160,10 @@ class ArchiveScans {
 		for (ReviewedPost post : worthReviewing(owner, id)) {
 			csv.printRecord((post.postedAt() != null) ? post.postedAt().toString() : "", post.verdict().name(),
 					String.join(" ", post.categories().stream().map(Category::name).toList()),
-					spreadsheetSafe(post.text()));
+					CsvCells.spreadsheetSafe(post.text()));
 		}
 		csv.flush();
 		delete(scan.id(), "report downloaded and deleted");
-	}
-
-	/**
-	 * A cell a spreadsheet would take as a formula gets a leading apostrophe.
-	 */
-	static String spreadsheetSafe(String text) {
-		return (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
 	}
 
 	@Transactional

@@ -8,6 +8,7 @@ import org.membercomms.protocol.Acknowledgements;
 import org.membercomms.protocol.Policies;
 import org.membercomms.protocol.PolicyVersion;
 import org.membercomms.system.CouncilTime;
+import org.membercomms.system.CsvCells;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -67,11 +68,11 @@ class AcknowledgementController {
 		PolicyVersion version = this.policies.version(PolicyController.document(slug), number);
 		StringBuilder csv = new StringBuilder("name,ward,council_email,acknowledged_at\r\n");
 		for (Acknowledgements.Status status : this.acknowledgements.statusOf(version)) {
-			csv.append(cell(status.member().name()))
+			csv.append(CsvCells.quoted(status.member().name()))
 				.append(',')
-				.append(cell(status.member().ward()))
+				.append(CsvCells.quoted(status.member().ward()))
 				.append(',')
-				.append(cell(status.member().councilEmail()))
+				.append(CsvCells.quoted(status.member().councilEmail()))
 				.append(',')
 				.append(status.acknowledged() ? WHEN.format(status.acknowledgedAt()) : "")
 				.append("\r\n");
@@ -82,15 +83,6 @@ class AcknowledgementController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
-	}
-
-	/** Quotes a CSV cell, and defuses spreadsheet formulas. */
-	static String cell(String value) {
-		String text = (value == null) ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 }
