@@ -40,6 +40,9 @@ public final class FittingCommand {
 			                        classify prints) on OLID level A (default DIR/olid/olid-training-v1.0.tsv;
 			                        --held-back: only the committed held-back ids; --labels: the official
 			                        test set's separate id,label file, e.g. labels-levela.csv)
+			  word-classes [--wordnet DIR] --out DIR
+			                        draw the checker's WordNet word classes from a WordNet 3.0 database
+			                        (default /usr/share/wordnet, Debian's wordnet-base) into DIR
 			  evaluate --hateval [--data DIR]
 			                        macro-F1 of the shipped checker on the HatEval 2019 validation split
 			                        (DIR/hateval2019-tweeteval/val_text.txt and val_labels.txt): a tweet
@@ -73,6 +76,9 @@ public final class FittingCommand {
 				}
 				case "evaluate" -> {
 					return evaluate(rest, out, err);
+				}
+				case "word-classes" -> {
+					return org.membercomms.checker.wordnet.WordClassesCommand.run(rest, out);
 				}
 				case "help", "--help", "-h" -> {
 					out.print(USAGE);

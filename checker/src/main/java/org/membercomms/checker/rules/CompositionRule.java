@@ -47,6 +47,17 @@ final class CompositionRule implements Rule {
 			"attacked", "left", "made", "called", "denied", "excluded", "ignored", "struggling", "suffering", "losing",
 			"facing");
 
+	/** Words that say a thing or a quality of a target: a copula or a likeness. */
+	private static final String[] LINKS = { "are", "is", "'re", "'s", "was", "were", "be", "being", "been", "become",
+			"becoming", "remain", "like", "as", "behave", "act", "acting", "bunch", "pack", "load", "lot", "nothing" };
+
+	/** Words that deny the praise that follows them ("are never honest"). */
+	private static final String[] DENIALS = { "not", "never", "n't", "ever", "hardly", "rarely", "seldom" };
+
+	/** Words that make a following noun a thing someone has, not what they are. */
+	private static final String[] POSSESSIVES = { "his", "her", "their", "your", "its", "our", "my", "with", "and",
+			"have", "has", "had" };
+
 	private final Targets targets;
 
 	private final Predicates predicates;
@@ -118,8 +129,9 @@ final class CompositionRule implements Rule {
 	}
 
 	private static boolean passedOver(Analysis post, Predicate predicate) {
-		return post.reported(predicate.first(), predicate.last())
-				|| post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
+		boolean praiseDenied = predicate.kind() == Predicate.Kind.NEGATED_PRAISE && predicate.predicated();
+		return post.reported(predicate.first(), predicate.last()) || !praiseDenied && post.negated(predicate.first())
+				&& !post.negates(predicate.first(), predicate.last());
 	}
 
 	/** The first person or "you" of the sentence, for a veiled threat (read once). */
@@ -182,13 +194,19 @@ final class CompositionRule implements Rule {
 	}
 
 	private Target before(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
+		boolean linked = !predicate.predicated();
 		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
 			if (cover[k - from] != null) {
-				return cover[k - from];
+				return linked ? cover[k - from] : null;
 			}
-			if (!this.between.contains(tokens.get(k))) {
+			if (!this.between.contains(tokens.get(k)) && !tokens.get(k).is(LINKS)
+					&& !(predicate.kind() == Predicate.Kind.NEGATED_PRAISE && tokens.get(k).is(DENIALS))) {
 				return null;
 			}
+			if (predicate.predicated() && tokens.get(k).is(POSSESSIVES)) {
+				return null;
+			}
+			linked |= tokens.get(k).is(LINKS);
 		}
 		return null;
 	}

@@ -7,8 +7,15 @@ package org.membercomms.checker.rules;
  * @param kind the class of the head
  * @param first its first word
  * @param last its last word
+ * @param predicated whether the head names a thing or a quality, not an act, so that it
+ * is said of a target only through a copula or a likeness ("immigrants are hyenas", "they
+ * behave like jackals"), never through a possessive ("older people and their dogs")
  */
-record Predicate(Kind kind, int first, int last) {
+record Predicate(Kind kind, int first, int last, boolean predicated) {
+
+	Predicate(Kind kind, int first, int last) {
+		this(kind, first, last, false);
+	}
 
 	/** The classes of predicate heads, each from its own small lexicon. */
 	enum Kind {

@@ -85,8 +85,16 @@ final class Predicates {
 
 	private final Predicate.Kind[] kinds;
 
+	/**
+	 * Whether the heads of each set name a thing or a quality (the WordNet nouns and
+	 * adjectives).
+	 */
+	private final boolean[] predicated;
+
 	/** The lexicon bits of the head lexicons: a word without them starts no head. */
 	private final long headBits;
+
+	private final long praiseBits;
 
 	/** Every verb that starts a slot: a word that is none of them starts no slot. */
 	private final WordClass slotVerbs;
@@ -119,16 +127,25 @@ final class Predicates {
 
 	private final WordClass articles;
 
+	/** Words of praise: a negation before one makes a negative generalisation. */
+	private final WordSet praise;
+
 	Predicates(Lexicons lexicons) {
 		this.sets = new WordSet[] { lexicons.set("hostility"), lexicons.set("dehumanising"),
 				lexicons.set("inferiority"), lexicons.set("exclusion"), lexicons.set("negative-traits"),
 				lexicons.set("negated-praise"), lexicons.set("violence"), lexicons.set("damage"),
-				lexicons.set("veiled-threats") };
+				lexicons.set("veiled-threats"), lexicons.set("wordnet-hostility"), lexicons.set("wordnet-violence"),
+				lexicons.set("wordnet-damage"), lexicons.set("wordnet-dehumanising"), lexicons.set("wordnet-traits"),
+				lexicons.set("wordnet-trait-adjectives") };
 		this.kinds = new Predicate.Kind[] { Predicate.Kind.HOSTILITY, Predicate.Kind.DEHUMANISING,
 				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
 				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
-				Predicate.Kind.VEILED_THREAT };
+				Predicate.Kind.VEILED_THREAT, Predicate.Kind.HOSTILITY, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
+				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT };
+		this.predicated = new boolean[] { false, false, false, false, false, false, false, false, false, false, false,
+				false, true, true, true };
 		this.headBits = WordSet.bitsOf(List.of(this.sets));
+		this.praiseBits = WordSet.bitsOf(List.of(lexicons.set("wordnet-praise")));
 		this.slotVerbs = lexicons.wordClass("slot-verbs",
 				Stream.of(PARTICLE_VERBS, MAKING_VERBS, BEATING_VERBS, GIVING, PLACING_VERBS)
 					.flatMap(Set::stream)
@@ -152,6 +169,7 @@ final class Predicates {
 		this.figurative = lexicons.wordClass("figurative", FIGURATIVE);
 		this.notHostile = lexicons.wordClass("not-hostile", NOT_HOSTILE);
 		this.articles = lexicons.wordClass("articles", ARTICLES);
+		this.praise = lexicons.set("wordnet-praise");
 	}
 
 	/**
@@ -172,6 +190,10 @@ final class Predicates {
 			if (this.slotVerbs.contains(tokens.get(k))) {
 				slots(tokens, k, to, found);
 			}
+			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
+					&& post.negated(k)) {
+				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));
+			}
 		}
 		return found;
 	}
@@ -182,7 +204,10 @@ final class Predicates {
 			int length = this.sets[s].match(tokens, k);
 			int last = k + length - 1;
 			if (length > 0 && last <= to && !figurative(tokens, this.kinds[s], k, last, to)) {
-				found.add(new Predicate(this.kinds[s], k, last));
+				Predicate predicate = new Predicate(this.kinds[s], k, last, this.predicated[s]);
+				if (!found.contains(predicate) && !found.contains(new Predicate(this.kinds[s], k, last))) {
+					found.add(predicate);
+				}
 			}
 		}
 	}

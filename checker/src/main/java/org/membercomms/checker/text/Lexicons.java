@@ -37,6 +37,14 @@ public final class Lexicons {
 	private static final List<String> HEADS = List.of("hostility", "inferiority", "exclusion", "negative-traits",
 			"negated-praise", "violence", "damage", "veiled-threats", "property");
 
+	/**
+	 * The word classes drawn from WordNet (see the lexicon folder's README): heads too,
+	 * but their misspellings are not read through, since thousands of rarer words would
+	 * make near misses of everyday ones.
+	 */
+	private static final List<String> DERIVED = List.of("wordnet-hostility", "wordnet-violence", "wordnet-damage",
+			"wordnet-dehumanising", "wordnet-traits", "wordnet-trait-adjectives", "wordnet-praise");
+
 	private final Map<String, WordSet> sets = new HashMap<>();
 
 	private final Map<String, Long> index = new HashMap<>();
@@ -84,6 +92,9 @@ public final class Lexicons {
 			if (!name.equals("property")) {
 				headWords.addAll(set.singles());
 			}
+		}
+		for (String name : DERIVED) {
+			lexicons.add(new WordSet(name, read(name), false), heads);
 		}
 		lexicons.variants = new Variants(headWords);
 		lexicons.firstPartBit = lexicons.register(lexicons.variants.firstParts());
