@@ -119,7 +119,22 @@ final class WordClasses {
 					SYNONYMS, Set.of("nice", "observant", "trusty", "tireless", "untiring", "peaceable"),
 					"adjectives of praise that a negation turns into a negative generalisation (\"are never "
 							+ "honest\"; WordNet: the words of the first sense of honest, trustworthy, intelligent "
-							+ "and like heads)"));
+							+ "and like heads)"),
+			new WordClass("wordnet-body-parts", "noun",
+					List.of("external_body_part.1", "bone.1", "sense_organ.1", "rib.1", "tooth.1"), BELOW_COMMON,
+					Set.of("back", "front", "side", "hand", "hands", "feet", "foot", "body", "figure", "form", "build",
+							"frame", "torso", "trunk", "hip", "hips", "waist", "lap", "bottom", "seat", "crown", "brow",
+							"temple", "palm", "pin", "pins", "wing", "bust", "breast", "chest", "bosom", "nail", "heel",
+							"sole", "toe", "thumb", "finger", "digit", "joint", "limb", "member", "pate", "bone",
+							"horn", "anterior", "bullethead", "epiphysis", "extremity", "turbinate", "marrowbone",
+							"hoof", "paw", "phalanx", "physiognomy", "visage", "fist", "baroreceptor", "snout"),
+					"nouns for parts of the body, the object of a blow (\"break your jaw\"; WordNet: external body "
+							+ "part and bone, and below)"),
+			new WordClass("wordnet-weapons", "noun", List.of("weapon.1"), BELOW_COMMON,
+					Set.of("slug", "autoloader", "icbm", "luger", "projectile", "carbine", "musket", "lance",
+							"scimitar", "cutlass"),
+					"nouns for weapons, for violence done with one (\"put a bullet in him\"; WordNet: weapon and "
+							+ "below)"));
 
 	private WordClasses() {
 	}

@@ -4,6 +4,7 @@ import static org.membercomms.checker.rules.Predicate.Kind.DAMAGE;
 import static org.membercomms.checker.rules.Predicate.Kind.DEHUMANISING;
 import static org.membercomms.checker.rules.Predicate.Kind.EXCLUSION;
 import static org.membercomms.checker.rules.Predicate.Kind.HOSTILITY;
+import static org.membercomms.checker.rules.Predicate.Kind.HOUNDING;
 import static org.membercomms.checker.rules.Predicate.Kind.INFERIORITY;
 import static org.membercomms.checker.rules.Predicate.Kind.NEGATED_PRAISE;
 import static org.membercomms.checker.rules.Predicate.Kind.TRAIT;
@@ -96,7 +97,10 @@ final class Combination {
 			row(PERSONAL_PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
 			row(PROPERTY, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
 			row(PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
-			row(PERSON, VEILED_THREAT, Needs.ANY, harassment("makes a veiled threat to a person")));
+			row(PERSON, VEILED_THREAT, Needs.ANY, harassment("makes a veiled threat to a person")),
+			row(PERSON, HOUNDING, Needs.MOODED, harassment("sets out or wishes to hound a person")),
+			row(PERSON, HOUNDING, Needs.CALL, incitement("urges others to hound a person")),
+			row(PEOPLE, HOUNDING, Needs.CALL, incitement("urges others to hound identifiable people")));
 
 	private Combination() {
 	}

@@ -37,7 +37,7 @@ final class CompositionRule implements Rule {
 			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
-			"new", "round", "down", "tonight", "tomorrow");
+			"new", "round", "down", "tonight", "tomorrow", "one");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women

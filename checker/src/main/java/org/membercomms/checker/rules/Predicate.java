@@ -45,7 +45,10 @@ record Predicate(Kind kind, int first, int last, boolean predicated) {
 		DAMAGE,
 
 		/** A veiled threat: you'll find out what happens, I know where you live. */
-		VEILED_THREAT;
+		VEILED_THREAT,
+
+		/** Hounding a person: harass, bombard, make his life hell. */
+		HOUNDING;
 
 		/**
 		 * @return whether the target may follow the head as its object ("hate gay
@@ -54,8 +57,8 @@ record Predicate(Kind kind, int first, int last, boolean predicated) {
 		 * one person, not a trait said of women
 		 */
 		boolean takesObject() {
-			return this == HOSTILITY || this == EXCLUSION || this == VIOLENCE || this == DAMAGE
-					|| this == VEILED_THREAT;
+			return this == HOSTILITY || this == EXCLUSION || this == VIOLENCE || this == DAMAGE || this == VEILED_THREAT
+					|| this == HOUNDING;
 		}
 
 	}

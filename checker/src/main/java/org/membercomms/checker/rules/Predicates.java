@@ -78,6 +78,10 @@ final class Predicates {
 	private static final String[] CLAUSE_ENDS = { "if", "when", "unless", "until", "because", "and", "but", "or", "so",
 			"before", "after" };
 
+	/** Words before "a" that make a blow something given or owed ("deserves a punch"). */
+	private static final String[] DESERVING = { "deserve", "deserves", "deserved", "deserving", "earned", "due", "owed",
+			"needs", "need" };
+
 	/** Words before a head that make it a noun ("a shot", "the attack"). */
 	private static final Set<String> ARTICLES = Set.of("a", "an", "another", "the", "this", "that", "big");
 
@@ -127,6 +131,8 @@ final class Predicates {
 
 	private final WordClass articles;
 
+	private final Frames frames;
+
 	/** Words of praise: a negation before one makes a negative generalisation. */
 	private final WordSet praise;
 
@@ -136,14 +142,14 @@ final class Predicates {
 				lexicons.set("negated-praise"), lexicons.set("violence"), lexicons.set("damage"),
 				lexicons.set("veiled-threats"), lexicons.set("wordnet-hostility"), lexicons.set("wordnet-violence"),
 				lexicons.set("wordnet-damage"), lexicons.set("wordnet-dehumanising"), lexicons.set("wordnet-traits"),
-				lexicons.set("wordnet-trait-adjectives") };
+				lexicons.set("wordnet-trait-adjectives"), lexicons.set("hounding") };
 		this.kinds = new Predicate.Kind[] { Predicate.Kind.HOSTILITY, Predicate.Kind.DEHUMANISING,
 				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
 				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
 				Predicate.Kind.VEILED_THREAT, Predicate.Kind.HOSTILITY, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
-				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT };
+				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT, Predicate.Kind.HOUNDING };
 		this.predicated = new boolean[] { false, false, false, false, false, false, false, false, false, false, false,
-				false, true, true, true };
+				false, true, true, true, false };
 		this.headBits = WordSet.bitsOf(List.of(this.sets));
 		this.praiseBits = WordSet.bitsOf(List.of(lexicons.set("wordnet-praise")));
 		this.slotVerbs = lexicons.wordClass("slot-verbs",
@@ -170,6 +176,7 @@ final class Predicates {
 		this.notHostile = lexicons.wordClass("not-hostile", NOT_HOSTILE);
 		this.articles = lexicons.wordClass("articles", ARTICLES);
 		this.praise = lexicons.set("wordnet-praise");
+		this.frames = new Frames(lexicons, BODY_PARTS);
 	}
 
 	/**
@@ -190,6 +197,7 @@ final class Predicates {
 			if (this.slotVerbs.contains(tokens.get(k))) {
 				slots(tokens, k, to, found);
 			}
+			this.frames.at(tokens, k, to, found);
 			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
 					&& post.negated(k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));
@@ -255,7 +263,7 @@ final class Predicates {
 		}
 		if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
 				&& this.articles.contains(tokens.get(first - 1))) {
-			return true;
+			return !(first > 1 && tokens.get(first - 2).is(DESERVING));
 		}
 		for (int j = last + 1; j <= to && j <= last + 5 && !tokens.get(j).is(CLAUSE_ENDS); j++) {
 			if (j > last + 1 && this.figurative.contains(tokens.get(j))

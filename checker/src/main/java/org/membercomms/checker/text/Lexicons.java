@@ -35,7 +35,7 @@ public final class Lexicons {
 	 * left for the rules' pattern filters are not used up (there are 63).
 	 */
 	private static final List<String> HEADS = List.of("hostility", "inferiority", "exclusion", "negative-traits",
-			"negated-praise", "violence", "damage", "veiled-threats", "property");
+			"negated-praise", "violence", "damage", "veiled-threats", "property", "hounding");
 
 	/**
 	 * The word classes drawn from WordNet (see the lexicon folder's README): heads too,
@@ -43,7 +43,8 @@ public final class Lexicons {
 	 * make near misses of everyday ones.
 	 */
 	private static final List<String> DERIVED = List.of("wordnet-hostility", "wordnet-violence", "wordnet-damage",
-			"wordnet-dehumanising", "wordnet-traits", "wordnet-trait-adjectives", "wordnet-praise");
+			"wordnet-dehumanising", "wordnet-traits", "wordnet-trait-adjectives", "wordnet-praise",
+			"wordnet-body-parts", "wordnet-weapons");
 
 	private final Map<String, WordSet> sets = new HashMap<>();
 

@@ -40,8 +40,11 @@ class FunctionalSuiteTest {
 	 */
 	private static final double OVERALL_FLOOR = 0.74;
 
-	/** Accuracy on the tuning half, rounded down (first 0.708, then 0.868, now 0.913). */
-	private static final double TUNING_FLOOR = 0.91;
+	/**
+	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, now
+	 * 0.927 with the WordNet classes and frames of ADR 31).
+	 */
+	private static final double TUNING_FLOOR = 0.92;
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.578).

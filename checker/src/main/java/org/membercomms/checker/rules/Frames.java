@@ -1,0 +1,169 @@
+package org.membercomms.checker.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Violence said in a frame rather than a single verb: a blow to someone's body part
+ * ("break your jaw", "smash the Leader's nose in"), a weapon put to someone ("put a
+ * bullet in him", "take a machete to her") and an injury as the outcome ("make sure he
+ * ends up in hospital", "put them in hospital"). The body parts and weapons are WordNet's
+ * (ADR 31) with a few everyday ones WordNet files elsewhere; a frame gives the
+ * composition layer a VIOLENCE predicate, which still needs its target and mood.
+ */
+final class Frames {
+
+	private static final Set<String> BLOW_VERBS = Set.of("break", "breaks", "broke", "breaking", "crack", "cracked",
+			"snap", "snapped", "bust", "busted", "split", "stamp", "stamped", "rearrange", "smash", "smashed", "kick",
+			"kicked", "punch", "punched", "bash", "bashed", "knock", "knocked", "cave", "caved", "slash", "slashed",
+			"stab", "stabbed", "gouge", "batter", "thump", "hit", "whack", "boot");
+
+	/**
+	 * Words that make a body part someone's: "your jaw", "the Leader's nose", "every
+	 * bone".
+	 */
+	private static final Set<String> OWNERS = Set.of("his", "her", "your", "their", "its", "'s", "s'", "every", "yer");
+
+	private static final Set<String> WIELDING_VERBS = Set.of("put", "putting", "stick", "sticking", "stuck", "take",
+			"taking", "took", "plant", "planting", "pull", "pulling", "pulled", "shove", "shoving", "ram");
+
+	/** Everyday things used as weapons, which WordNet files as tools or food. */
+	private static final Set<String> IMPROVISED = Set.of("knife", "knives", "blade", "blades", "bat", "bats", "brick",
+			"bricks", "hammer", "hammers", "axe", "axes", "machete", "machetes", "crowbar", "acid", "cleaver",
+			"baseball", "golf", "chainsaw");
+
+	private static final Set<String> TOWARDS = Set.of("in", "into", "to", "on", "through", "at");
+
+	private static final Set<String> ENDING_VERBS = Set.of("end", "ends", "ended", "ending", "wind", "winds", "land",
+			"lands", "landed", "landing");
+
+	private static final Set<String> SENDING_VERBS = Set.of("put", "puts", "putting", "send", "sends", "sending",
+			"sent", "leave", "leaving", "left");
+
+	private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "you", "'em", "yourself");
+
+	private static final Set<String> OUTCOMES = Set.of("hospital", "wheelchair", "wheelchairs", "grave", "graves",
+			"coffin", "coffins", "morgue", "mortuary", "intensive", "icu", "a&e", "hospitals");
+
+	private final WordClass blowVerbs;
+
+	private final WordClass owners;
+
+	private final WordClass bodyParts;
+
+	private final WordSet wordNetBodyParts;
+
+	private final WordClass wieldingVerbs;
+
+	private final WordClass improvised;
+
+	private final WordSet wordNetWeapons;
+
+	private final WordClass towards;
+
+	private final WordClass endingVerbs;
+
+	private final WordClass sendingVerbs;
+
+	private final WordClass objectPronouns;
+
+	private final WordClass outcomes;
+
+	/** Every verb that starts a frame. */
+	private final WordClass frameVerbs;
+
+	Frames(Lexicons lexicons, Set<String> handBodyParts) {
+		lexicons.readThrough(Stream.of(BLOW_VERBS, WIELDING_VERBS, IMPROVISED, ENDING_VERBS, SENDING_VERBS, OUTCOMES)
+			.flatMap(Set::stream)
+			.toList());
+		this.blowVerbs = lexicons.wordClass("frame-blow-verbs", BLOW_VERBS);
+		this.owners = lexicons.wordClass("frame-owners", OWNERS);
+		this.bodyParts = lexicons.wordClass("body-parts", handBodyParts);
+		this.wordNetBodyParts = lexicons.set("wordnet-body-parts");
+		this.wieldingVerbs = lexicons.wordClass("frame-wielding-verbs", WIELDING_VERBS);
+		this.improvised = lexicons.wordClass("frame-improvised-weapons", IMPROVISED);
+		this.wordNetWeapons = lexicons.set("wordnet-weapons");
+		this.towards = lexicons.wordClass("frame-towards", TOWARDS);
+		this.endingVerbs = lexicons.wordClass("frame-ending-verbs", ENDING_VERBS);
+		this.sendingVerbs = lexicons.wordClass("frame-sending-verbs", SENDING_VERBS);
+		this.objectPronouns = lexicons.wordClass("frame-object-pronouns", OBJECT_PRONOUNS);
+		this.outcomes = lexicons.wordClass("frame-outcomes", OUTCOMES);
+		this.frameVerbs = lexicons.wordClass("frame-verbs",
+				Stream.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS)
+					.flatMap(Set::stream)
+					.collect(java.util.stream.Collectors.toSet()));
+	}
+
+	/**
+	 * Adds the frames that start at a word.
+	 * @param tokens the post's words
+	 * @param k the word
+	 * @param to the sentence's last word
+	 * @param found where to add them
+	 */
+	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
+		if (!this.frameVerbs.contains(tokens.get(k))) {
+			return;
+		}
+		if (this.blowVerbs.contains(tokens.get(k))) {
+			blow(tokens, k, to, found);
+		}
+		if (this.wieldingVerbs.contains(tokens.get(k))) {
+			weapon(tokens, k, to, found);
+		}
+		if (this.endingVerbs.contains(tokens.get(k)) || this.sendingVerbs.contains(tokens.get(k))) {
+			outcome(tokens, k, to, found);
+		}
+	}
+
+	/**
+	 * A blow verb, an owner and a body part within nine words: "break your jaw", "break
+	 * the Leader of the Council's legs".
+	 */
+	private void blow(List<Token> tokens, int k, int to, List<Predicate> found) {
+		boolean owned = false;
+		for (int j = k + 1; j <= to && j <= k + 9; j++) {
+			Token t = tokens.get(j);
+			owned |= this.owners.contains(t);
+			if (owned && (this.bodyParts.contains(t) || this.wordNetBodyParts.match(tokens, j) > 0)) {
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+		}
+	}
+
+	/** A wielding verb, a weapon within three words and "in", "to" or "on" after it. */
+	private void weapon(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j < to && j <= k + 3; j++) {
+			if ((this.improvised.contains(tokens.get(j)) || this.wordNetWeapons.match(tokens, j) > 0)
+					&& this.towards.contains(tokens.get(j + 1))) {
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j + 1));
+				return;
+			}
+		}
+	}
+
+	/**
+	 * An injury as the outcome: "ends up in hospital" said of the target before it, or
+	 * "put him in hospital" with the one hurt between.
+	 */
+	private void outcome(List<Token> tokens, int k, int to, List<Predicate> found) {
+		boolean sending = this.sendingVerbs.contains(tokens.get(k));
+		if (sending && (k == to || !this.objectPronouns.contains(tokens.get(k + 1)))) {
+			return;
+		}
+		for (int j = k + 1; j <= to && j <= k + 4; j++) {
+			if (this.outcomes.contains(tokens.get(j))) {
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+		}
+	}
+
+}
