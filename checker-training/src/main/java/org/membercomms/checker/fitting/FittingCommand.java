@@ -43,11 +43,12 @@ public final class FittingCommand {
 			  word-classes [--wordnet DIR] --out DIR
 			                        draw the checker's WordNet word classes from a WordNet 3.0 database
 			                        (default /usr/share/wordnet, Debian's wordnet-base) into DIR
-			  evaluate --hateval [--data DIR]
+			  evaluate --hateval [--data DIR] [--split train|val]
 			                        macro-F1 of the shipped checker on the HatEval 2019 validation split
 			                        (DIR/hateval2019-tweeteval/val_text.txt and val_labels.txt): a tweet
 			                        is flagged hate when it has a DISCRIMINATION or INCITEMENT finding of
-			                        CAUTION or above
+			                        CAUTION or above; --split train measures the training split, the one
+			                        to tune rules on (validation is for reporting only)
 			""";
 
 	private FittingCommand() {
@@ -106,6 +107,7 @@ public final class FittingCommand {
 		Path labels = null;
 		boolean heldBack = false;
 		boolean hateval = false;
+		String split = "val";
 		for (int i = 0; i < args.size(); i++) {
 			switch (args.get(i)) {
 				case "--data" -> data = Path.of(args.get(++i));
@@ -113,14 +115,18 @@ public final class FittingCommand {
 				case "--labels" -> labels = Path.of(args.get(++i));
 				case "--held-back" -> heldBack = true;
 				case "--hateval" -> hateval = true;
+				case "--split" -> split = args.get(++i);
 				default -> throw new IllegalArgumentException("unknown argument " + args.get(i));
 			}
 		}
 		if (hateval) {
 			if (olid != null || labels != null || heldBack) {
-				throw new IllegalArgumentException("--hateval takes only --data");
+				throw new IllegalArgumentException("--hateval takes only --data and --split");
 			}
-			return evaluateHatEval(data, out, err);
+			if (!split.equals("val") && !split.equals("train")) {
+				throw new IllegalArgumentException("--split is train or val");
+			}
+			return evaluateHatEval(data, split, out, err);
 		}
 		Path file = olid != null ? olid : data.resolve(OLID);
 		if (!Files.isRegularFile(file)) {
@@ -139,13 +145,16 @@ public final class FittingCommand {
 		return 0;
 	}
 
-	private static int evaluateHatEval(Path data, PrintStream out, PrintStream err) throws IOException {
+	private static int evaluateHatEval(Path data, String split, PrintStream out, PrintStream err) throws IOException {
 		if (!HatEvalEvaluation.available(data)) {
 			err.println("No HatEval validation split at " + data.resolve(HatEvalEvaluation.FOLDER));
 			return 2;
 		}
-		Metrics metrics = HatEvalEvaluation.measure(HatEvalEvaluation.validation(data), PostChecker.create());
-		out.println("HatEval 2019 validation, a DISCRIMINATION or INCITEMENT finding of CAUTION or above means HATE: "
+		List<Corpora.Example> tweets = split.equals("train") ? new Corpora(data).hateval("train")
+				: HatEvalEvaluation.validation(data);
+		Metrics metrics = HatEvalEvaluation.measure(tweets, PostChecker.create());
+		out.println("HatEval 2019 " + (split.equals("train") ? "training" : "validation")
+				+ ", a DISCRIMINATION or INCITEMENT finding of CAUTION or above means HATE: "
 				+ metrics.describe("NOT", "HATE"));
 		out.println(String.format(Locale.ROOT, "macro-F1: %.4f", metrics.macroF1()));
 		return 0;

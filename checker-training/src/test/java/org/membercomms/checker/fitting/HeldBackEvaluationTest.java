@@ -66,7 +66,9 @@ class HeldBackEvaluationTest {
 		PostChecker checker = PostChecker.create();
 		Metrics metrics = ModelFit.measure(heldBack, (text) -> CheckerCommand.classifiedScore(checker, text));
 		System.out.println("OLID held back: " + metrics);
-		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.74);
+		// Issue 18's target is 0.75: 0.7506 since the composition layer's WordNet classes
+		// and frames (ADR 31) add to the offensive score of the posts they flag.
+		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.75);
 	}
 
 }

@@ -37,7 +37,8 @@ final class CompositionRule implements Rule {
 			"deserve", "deserves", "need", "needs", "ought", "his", "her", "their", "your", "its", "get", "got",
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
-			"new", "round", "down", "tonight", "tomorrow", "one");
+			"new", "round", "down", "tonight", "tomorrow", "one", "completely", "totally", "utterly", "entirely", "bit",
+			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women
@@ -49,7 +50,14 @@ final class CompositionRule implements Rule {
 
 	/** Words that say a thing or a quality of a target: a copula or a likeness. */
 	private static final String[] LINKS = { "are", "is", "'re", "'s", "was", "were", "be", "being", "been", "become",
-			"becoming", "remain", "like", "as", "behave", "act", "acting", "bunch", "pack", "load", "lot", "nothing" };
+			"becoming", "remain", "like", "as", "behave", "act", "acting", "bunch", "pack", "load", "lot", "nothing",
+			"mean", "means", "equal", "equals" };
+
+	/**
+	 * The objects of violence said as what a group generally does ("rape our daughters").
+	 */
+	private static final String[] VICTIMS = { "our", "your", "the", "a", "an", "us", "people", "women", "children",
+			"kids", "girls", "anyone", "everyone", "innocent", "young", "old", "white", "british", "local" };
 
 	/** Words that deny the praise that follows them ("are never honest"). */
 	private static final String[] DENIALS = { "not", "never", "n't", "ever", "hardly", "rarely", "seldom" };
@@ -114,7 +122,9 @@ final class CompositionRule implements Rule {
 				continue;
 			}
 			Mood mood = this.modality.of(post, from, predicate.first());
-			List<Reading> readings = Combination.read(target.kind(), predicate.kind(), mood);
+			Predicate.Kind kind = mood == null && generic(post.tokens(), target, predicate) ? Predicate.Kind.TRAIT
+					: predicate.kind();
+			List<Reading> readings = Combination.read(target.kind(), kind, mood);
 			if (readings.isEmpty()) {
 				continue;
 			}
@@ -126,6 +136,36 @@ final class CompositionRule implements Rule {
 			}
 			post.offend(0.6);
 		}
+	}
+
+	/**
+	 * Whether violence is said of a group as what its members generally do ("immigrants
+	 * rape our daughters", "they all stab people"): the group is the subject before a
+	 * verb in the present, not a passive ("were attacked") or a past event. That is a
+	 * negative generalisation, not a threat.
+	 */
+	private static boolean generic(List<Token> tokens, Target target, Predicate predicate) {
+		if (target.kind() != Target.Kind.GROUP || predicate.kind() != Predicate.Kind.VIOLENCE
+				|| target.last() >= predicate.first()) {
+			return false;
+		}
+		Token verb = tokens.get(predicate.first());
+		String word = verb.norm();
+		if (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing") || verb.is("shot", "hung", "slain")) {
+			return false;
+		}
+		if (predicate.last() + 1 >= tokens.size() || tokens.get(predicate.last() + 1).sentence() != verb.sentence()
+				|| !tokens.get(predicate.last() + 1).is(VICTIMS)) {
+			return false;
+		}
+		for (int k = target.last() + 1; k < predicate.first(); k++) {
+			if (tokens.get(k)
+				.is("were", "was", "are", "is", "been", "being", "be", "get", "got", "gets", "will", "'ll", "would",
+						"could", "might", "may", "did", "do")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean passedOver(Analysis post, Predicate predicate) {
@@ -197,7 +237,7 @@ final class CompositionRule implements Rule {
 		boolean linked = !predicate.predicated();
 		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
 			if (cover[k - from] != null) {
-				return linked ? cover[k - from] : null;
+				return linked || asked(tokens, from, cover[k - from]) ? cover[k - from] : null;
 			}
 			if (!this.between.contains(tokens.get(k)) && !tokens.get(k).is(LINKS)
 					&& !(predicate.kind() == Predicate.Kind.NEGATED_PRAISE && tokens.get(k).is(DENIALS))) {
@@ -209,6 +249,15 @@ final class CompositionRule implements Rule {
 			linked |= tokens.get(k).is(LINKS);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a target stands in a question after its copula ("are trans people
+	 * completely useless?"), which links it to what follows as "trans people are" would.
+	 */
+	private static boolean asked(List<Token> tokens, int from, Target target) {
+		return target.first() > from
+				&& tokens.get(target.first() - 1).is("are", "is", "were", "was", "aren't", "isn't");
 	}
 
 	/*

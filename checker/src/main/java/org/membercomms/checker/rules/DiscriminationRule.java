@@ -63,11 +63,27 @@ final class DiscriminationRule implements Rule {
 
 	private final WordSet slurs;
 
+	private final WordSet genderedSlurs;
+
 	private final Modality modality;
+
+	/**
+	 * Words before a slur about sex that aim it at someone ("you stupid ...", "what a
+	 * ...").
+	 */
+	private static final String[] ADDRESS = { "you", "u", "ya", "ur", "your", "this", "that", "she", "her", "stupid",
+			"dumb", "fat", "ugly", "silly", "little", "old", "fucking", "lying", "absolute", "total", "dirty", "filthy",
+			"nasty", "thick", "useless" };
+
+	/**
+	 * Words before "a" that make the slur said of someone ("she's a ...", "what a ...").
+	 */
+	private static final String[] CALLING = { "is", "'s", "was", "what", "such", "proper", "are", "'re" };
 
 	DiscriminationRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
 		this.slurs = lexicons.set("slurs");
+		this.genderedSlurs = lexicons.set("gendered-slurs");
 		this.modality = new Modality(lexicons);
 	}
 
@@ -86,6 +102,7 @@ final class DiscriminationRule implements Rule {
 				hostile = true;
 			}
 		}
+		List<Span> aimed = aimedSlursAboutSex(post, tokens);
 		int sentence = -1;
 		boolean condemned = false;
 		for (Match match : this.patterns.find(tokens, post.steps())) {
@@ -117,11 +134,37 @@ final class DiscriminationRule implements Rule {
 					"shows hostility towards, dehumanises or stereotypes people because of a protected characteristic",
 					LAW, ADVICE);
 		}
+		if (!aimed.isEmpty()) {
+			findings.add(Category.DISCRIMINATION, Severity.CAUTION, aimed,
+					"aims a slur about sex at someone, which is harassment related to sex (Equality Act 2010 s.26)",
+					LAW, ADVICE);
+		}
 		if (!personal.isEmpty()) {
 			findings.add(Category.DISRESPECT, Severity.CAUTION, personal,
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
+	}
+
+	/**
+	 * The slurs about sex aimed at someone: after a word of address, or called ("what a
+	 * ...").
+	 */
+	private List<Span> aimedSlursAboutSex(Analysis post, List<Token> tokens) {
+		List<Span> aimed = new ArrayList<>();
+		for (int i = 1; i < tokens.size(); i++) {
+			int length = this.genderedSlurs.match(tokens, i);
+			if (length == 0 || post.reported(i, i + length - 1)) {
+				continue;
+			}
+			Token before = tokens.get(i - 1);
+			boolean called = before.is("a", "an") && i > 1 && tokens.get(i - 2).is(CALLING)
+					&& !(i > 2 && tokens.get(i - 3).is("life", "it", "karma", "payback", "that", "this", "which"));
+			if (before.sentence() == tokens.get(i).sentence() && (before.is(ADDRESS) || called)) {
+				aimed.add(post.span(i, i + length - 1));
+			}
+		}
+		return aimed;
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {

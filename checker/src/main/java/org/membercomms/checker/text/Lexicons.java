@@ -28,7 +28,7 @@ public final class Lexicons {
 
 	private static final List<String> NAMES = List.of("profanity", "profanity-mild", "slurs", "insults",
 			"insults-attributed", "insult-adjectives", "dehumanising", "groups", "roles", "officers", "institutions",
-			"first-names", "last-names", "ldnoobw-en", "hashtag-words");
+			"first-names", "last-names", "ldnoobw-en", "hashtag-words", "gendered-slurs");
 
 	/**
 	 * The composition layer's head lexicons: they share one lexicon bit, so that the bits

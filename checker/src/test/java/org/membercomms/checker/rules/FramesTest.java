@@ -31,6 +31,8 @@ class FramesTest {
 			Cllr Foster needs to be hounded out of office.                       | HARASSMENT
 			Cllr Price deserves a punch in the mouth.                            | HARASSMENT
 			If the Leader shows his face in Grove Hill again he'll regret it.    | HARASSMENT
+			Immigrants rape our daughters.                                       | DISCRIMINATION
+			Are trans people completely useless?                                 | DISCRIMINATION
 			""")
 	void readsTheFrame(String post, Category category) {
 		Report report = CHECKER.check(post);
@@ -48,7 +50,9 @@ class FramesTest {
 			"The Leader took a hammer to the budget and older people will pay.",
 			"I would break my neck to get Cllr Ahmed elected.",
 			"Cllr Ahmed has been hounded by trolls all week and deserves our support.",
-			"The Mayor deserves a break after the floods." })
+			"The Mayor deserves a break after the floods.", "Muslims were attacked outside the mosque last night.",
+			"Disabled people hurt most from these cuts.",
+			"Are older people completely happy with the new bus routes?" })
 	void leavesTheEverydaySentenceClear(String post) {
 		assertThat(CHECKER.check(post).verdict()).as(post).isEqualTo(Verdict.CLEAR);
 	}
