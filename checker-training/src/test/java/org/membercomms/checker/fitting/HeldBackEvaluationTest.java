@@ -66,8 +66,8 @@ class HeldBackEvaluationTest {
 		PostChecker checker = PostChecker.create();
 		Metrics metrics = ModelFit.measure(heldBack, (text) -> CheckerCommand.classifiedScore(checker, text));
 		System.out.println("OLID held back: " + metrics);
-		// Issue 18's target is 0.75: 0.7506 since the composition layer's WordNet classes
-		// and frames (ADR 31) add to the offensive score of the posts they flag.
+		// Issue 18's target is 0.75: 0.7559 since the model was retrained on hashtags cut
+		// into words (ADR 31, MODEL_CARD.md).
 		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.75);
 	}
 

@@ -63,27 +63,14 @@ final class DiscriminationRule implements Rule {
 
 	private final WordSet slurs;
 
-	private final WordSet genderedSlurs;
+	private final SlursAboutSex slursAboutSex;
 
 	private final Modality modality;
-
-	/**
-	 * Words before a slur about sex that aim it at someone ("you stupid ...", "what a
-	 * ...").
-	 */
-	private static final String[] ADDRESS = { "you", "u", "ya", "ur", "your", "this", "that", "she", "her", "stupid",
-			"dumb", "fat", "ugly", "silly", "little", "old", "fucking", "lying", "absolute", "total", "dirty", "filthy",
-			"nasty", "thick", "useless" };
-
-	/**
-	 * Words before "a" that make the slur said of someone ("she's a ...", "what a ...").
-	 */
-	private static final String[] CALLING = { "is", "'s", "was", "what", "such", "proper", "are", "'re" };
 
 	DiscriminationRule(Lexicons lexicons) {
 		this.patterns = Patterns.compile(PATTERNS, lexicons);
 		this.slurs = lexicons.set("slurs");
-		this.genderedSlurs = lexicons.set("gendered-slurs");
+		this.slursAboutSex = new SlursAboutSex(lexicons);
 		this.modality = new Modality(lexicons);
 	}
 
@@ -102,7 +89,7 @@ final class DiscriminationRule implements Rule {
 				hostile = true;
 			}
 		}
-		List<Span> aimed = aimedSlursAboutSex(post, tokens);
+		List<Span> aimed = this.slursAboutSex.aimed(post);
 		int sentence = -1;
 		boolean condemned = false;
 		for (Match match : this.patterns.find(tokens, post.steps())) {
@@ -144,27 +131,6 @@ final class DiscriminationRule implements Rule {
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
-	}
-
-	/**
-	 * The slurs about sex aimed at someone: after a word of address, or called ("what a
-	 * ...").
-	 */
-	private List<Span> aimedSlursAboutSex(Analysis post, List<Token> tokens) {
-		List<Span> aimed = new ArrayList<>();
-		for (int i = 1; i < tokens.size(); i++) {
-			int length = this.genderedSlurs.match(tokens, i);
-			if (length == 0 || post.reported(i, i + length - 1)) {
-				continue;
-			}
-			Token before = tokens.get(i - 1);
-			boolean called = before.is("a", "an") && i > 1 && tokens.get(i - 2).is(CALLING)
-					&& !(i > 2 && tokens.get(i - 3).is("life", "it", "karma", "payback", "that", "this", "which"));
-			if (before.sentence() == tokens.get(i).sentence() && (before.is(ADDRESS) || called)) {
-				aimed.add(post.span(i, i + length - 1));
-			}
-		}
-		return aimed;
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {

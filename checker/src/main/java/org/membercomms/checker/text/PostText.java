@@ -346,6 +346,9 @@ public final class PostText {
 		if (!hasLetterOrDigit(f, i, j)) {
 			return;
 		}
+		if (i > 0 && f[i - 1] == '#' && camelCase(tokens, folded, i, j, sentence, quoted, lexicons)) {
+			return;
+		}
 		int split = clitic(f, i, j);
 		if (split > 0) {
 			add(tokens, folded, i, i + split, sentence, quoted, lexicons);
@@ -358,6 +361,29 @@ public final class PostText {
 			}
 			add(tokens, folded, s, j, sentence, quoted, lexicons);
 		}
+	}
+
+	/**
+	 * Cuts a hashtag written in CamelCase into its words ("#WomenSuck",
+	 * "#SaveOurLibrary"), so that what it says is read like the same words in a sentence;
+	 * a hashtag in one case ("#MAGA", "#boro") stays one word.
+	 * @return whether the hashtag was cut
+	 */
+	private static boolean camelCase(List<Token> tokens, Folded folded, int i, int j, int sentence, boolean quoted,
+			Lexicons lexicons) {
+		char[] f = folded.chars;
+		int start = i;
+		for (int k = i + 1; k < j; k++) {
+			if (folded.upper(k) && !folded.upper(k - 1) && letter(f[k - 1]) && letter(f[k])) {
+				add(tokens, folded, start, k, sentence, quoted, lexicons);
+				start = k;
+			}
+		}
+		if (start == i) {
+			return false;
+		}
+		add(tokens, folded, start, j, sentence, quoted, lexicons);
+		return true;
 	}
 
 	/**

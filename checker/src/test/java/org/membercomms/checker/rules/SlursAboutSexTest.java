@@ -32,7 +32,8 @@ class SlursAboutSexTest {
 	@ValueSource(strings = { "Life is a bitch when the bins are late.",
 			"The new hoes for the Acklam allotments have arrived.",
 			"The slag heaps at South Bank are being cleared, Cllr Moss says.",
-			"Stop bitching about the parking, Cllr Moss." })
+			"Stop bitching about the parking, Cllr Moss.", "Slag heaps at South Bank are being cleared.",
+			"Hoes and rakes for the community garden are in the shed." })
 	void theWordAloneIsNot(String post) {
 		assertThat(CHECKER.check(post).findings()).as(post).noneMatch((f) -> f.category() == Category.DISCRIMINATION);
 	}

@@ -33,6 +33,15 @@ class PostTextWordsTest {
 	}
 
 	@Test
+	void cutsAHashtagInCamelCaseIntoItsWordsAndKeepsWhereEachStands() {
+		String text = "Join us #SaveOurLibrary #MAGA #boro";
+		List<Token> words = words(text);
+		assertThat(words).extracting(Token::norm)
+			.containsExactly("join", "us", "save", "our", "library", "maga", "boro");
+		assertThat(text.substring(words.get(3).start(), words.get(3).end())).isEqualTo("Our");
+	}
+
+	@Test
 	void cutsWordsAtSpacesAndPunctuationAndNumbersThemInOrder() {
 		List<Token> words = words("Hello, Councillor (again): 3.5% - up!");
 		assertThat(words).extracting(Token::norm).containsExactly("hello", "councillor", "again", "3", "5", "up");
