@@ -55,6 +55,11 @@ public final class Analysis {
 
 	private Boolean condemning;
 
+	/**
+	 * Whether the author endorses what the post reports (see {@link Reporting#endorses}).
+	 */
+	private Boolean endorsed;
+
 	private final WordClass negations;
 
 	private final WordClass reportingVerbs;
@@ -239,6 +244,18 @@ public final class Analysis {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * @return whether the author endorses what the post reports, or null before it is
+	 * read
+	 */
+	Boolean endorsed() {
+		return this.endorsed;
+	}
+
+	void endorsed(boolean endorsed) {
+		this.endorsed = endorsed;
 	}
 
 	private boolean condemning() {

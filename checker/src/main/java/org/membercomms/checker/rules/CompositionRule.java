@@ -53,12 +53,6 @@ final class CompositionRule implements Rule {
 			"becoming", "remain", "like", "as", "behave", "act", "acting", "bunch", "pack", "load", "lot", "nothing",
 			"mean", "means", "equal", "equals" };
 
-	/**
-	 * The objects of violence said as what a group generally does ("rape our daughters").
-	 */
-	private static final String[] VICTIMS = { "our", "your", "the", "a", "an", "us", "people", "women", "children",
-			"kids", "girls", "anyone", "everyone", "innocent", "young", "old", "white", "british", "local" };
-
 	/** Words that deny the praise that follows them ("are never honest"). */
 	private static final String[] DENIALS = { "not", "never", "n't", "ever", "hardly", "rarely", "seldom" };
 
@@ -112,17 +106,19 @@ final class CompositionRule implements Rule {
 		for (Predicate predicate : found) {
 			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
 					: target(post, cover, from, to, predicate);
-			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || passedOver(post, predicate)) {
+			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || negated(post, predicate)) {
 				continue;
 			}
 			if (condemns == null) {
 				condemns = this.modality.condemns(post, from, to);
 			}
-			if (condemns || this.reporting.reports(post, from, predicate.first())) {
+			boolean reported = post.reported(predicate.first(), predicate.last())
+					|| this.reporting.reports(post, from, predicate.first());
+			if (condemns || reported && !endorsed(post)) {
 				continue;
 			}
 			Mood mood = this.modality.of(post, from, predicate.first());
-			Predicate.Kind kind = mood == null && generic(post.tokens(), target, predicate) ? Predicate.Kind.TRAIT
+			Predicate.Kind kind = mood == null && Habits.said(post.tokens(), target, predicate) ? Predicate.Kind.TRAIT
 					: predicate.kind();
 			List<Reading> readings = Combination.read(target.kind(), kind, mood);
 			if (readings.isEmpty()) {
@@ -138,40 +134,17 @@ final class CompositionRule implements Rule {
 		}
 	}
 
-	/**
-	 * Whether violence is said of a group as what its members generally do ("immigrants
-	 * rape our daughters", "they all stab people"): the group is the subject before a
-	 * verb in the present, not a passive ("were attacked") or a past event. That is a
-	 * negative generalisation, not a threat.
-	 */
-	private static boolean generic(List<Token> tokens, Target target, Predicate predicate) {
-		if (target.kind() != Target.Kind.GROUP || predicate.kind() != Predicate.Kind.VIOLENCE
-				|| target.last() >= predicate.first()) {
-			return false;
-		}
-		Token verb = tokens.get(predicate.first());
-		String word = verb.norm();
-		if (word.endsWith("ed") || word.endsWith("en") || word.endsWith("ing") || verb.is("shot", "hung", "slain")) {
-			return false;
-		}
-		if (predicate.last() + 1 >= tokens.size() || tokens.get(predicate.last() + 1).sentence() != verb.sentence()
-				|| !tokens.get(predicate.last() + 1).is(VICTIMS)) {
-			return false;
-		}
-		for (int k = target.last() + 1; k < predicate.first(); k++) {
-			if (tokens.get(k)
-				.is("were", "was", "are", "is", "been", "being", "be", "get", "got", "gets", "will", "'ll", "would",
-						"could", "might", "may", "did", "do")) {
-				return false;
-			}
-		}
-		return true;
+	private static boolean negated(Analysis post, Predicate predicate) {
+		boolean praiseDenied = predicate.kind() == Predicate.Kind.NEGATED_PRAISE && predicate.predicated();
+		return !praiseDenied && post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
 	}
 
-	private static boolean passedOver(Analysis post, Predicate predicate) {
-		boolean praiseDenied = predicate.kind() == Predicate.Kind.NEGATED_PRAISE && predicate.predicated();
-		return post.reported(predicate.first(), predicate.last()) || !praiseDenied && post.negated(predicate.first())
-				&& !post.negates(predicate.first(), predicate.last());
+	/** Whether the author endorses what the post reports (read once a post). */
+	private boolean endorsed(Analysis post) {
+		if (post.endorsed() == null) {
+			post.endorsed(this.reporting.endorses(post));
+		}
+		return post.endorsed();
 	}
 
 	/** The first person or "you" of the sentence, for a veiled threat (read once). */

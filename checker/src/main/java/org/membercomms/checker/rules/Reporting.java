@@ -25,6 +25,16 @@ final class Reporting {
 
 	private static final Set<String> AUTHOR = Set.of("i", "we");
 
+	/** Words that, said of the report, make it the author's own ("he's right"). */
+	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",
+			"agrees" };
+
+	/**
+	 * Words before "right" or "true" that say it of someone ("he's right", "so true").
+	 */
+	private static final String[] ASSENTING = { "'s", "is", "was", "are", "'re", "so", "dead", "totally", "absolutely",
+			"quite", "100%" };
+
 	private final WordClass verbs;
 
 	private final WordClass author;
@@ -32,6 +42,50 @@ final class Reporting {
 	Reporting(Lexicons lexicons) {
 		this.verbs = lexicons.wordClass("reporting-frames", VERBS);
 		this.author = lexicons.wordClass("author", AUTHOR);
+	}
+
+	/**
+	 * Whether the author endorses what a post reports: "... and he's right", "totally
+	 * agree with the comment below", "like the man said, ...", "spot on". Abuse that is
+	 * reported and endorsed is the author's own.
+	 * @param post the post
+	 * @return whether some sentence assents
+	 */
+	boolean endorses(Analysis post) {
+		List<Token> tokens = post.tokens();
+		post.steps().add(tokens.size());
+		for (int k = 0; k < tokens.size(); k++) {
+			Token t = tokens.get(k);
+			boolean denied = k > 0 && tokens.get(k - 1).is("n't", "not", "never")
+					|| k > 1 && tokens.get(k - 2).is("n't", "not", "never");
+			if (denied || !(t.is(ASSENT) || t.is("like", "as"))) {
+				continue;
+			}
+			if (t.is("agree", "agreed", "agrees", "exactly")
+					&& !(k + 1 < tokens.size() && tokens.get(k + 1).is("to"))) {
+				return true;
+			}
+			if (t.is("right", "true", "correct") && k > 0 && tokens.get(k - 1).is(ASSENTING)) {
+				return true;
+			}
+			if (t.is("spot") && k + 1 < tokens.size() && tokens.get(k + 1).is("on")) {
+				return true;
+			}
+			if (t.is("like", "as") && saidAfter(tokens, k)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "Like the man said", "as my mate says": a report taken up as the author's own. */
+	private boolean saidAfter(List<Token> tokens, int k) {
+		for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
+			if (tokens.get(j).is("said", "says")) {
+				return j > k + 1;
+			}
+		}
+		return false;
 	}
 
 	/**

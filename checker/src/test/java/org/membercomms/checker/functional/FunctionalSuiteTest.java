@@ -35,16 +35,16 @@ class FunctionalSuiteTest {
 	/**
 	 * Accuracy over both halves, rounded down (0.628 on the checker of this suite's first
 	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.745
-	 * with misspelt heads read through and role tails read as persons): raise it as the
-	 * checker improves.
+	 * with misspelt heads read through and role tails read as persons; 0.761 with ADR
+	 * 31): raise it as the checker improves.
 	 */
-	private static final double OVERALL_FLOOR = 0.74;
+	private static final double OVERALL_FLOOR = 0.76;
 
 	/**
-	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, now
-	 * 0.927 with the WordNet classes and frames of ADR 31).
+	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, 0.927
+	 * with the WordNet classes and frames of ADR 31, now 0.943 with endorsed reports).
 	 */
-	private static final double TUNING_FLOOR = 0.92;
+	private static final double TUNING_FLOOR = 0.94;
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.578).
