@@ -180,7 +180,22 @@ final class DisrespectRule implements Rule {
 	private static boolean aboutAGroup(Analysis post, Match match) {
 		int sentence = post.tokens().get(match.first()).sentence();
 		return match.tag().equals("insult") && post.sentenceHas(sentence, Marks.GROUP)
-				&& !post.sentenceHas(sentence, Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU);
+				&& !post.sentenceHas(sentence, Marks.PERSON | Marks.ROLE | Marks.PRONOUN | Marks.YOU)
+				|| match.tag().equals("said") && groupBetween(post.tokens(), match);
+	}
+
+	/**
+	 * Whether a group stands between the person and what is said ("a resident told me
+	 * Muslims are parasites"): then it is said of the group, which the composition layer
+	 * reads, not of the person.
+	 */
+	private static boolean groupBetween(List<Token> tokens, Match match) {
+		for (int k = match.first() + 1; k < match.last(); k++) {
+			if (tokens.get(k).has(Marks.GROUP) && !tokens.get(match.first()).has(Marks.GROUP)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasOfficer(List<Token> tokens, Match match) {

@@ -38,6 +38,9 @@ final class Frames {
 			"bricks", "hammer", "hammers", "axe", "axes", "machete", "machetes", "crowbar", "acid", "cleaver",
 			"baseball", "golf", "chainsaw");
 
+	private static final Set<String> DRAGGING_VERBS = Set.of("drag", "dragged", "dragging", "haul", "hauled",
+			"hauling");
+
 	private static final Set<String> TOWARDS = Set.of("in", "into", "to", "on", "through", "at");
 
 	private static final Set<String> ENDING_VERBS = Set.of("end", "ends", "ended", "ending", "wind", "winds", "land",
@@ -75,13 +78,16 @@ final class Frames {
 
 	private final WordClass outcomes;
 
+	private final WordClass draggingVerbs;
+
 	/** Every verb that starts a frame. */
 	private final WordClass frameVerbs;
 
 	Frames(Lexicons lexicons, Set<String> handBodyParts) {
-		lexicons.readThrough(Stream.of(BLOW_VERBS, WIELDING_VERBS, IMPROVISED, ENDING_VERBS, SENDING_VERBS, OUTCOMES)
-			.flatMap(Set::stream)
-			.toList());
+		lexicons.readThrough(
+				Stream.of(BLOW_VERBS, WIELDING_VERBS, IMPROVISED, ENDING_VERBS, SENDING_VERBS, OUTCOMES, DRAGGING_VERBS)
+					.flatMap(Set::stream)
+					.toList());
 		this.blowVerbs = lexicons.wordClass("frame-blow-verbs", BLOW_VERBS);
 		this.owners = lexicons.wordClass("frame-owners", OWNERS);
 		this.bodyParts = lexicons.wordClass("body-parts", handBodyParts);
@@ -94,8 +100,9 @@ final class Frames {
 		this.sendingVerbs = lexicons.wordClass("frame-sending-verbs", SENDING_VERBS);
 		this.objectPronouns = lexicons.wordClass("frame-object-pronouns", OBJECT_PRONOUNS);
 		this.outcomes = lexicons.wordClass("frame-outcomes", OUTCOMES);
+		this.draggingVerbs = lexicons.wordClass("frame-dragging-verbs", DRAGGING_VERBS);
 		this.frameVerbs = lexicons.wordClass("frame-verbs",
-				Stream.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS)
+				Stream.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS, DRAGGING_VERBS)
 					.flatMap(Set::stream)
 					.collect(java.util.stream.Collectors.toSet()));
 	}
@@ -119,6 +126,9 @@ final class Frames {
 		}
 		if (this.endingVerbs.contains(tokens.get(k)) || this.sendingVerbs.contains(tokens.get(k))) {
 			outcome(tokens, k, to, found);
+		}
+		if (this.draggingVerbs.contains(tokens.get(k))) {
+			dragged(tokens, k, to, found);
 		}
 	}
 
@@ -144,6 +154,16 @@ final class Frames {
 			if ((this.improvised.contains(tokens.get(j)) || this.wordNetWeapons.match(tokens, j) > 0)
 					&& this.towards.contains(tokens.get(j + 1))) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j + 1));
+				return;
+			}
+		}
+	}
+
+	/** Someone dragged out or off by force: "drag them out", "haul him off the stage". */
+	private void dragged(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + 4; j++) {
+			if (tokens.get(j).is("out", "off", "outside")) {
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}
 		}

@@ -42,9 +42,10 @@ class FunctionalSuiteTest {
 
 	/**
 	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, 0.927
-	 * with the WordNet classes and frames of ADR 31, now 0.943 with endorsed reports).
+	 * with the WordNet classes and frames of ADR 31, now 0.953 with endorsed reports and
+	 * "drag them out").
 	 */
-	private static final double TUNING_FLOOR = 0.94;
+	private static final double TUNING_FLOOR = 0.95;
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, now 0.578).

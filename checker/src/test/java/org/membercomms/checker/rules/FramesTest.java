@@ -32,6 +32,7 @@ class FramesTest {
 			Cllr Price deserves a punch in the mouth.                            | HARASSMENT
 			If the Leader shows his face in Grove Hill again he'll regret it.    | HARASSMENT
 			Immigrants rape our daughters.                                       | DISCRIMINATION
+			Let's all go round to the Leader of the Council's house and drag them out. | INCITEMENT
 			Are trans people completely useless?                                 | DISCRIMINATION
 			""")
 	void readsTheFrame(String post, Category category) {
@@ -51,7 +52,8 @@ class FramesTest {
 			"I would break my neck to get Cllr Ahmed elected.",
 			"Cllr Ahmed has been hounded by trolls all week and deserves our support.",
 			"The Mayor deserves a break after the floods.", "Muslims were attacked outside the mosque last night.",
-			"Disabled people hurt most from these cuts.",
+			"Disabled people hurt most from these cuts.", "Let's not drag out the consultation any longer.",
+			"We should not drag Cllr Moss into this row.",
 			"Are older people completely happy with the new bus routes?" })
 	void leavesTheEverydaySentenceClear(String post) {
 		assertThat(CHECKER.check(post).verdict()).as(post).isEqualTo(Verdict.CLEAR);
