@@ -8,7 +8,8 @@ import java.util.Set;
  * starts from and how a lemma is let in.
  *
  * @param name the lexicon's file name without {@code .txt}
- * @param pos {@code noun}, {@code verb} or {@code adj}
+ * @param pos {@code noun}, {@code verb}, {@code verb-present} (a verb written only in the
+ * present: base form and third person) or {@code adj}
  * @param roots senses such as {@code kill.1}: with {@link Selection#BELOW}, every synset
  * below them; with {@link Selection#SYNONYMS}, only their own words
  * @param selection how a lemma is let in

@@ -134,7 +134,17 @@ final class WordClasses {
 					Set.of("slug", "autoloader", "icbm", "luger", "projectile", "carbine", "musket", "lance",
 							"scimitar", "cutlass"),
 					"nouns for weapons, for violence done with one (\"put a bullet in him\"; WordNet: weapon and "
-							+ "below)"));
+							+ "below)"),
+			new WordClass("wordnet-crimes", "verb-present",
+					List.of("steal.1", "rob.1", "cheat.1", "cheat.3", "swindle.1", "smuggle.1", "loot.1", "loot.2",
+							"burgle.1", "mug.1", "traffic.1", "terrorize.1", "riot.1"),
+					BELOW,
+					Set.of("soak", "surcharge", "overcharge", "chisel", "rook", "shaft", "welsh", "welch", "juggle",
+							"plume", "con", "fudge", "snitch", "whipsaw", "glom", "snarf", "foray", "goldbrick", "gip",
+							"gyp", "deplume", "displume", "reave", "malversate", "defalcate", "peculate", "beguile",
+							"hornswoggle", "diddle", "nobble", "gazump", "mulct", "bilk", "bunco", "heist", "mug"),
+					"verbs of crime in the present, for a crime said as what a group does (\"they steal\"; WordNet: "
+							+ "steal, rob, cheat, swindle, smuggle, loot, burgle, mug, traffic, terrorise, riot and below)"));
 
 	private WordClasses() {
 	}
@@ -176,7 +186,7 @@ final class WordClasses {
 		boolean first = below.contains(senses.get(0));
 		return switch (wordClass.selection()) {
 			case BELOW -> first && (tagged == 0 || 2 * inClass >= tagged)
-					&& !(wordClass.pos().equals("verb") && nounUses(nouns, lemma) > Math.max(tagged, 0));
+					&& !(wordClass.pos().startsWith("verb") && nounUses(nouns, lemma) > Math.max(tagged, 0));
 			case BELOW_COMMON -> first && tagged > 0 && 2 * inClass >= tagged;
 			case ANY_SENSE -> tagged == 0 ? first : 2 * inClass >= tagged;
 			case SYNONYMS -> true;

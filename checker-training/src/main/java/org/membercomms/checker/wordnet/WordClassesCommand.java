@@ -66,7 +66,7 @@ public final class WordClassesCommand {
 			parts.put(pos, WordNet.read(wordnet, pos));
 		}
 		for (WordClass wordClass : WordClasses.ALL) {
-			WordNet part = parts.get(wordClass.pos());
+			WordNet part = parts.get(wordClass.pos().startsWith("verb") ? "verb" : wordClass.pos());
 			Set<String> lemmas = WordClasses.lemmas(wordClass, part, parts.get("noun"));
 			List<String> lines = lines(wordClass, lemmas, part);
 			Files.write(folder.resolve(wordClass.name() + ".txt"), lines, StandardCharsets.UTF_8);
@@ -82,6 +82,7 @@ public final class WordClassesCommand {
 			switch (wordClass.pos()) {
 				case "noun" -> forms.addAll(Inflections.noun(lemma, part));
 				case "verb" -> forms.addAll(Inflections.verb(lemma, part));
+				case "verb-present" -> forms.addAll(List.of(lemma, Inflections.plural(lemma)));
 				default -> forms.add(lemma);
 			}
 		}

@@ -142,14 +142,15 @@ final class Predicates {
 				lexicons.set("negated-praise"), lexicons.set("violence"), lexicons.set("damage"),
 				lexicons.set("veiled-threats"), lexicons.set("wordnet-hostility"), lexicons.set("wordnet-violence"),
 				lexicons.set("wordnet-damage"), lexicons.set("wordnet-dehumanising"), lexicons.set("wordnet-traits"),
-				lexicons.set("wordnet-trait-adjectives"), lexicons.set("hounding") };
+				lexicons.set("wordnet-trait-adjectives"), lexicons.set("hounding"), lexicons.set("wordnet-crimes") };
 		this.kinds = new Predicate.Kind[] { Predicate.Kind.HOSTILITY, Predicate.Kind.DEHUMANISING,
 				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
 				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
 				Predicate.Kind.VEILED_THREAT, Predicate.Kind.HOSTILITY, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
-				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT, Predicate.Kind.HOUNDING };
+				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT, Predicate.Kind.HOUNDING,
+				Predicate.Kind.TRAIT };
 		this.predicated = new boolean[] { false, false, false, false, false, false, false, false, false, false, false,
-				false, true, true, true, false };
+				false, true, true, true, false, false };
 		this.headBits = WordSet.bitsOf(List.of(this.sets));
 		this.praiseBits = WordSet.bitsOf(List.of(lexicons.set("wordnet-praise")));
 		this.slotVerbs = lexicons.wordClass("slot-verbs",

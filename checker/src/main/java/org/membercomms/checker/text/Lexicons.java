@@ -38,13 +38,17 @@ public final class Lexicons {
 			"negated-praise", "violence", "damage", "veiled-threats", "property", "hounding");
 
 	/**
-	 * The word classes drawn from WordNet (see the lexicon folder's README): heads too,
-	 * but their misspellings are not read through, since thousands of rarer words would
-	 * make near misses of everyday ones.
+	 * The word classes drawn from WordNet (see the lexicon folder's README): heads too.
+	 * The misspellings of the verbs (hatred, violence, damage) are read through like the
+	 * hand heads'; those of the nouns and adjectives are not, since a thousand rarer
+	 * words would make near misses of everyday ones.
 	 */
 	private static final List<String> DERIVED = List.of("wordnet-hostility", "wordnet-violence", "wordnet-damage",
 			"wordnet-dehumanising", "wordnet-traits", "wordnet-trait-adjectives", "wordnet-praise",
-			"wordnet-body-parts", "wordnet-weapons");
+			"wordnet-body-parts", "wordnet-weapons", "wordnet-crimes");
+
+	private static final Set<String> MISSPELT_DERIVED = Set.of("wordnet-hostility", "wordnet-violence",
+			"wordnet-damage");
 
 	private final Map<String, WordSet> sets = new HashMap<>();
 
@@ -95,7 +99,11 @@ public final class Lexicons {
 			}
 		}
 		for (String name : DERIVED) {
-			lexicons.add(new WordSet(name, read(name), false), heads);
+			WordSet set = new WordSet(name, read(name), false);
+			lexicons.add(set, heads);
+			if (MISSPELT_DERIVED.contains(name)) {
+				headWords.addAll(set.singles());
+			}
 		}
 		lexicons.variants = new Variants(headWords);
 		lexicons.firstPartBit = lexicons.register(lexicons.variants.firstParts());

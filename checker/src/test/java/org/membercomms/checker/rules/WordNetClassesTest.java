@@ -30,6 +30,8 @@ class WordNetClassesTest {
 			I'm going to pummel Cllr Ashworth when I see him.      | HARASSMENT
 			Nigerians are never honest.                             | DISCRIMINATION
 			Black people aren't capable of running anything.        | DISCRIMINATION
+			Travellers always rob the allotments.                   | DISCRIMINATION
+			Someone should slaugter the lot of those Muslims.       | INCITEMENT
 			""")
 	void readsAWordOfTheClass(String post, Category category) {
 		Report report = CHECKER.check(post);
@@ -43,7 +45,9 @@ class WordNetClassesTest {
 			"Women are never less capable than men, whatever the leaflet says.",
 			"Disabled residents with assistance dogs can use the new lift.",
 			"Muslims in Acklam raised £2,000 for the hospice, and the vultures at the landfill are back.",
-			"We hate the decision to close the library, not the people who made it." })
+			"We hate the decision to close the library, not the people who made it.",
+			"Romanians were robbed at the bus station last night.", "Refugees do not steal, whatever the leaflet says.",
+			"Thieves steal bikes from older people in Acklam." })
 	void leavesTheContrastClear(String post) {
 		assertThat(CHECKER.check(post).verdict()).as(post).isEqualTo(Verdict.CLEAR);
 	}
