@@ -115,8 +115,8 @@ final class WordClasses {
 			new WordClass("wordnet-praise", "adj",
 					List.of("honest.1", "trustworthy.1", "intelligent.1", "competent.1", "industrious.1", "decent.1",
 							"civilized.1", "loyal.1", "reliable.1", "law-abiding.1", "capable.1", "peaceful.1",
-							"hygienic.1"),
-					SYNONYMS, Set.of("nice", "observant", "trusty", "tireless", "untiring", "peaceable"),
+							"hygienic.1", "clever.3", "smart.3", "talented.1", "skilled.1"),
+					SYNONYMS, Set.of("nice", "observant", "trusty", "tireless", "untiring", "peaceable", "cunning"),
 					"adjectives of praise that a negation turns into a negative generalisation (\"are never "
 							+ "honest\"; WordNet: the words of the first sense of honest, trustworthy, intelligent "
 							+ "and like heads)"),

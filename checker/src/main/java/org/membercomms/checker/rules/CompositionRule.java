@@ -136,7 +136,29 @@ final class CompositionRule implements Rule {
 
 	private static boolean negated(Analysis post, Predicate predicate) {
 		boolean praiseDenied = predicate.kind() == Predicate.Kind.NEGATED_PRAISE && predicate.predicated();
-		return !praiseDenied && post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last());
+		return !praiseDenied && (post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last())
+				|| comparedAway(post.tokens(), predicate));
+	}
+
+	/**
+	 * Whether a comparison denies the predicate ("no more likely to commit crime than
+	 * anyone else", "less likely to ... than"): a denial up to six words before it and
+	 * "than" up to five after.
+	 */
+	private static boolean comparedAway(List<Token> tokens, Predicate predicate) {
+		int sentence = tokens.get(predicate.first()).sentence();
+		boolean denied = false;
+		for (int k = predicate.first() - 1; k >= 0 && k >= predicate.first() - 6
+				&& tokens.get(k).sentence() == sentence; k--) {
+			denied |= tokens.get(k).is("no", "not", "n't", "less", "never");
+		}
+		for (int k = predicate.last() + 1; denied && k < tokens.size() && k <= predicate.last() + 5
+				&& tokens.get(k).sentence() == sentence; k++) {
+			if (tokens.get(k).is("than")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether the author endorses what the post reports (read once a post). */
@@ -177,7 +199,9 @@ final class CompositionRule implements Rule {
 		}
 		if (predicate.kind().takesObject()) {
 			Target object = after(post.tokens(), cover, from, to, predicate);
-			return object != null ? object : before(post.tokens(), cover, from, predicate);
+			// "no more immigrants": a denial of more takes what follows, never a subject
+			boolean objectOnly = post.tokens().get(predicate.first()).is("no");
+			return object != null || objectOnly ? object : before(post.tokens(), cover, from, predicate);
 		}
 		Target subject = before(post.tokens(), cover, from, predicate);
 		return subject != null ? subject : after(post.tokens(), cover, from, to, predicate);
@@ -213,7 +237,8 @@ final class CompositionRule implements Rule {
 				return linked || asked(tokens, from, cover[k - from]) ? cover[k - from] : null;
 			}
 			if (!this.between.contains(tokens.get(k)) && !tokens.get(k).is(LINKS)
-					&& !(predicate.kind() == Predicate.Kind.NEGATED_PRAISE && tokens.get(k).is(DENIALS))) {
+					&& !(predicate.kind() == Predicate.Kind.NEGATED_PRAISE && tokens.get(k).is(DENIALS))
+					&& !(predicate.predicated() && tokens.get(k).is("who", "that", "which"))) {
 				return null;
 			}
 			if (predicate.predicated() && tokens.get(k).is(POSSESSIVES)) {

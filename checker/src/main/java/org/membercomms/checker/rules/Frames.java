@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
 import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 import org.membercomms.checker.text.WordSet;
@@ -102,7 +103,9 @@ final class Frames {
 		this.outcomes = lexicons.wordClass("frame-outcomes", OUTCOMES);
 		this.draggingVerbs = lexicons.wordClass("frame-dragging-verbs", DRAGGING_VERBS);
 		this.frameVerbs = lexicons.wordClass("frame-verbs",
-				Stream.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS, DRAGGING_VERBS)
+				Stream
+					.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS, DRAGGING_VERBS,
+							Set.of("pay", "paying", "paid"))
 					.flatMap(Set::stream)
 					.collect(java.util.stream.Collectors.toSet()));
 	}
@@ -129,6 +132,9 @@ final class Frames {
 		}
 		if (this.draggingVerbs.contains(tokens.get(k))) {
 			dragged(tokens, k, to, found);
+		}
+		if (tokens.get(k).is("pay", "paying", "paid")) {
+			visit(tokens, k, to, found);
 		}
 	}
 
@@ -157,6 +163,44 @@ final class Frames {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * A visit paid to someone, a veiled threat however the person is named ("pay Cllr
+	 * Pearce a visit one of these nights"); "pay a visit to the surgery" is not one.
+	 */
+	private void visit(List<Token> tokens, int k, int to, List<Predicate> found) {
+		if (k + 2 > to || tokens.get(k + 1).is("a", "an", "for", "back", "off", "out", "tribute")
+				|| tokens.get(k + 1).is("the") && !someone(tokens, k + 2, to)) {
+			return;
+		}
+		for (int j = k + 2; j <= to && j <= k + 7; j++) {
+			if (tokens.get(j).is("visit", "visits")) {
+				if (!purposeAfter(tokens, j, to)) {
+					found.add(new Predicate(Predicate.Kind.VEILED_THREAT, k, j));
+				}
+				return;
+			}
+		}
+	}
+
+	/** Whether a person or a role is named at a word or the next ("the Deputy Mayor"). */
+	private static boolean someone(List<Token> tokens, int at, int to) {
+		long marks = Marks.ROLE | Marks.PERSON | Marks.OFFICER;
+		return tokens.get(at).has(marks) || at < to && tokens.get(at + 1).has(marks);
+	}
+
+	/**
+	 * "... a visit to hand in the petition", "... about the potholes": a visit with a
+	 * purpose.
+	 */
+	private static boolean purposeAfter(List<Token> tokens, int visit, int to) {
+		for (int j = visit + 1; j <= to && j <= visit + 7; j++) {
+			if (tokens.get(j).is("to", "about", "with", "during")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Someone dragged out or off by force: "drag them out", "haul him off the stage". */

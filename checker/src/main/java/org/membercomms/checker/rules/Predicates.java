@@ -82,6 +82,9 @@ final class Predicates {
 	private static final String[] DESERVING = { "deserve", "deserves", "deserved", "deserving", "earned", "due", "owed",
 			"needs", "need" };
 
+	/** What "any" or "much" asks of someone under a denial ("never ... any use"). */
+	private static final String[] WORTH = { "use", "good", "help", "value", "cop" };
+
 	/** Words before a head that make it a noun ("a shot", "the attack"). */
 	private static final Set<String> ARTICLES = Set.of("a", "an", "another", "the", "this", "that", "big");
 
@@ -203,8 +206,22 @@ final class Predicates {
 					&& post.negated(k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));
 			}
+			if (k < to && tokens.get(k).is("any", "much") && tokens.get(k + 1).is(WORTH)
+					&& deniedBefore(tokens, from, k)) {
+				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k + 1, true));
+			}
 		}
 		return found;
+	}
+
+	/** Whether a denial stands up to twelve words before a word in its sentence. */
+	private static boolean deniedBefore(List<Token> tokens, int from, int k) {
+		for (int j = k - 1; j >= from && j >= k - 12; j--) {
+			if (tokens.get(j).is("never", "not", "n't", "no", "hardly")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The heads of the lexicons that start at a word. */

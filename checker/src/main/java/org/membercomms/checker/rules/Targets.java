@@ -31,6 +31,12 @@ final class Targets {
 			"residents", "folk", "folks", "community", "communities", "neighbours", "kids", "children", "lads",
 			"couples", "workers", "students", "pupils", "parents", "councillors", "members", "tenants");
 
+	/**
+	 * The bodies of Members that, named with a capital, are a small identifiable group.
+	 */
+	private static final String[] BODIES = { "committee", "committees", "panel", "panels", "board", "cabinet",
+			"sub-committee" };
+
 	private static final Set<String> LOT_DETERMINERS = Set.of("that", "this", "their", "the", "your", "those", "these");
 
 	private final WordSet property;
@@ -114,6 +120,11 @@ final class Targets {
 		}
 		if (t.is("our", "my") && k < to) {
 			return owned(tokens, k, to, groupBefore);
+		}
+		if (t.capitalised() && t.is(BODIES)) {
+			// a named committee or panel ("the Planning Committee") is a small group of
+			// people
+			return new Target(Target.Kind.PEOPLE, k, k);
 		}
 		if (groupBefore && this.backReferences.contains(t)) {
 			return new Target(Target.Kind.GROUP, k, k);

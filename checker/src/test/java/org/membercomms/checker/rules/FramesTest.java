@@ -33,6 +33,9 @@ class FramesTest {
 			If the Leader shows his face in Grove Hill again he'll regret it.    | HARASSMENT
 			Immigrants rape our daughters.                                       | DISCRIMINATION
 			Let's all go round to the Leader of the Council's house and drag them out. | INCITEMENT
+			We might pay the Deputy Mayor a visit one of these nights.           | HARASSMENT
+			Someone should give the Planning Committee a good hiding after the vote. | INCITEMENT
+			Let's give Labour canvassers a kicking if they come round here.      | INCITEMENT
 			Are trans people completely useless?                                 | DISCRIMINATION
 			""")
 	void readsTheFrame(String post, Category category) {
@@ -54,6 +57,9 @@ class FramesTest {
 			"The Mayor deserves a break after the floods.", "Muslims were attacked outside the mosque last night.",
 			"Disabled people hurt most from these cuts.", "Let's not drag out the consultation any longer.",
 			"We should not drag Cllr Moss into this row.",
+			"We paid the Leader of the Council a visit at the town hall to hand in the petition.",
+			"I will pay a visit to Cllr Pearce's surgery on Friday.",
+			"The Planning Committee got this decision badly wrong.",
 			"Are older people completely happy with the new bus routes?" })
 	void leavesTheEverydaySentenceClear(String post) {
 		assertThat(CHECKER.check(post).verdict()).as(post).isEqualTo(Verdict.CLEAR);

@@ -31,6 +31,8 @@ class WordNetClassesTest {
 			Nigerians are never honest.                             | DISCRIMINATION
 			Black people aren't capable of running anything.        | DISCRIMINATION
 			Travellers always rob the allotments.                   | DISCRIMINATION
+			I've never met Somalis who were any use.                | DISCRIMINATION
+			Sikhs are not as clever as the rest of us.              | DISCRIMINATION
 			Someone should slaugter the lot of those Muslims.       | INCITEMENT
 			""")
 	void readsAWordOfTheClass(String post, Category category) {
@@ -47,7 +49,9 @@ class WordNetClassesTest {
 			"Muslims in Acklam raised £2,000 for the hospice, and the vultures at the landfill are back.",
 			"We hate the decision to close the library, not the people who made it.",
 			"Romanians were robbed at the bus station last night.", "Refugees do not steal, whatever the leaflet says.",
-			"Thieves steal bikes from older people in Acklam." })
+			"Thieves steal bikes from older people in Acklam.",
+			"Don't believe the rumours: Jewish people are no more likely to commit crime than anyone else.",
+			"I have never found the bus timetable any use, and older people say the same." })
 	void leavesTheContrastClear(String post) {
 		assertThat(CHECKER.check(post).verdict()).as(post).isEqualTo(Verdict.CLEAR);
 	}
