@@ -55,38 +55,8 @@ final class Predicates {
 			"jungle", "trees", "caves", "cave", "gutter", "gutters", "sewer", "sewers", "circus", "pen", "pens", "barn",
 			"stable", "stables", "pound");
 
-	/**
-	 * Words after a hostile head that show it is not about people ("hate crime", "hate to
-	 * say").
-	 */
-	private static final Set<String> NOT_HOSTILE = Set.of("crime", "crimes", "speech", "incident", "incidents", "mail",
-			"campaign", "campaigns", "preacher", "preachers", "group", "groups", "to", "seeing", "see", "it", "that",
-			"how", "when", "what", "this", "our", "my", "your", "losing", "having", "being", "watching", "hearing",
-			"reading");
-
-	/**
-	 * Words after a violent head that show it is not about people ("kill the bill", "hang
-	 * on").
-	 */
-	private static final Set<String> FIGURATIVE = Set.of("message", "email", "text", "line", "note", "photo", "photos",
-			"picture", "video", "target", "targets", "record", "bill", "idea", "proposal", "motion", "plan", "plans",
-			"argument", "debate", "election", "vote", "polls", "ballot", "competition", "match", "game", "quiz",
-			"fundraising", "total", "calories", "budget", "time", "for", "on", "out", "around", "about", "onto", "off",
-			"myself", "ourselves", "chances", "feelings", "rule", "rules", "myth", "myths", "down");
-
-	/** Words that end the clause of a head: what follows is not its object. */
-	private static final String[] CLAUSE_ENDS = { "if", "when", "unless", "until", "because", "and", "but", "or", "so",
-			"before", "after" };
-
-	/** Words before "a" that make a blow something given or owed ("deserves a punch"). */
-	private static final String[] DESERVING = { "deserve", "deserves", "deserved", "deserving", "earned", "due", "owed",
-			"needs", "need" };
-
 	/** What "any" or "much" asks of someone under a denial ("never ... any use"). */
 	private static final String[] WORTH = { "use", "good", "help", "value", "cop" };
-
-	/** Words before a head that make it a noun ("a shot", "the attack"). */
-	private static final Set<String> ARTICLES = Set.of("a", "an", "another", "the", "this", "that", "big");
 
 	private final WordSet[] sets;
 
@@ -128,32 +98,36 @@ final class Predicates {
 
 	private final WordClass animalPlaces;
 
-	private final WordClass figurative;
-
-	private final WordClass notHostile;
-
-	private final WordClass articles;
-
 	private final Frames frames;
+
+	private final FigurativeUses figurative;
 
 	/** Words of praise: a negation before one makes a negative generalisation. */
 	private final WordSet praise;
 
 	Predicates(Lexicons lexicons) {
-		this.sets = new WordSet[] { lexicons.set("hostility"), lexicons.set("dehumanising"),
-				lexicons.set("inferiority"), lexicons.set("exclusion"), lexicons.set("negative-traits"),
-				lexicons.set("negated-praise"), lexicons.set("violence"), lexicons.set("damage"),
-				lexicons.set("veiled-threats"), lexicons.set("wordnet-hostility"), lexicons.set("wordnet-violence"),
-				lexicons.set("wordnet-damage"), lexicons.set("wordnet-dehumanising"), lexicons.set("wordnet-traits"),
-				lexicons.set("wordnet-trait-adjectives"), lexicons.set("hounding"), lexicons.set("wordnet-crimes") };
-		this.kinds = new Predicate.Kind[] { Predicate.Kind.HOSTILITY, Predicate.Kind.DEHUMANISING,
-				Predicate.Kind.INFERIORITY, Predicate.Kind.EXCLUSION, Predicate.Kind.TRAIT,
-				Predicate.Kind.NEGATED_PRAISE, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
-				Predicate.Kind.VEILED_THREAT, Predicate.Kind.HOSTILITY, Predicate.Kind.VIOLENCE, Predicate.Kind.DAMAGE,
-				Predicate.Kind.DEHUMANISING, Predicate.Kind.TRAIT, Predicate.Kind.TRAIT, Predicate.Kind.HOUNDING,
-				Predicate.Kind.TRAIT };
-		this.predicated = new boolean[] { false, false, false, false, false, false, false, false, false, false, false,
-				false, true, true, true, false, false };
+		List<HeadClass> classes = List.of(head(lexicons, "hostility", Predicate.Kind.HOSTILITY),
+				head(lexicons, "dehumanising", Predicate.Kind.DEHUMANISING),
+				head(lexicons, "inferiority", Predicate.Kind.INFERIORITY),
+				head(lexicons, "exclusion", Predicate.Kind.EXCLUSION),
+				head(lexicons, "negative-traits", Predicate.Kind.TRAIT),
+				head(lexicons, "negated-praise", Predicate.Kind.NEGATED_PRAISE),
+				head(lexicons, "violence", Predicate.Kind.VIOLENCE), head(lexicons, "damage", Predicate.Kind.DAMAGE),
+				head(lexicons, "veiled-threats", Predicate.Kind.VEILED_THREAT),
+				head(lexicons, "hounding", Predicate.Kind.HOUNDING),
+				head(lexicons, "wordnet-hostility", Predicate.Kind.HOSTILITY),
+				head(lexicons, "wordnet-violence", Predicate.Kind.VIOLENCE),
+				head(lexicons, "wordnet-damage", Predicate.Kind.DAMAGE),
+				head(lexicons, "wordnet-crimes", Predicate.Kind.TRAIT),
+				predicated(lexicons, "wordnet-dehumanising", Predicate.Kind.DEHUMANISING),
+				predicated(lexicons, "wordnet-traits", Predicate.Kind.TRAIT),
+				predicated(lexicons, "wordnet-trait-adjectives", Predicate.Kind.TRAIT));
+		this.sets = classes.stream().map(HeadClass::set).toArray(WordSet[]::new);
+		this.kinds = classes.stream().map(HeadClass::kind).toArray(Predicate.Kind[]::new);
+		this.predicated = new boolean[classes.size()];
+		for (int c = 0; c < classes.size(); c++) {
+			this.predicated[c] = classes.get(c).predicated();
+		}
 		this.headBits = WordSet.bitsOf(List.of(this.sets));
 		this.praiseBits = WordSet.bitsOf(List.of(lexicons.set("wordnet-praise")));
 		this.slotVerbs = lexicons.wordClass("slot-verbs",
@@ -176,9 +150,7 @@ final class Predicates {
 		this.blows = lexicons.wordClass("blows", BLOWS);
 		this.placingVerbs = lexicons.wordClass("placing-verbs", PLACING_VERBS);
 		this.animalPlaces = lexicons.wordClass("animal-places", ANIMAL_PLACES);
-		this.figurative = lexicons.wordClass("figurative", FIGURATIVE);
-		this.notHostile = lexicons.wordClass("not-hostile", NOT_HOSTILE);
-		this.articles = lexicons.wordClass("articles", ARTICLES);
+		this.figurative = new FigurativeUses(lexicons);
 		this.praise = lexicons.set("wordnet-praise");
 		this.frames = new Frames(lexicons, BODY_PARTS);
 	}
@@ -224,12 +196,27 @@ final class Predicates {
 		return false;
 	}
 
+	/**
+	 * One lexicon of heads: the class of predicate it gives, and whether its heads name a
+	 * thing or a quality said only through a copula (the WordNet nouns and adjectives).
+	 */
+	private record HeadClass(WordSet set, Predicate.Kind kind, boolean predicated) {
+	}
+
+	private static HeadClass head(Lexicons lexicons, String name, Predicate.Kind kind) {
+		return new HeadClass(lexicons.set(name), kind, false);
+	}
+
+	private static HeadClass predicated(Lexicons lexicons, String name, Predicate.Kind kind) {
+		return new HeadClass(lexicons.set(name), kind, true);
+	}
+
 	/** The heads of the lexicons that start at a word. */
 	private void heads(List<Token> tokens, int k, int to, List<Predicate> found) {
 		for (int s = 0; s < this.sets.length; s++) {
 			int length = this.sets[s].match(tokens, k);
 			int last = k + length - 1;
-			if (length > 0 && last <= to && !figurative(tokens, this.kinds[s], k, last, to)) {
+			if (length > 0 && last <= to && !this.figurative.of(tokens, this.kinds[s], k, last, to)) {
 				Predicate predicate = new Predicate(this.kinds[s], k, last, this.predicated[s]);
 				if (!found.contains(predicate) && !found.contains(new Predicate(this.kinds[s], k, last))) {
 					found.add(predicate);
@@ -264,34 +251,6 @@ final class Predicates {
 				return;
 			}
 		}
-	}
-
-	private boolean figurative(List<Token> tokens, Predicate.Kind kind, int first, int last, int to) {
-		if (kind == Predicate.Kind.VEILED_THREAT) {
-			return last < to && tokens.get(last + 1).is("about", "that", "of", "for");
-		}
-		if (kind != Predicate.Kind.VIOLENCE && kind != Predicate.Kind.HOSTILITY && kind != Predicate.Kind.DAMAGE) {
-			return false;
-		}
-		if (kind == Predicate.Kind.HOSTILITY) {
-			return last < to && this.notHostile.contains(tokens.get(last + 1));
-		}
-		if (last < to && this.figurative.contains(tokens.get(last + 1))) {
-			return true;
-		}
-		if (first > 0 && tokens.get(first - 1).sentence() == tokens.get(first).sentence()
-				&& this.articles.contains(tokens.get(first - 1))) {
-			return !(first > 1 && tokens.get(first - 2).is(DESERVING));
-		}
-		for (int j = last + 1; j <= to && j <= last + 5 && !tokens.get(j).is(CLAUSE_ENDS); j++) {
-			if (j > last + 1 && this.figurative.contains(tokens.get(j))
-					&& !tokens.get(j)
-						.is("on", "out", "for", "about", "off", "around", "onto", "down", "it", "time", "myself",
-								"ourselves")) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }
