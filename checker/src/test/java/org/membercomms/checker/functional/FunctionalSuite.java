@@ -30,6 +30,10 @@ final class FunctionalSuite {
 
 	static final String HELD_BACK = "held-back";
 
+	static final String DEVELOPMENT = "development";
+
+	static final String DEVELOPMENT_CHECK = "development-check";
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
 	private final List<Template> templates;
@@ -46,8 +50,18 @@ final class FunctionalSuite {
 	 * @return the suite
 	 */
 	static FunctionalSuite load() {
+		return load("templates.tsv");
+	}
+
+	/**
+	 * Reads a file of templates and {@code targets.tsv} from the class path.
+	 * @param file {@code templates.tsv}, or {@code development.tsv} for the development
+	 * set
+	 * @return the suite
+	 */
+	static FunctionalSuite load(String file) {
 		List<Template> templates = new ArrayList<>();
-		for (String[] row : rows("templates.tsv", 5)) {
+		for (String[] row : rows(file, 5)) {
 			templates.add(new Template(row[0], row[1], row[2], categories(row[3]), row[4]));
 		}
 		List<Target> targets = new ArrayList<>();
@@ -181,7 +195,8 @@ final class FunctionalSuite {
 	 *
 	 * @param id its stable id, e.g. {@code f01-t03}
 	 * @param functionality the behaviour it tests
-	 * @param half {@code tuning} or {@code held-back}
+	 * @param half {@code tuning} or {@code held-back}; in the development set,
+	 * {@code development} or {@code development-check}
 	 * @param expected the categories any one of which must be found; empty for a CLEAR
 	 * post
 	 * @param text its text with placeholders
