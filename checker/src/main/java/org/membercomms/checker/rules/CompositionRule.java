@@ -38,7 +38,8 @@ final class CompositionRule implements Rule {
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
 			"new", "round", "down", "tonight", "tomorrow", "one", "completely", "totally", "utterly", "entirely", "bit",
-			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper");
+			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper", "have", "has",
+			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women
@@ -106,6 +107,9 @@ final class CompositionRule implements Rule {
 		for (Predicate predicate : found) {
 			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
 					: target(post, cover, from, to, predicate);
+			if (target == null || predicate.wide() && !Combination.pairs(target.kind(), predicate.kind())) {
+				target = predicate.wide() ? nearest(cover, predicate) : owned(post.tokens(), predicate) ? person : null;
+			}
 			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || negated(post, predicate)) {
 				continue;
 			}
@@ -181,6 +185,42 @@ final class CompositionRule implements Rule {
 
 	}
 
+	/**
+	 * The target nearest a wide head anywhere in its sentence that the table pairs with
+	 * it.
+	 */
+	private static Target nearest(Target[] cover, Predicate predicate) {
+		Target best = null;
+		int distance = Integer.MAX_VALUE;
+		for (Target target : cover) {
+			if (target != null && Combination.pairs(target.kind(), predicate.kind())) {
+				int d = Math.min(Math.abs(target.first() - predicate.first()),
+						Math.abs(target.last() - predicate.last()));
+				if (d < distance) {
+					best = target;
+					distance = d;
+				}
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Whether a violent head names its victim by a pronoun inside it ("knock their teeth
+	 * down their throat"), which stands for the person the sentence names.
+	 */
+	private static boolean owned(List<Token> tokens, Predicate predicate) {
+		if (predicate.kind() != Predicate.Kind.VIOLENCE) {
+			return false;
+		}
+		for (int k = predicate.first() + 1; k <= predicate.last(); k++) {
+			if (tokens.get(k).is("his", "her", "their", "your", "him", "them")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/*
 	 *
 	 * The target of a predicate:
@@ -211,7 +251,7 @@ final class CompositionRule implements Rule {
 		for (int k = predicate.last() + 1; k <= to && k <= predicate.last() + 6; k++) {
 			Target target = cover[k - from];
 			if (target != null && !(target.kind() != Target.Kind.PROPERTY && possessive(tokens, target.last(), to))) {
-				if (!predicate.kind().takesObject() && !pointsBack(tokens, target)) {
+				if (!predicate.kind().takesObject() && !pointsBack(tokens, target) && !likened(tokens, predicate)) {
 					return null;
 				}
 				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY
@@ -241,7 +281,9 @@ final class CompositionRule implements Rule {
 					&& !(predicate.predicated() && tokens.get(k).is("who", "that", "which"))) {
 				return null;
 			}
-			if (predicate.predicated() && tokens.get(k).is(POSSESSIVES)) {
+			// "have to be so aggressive": a duty, not a possession
+			if (predicate.predicated() && tokens.get(k).is(POSSESSIVES)
+					&& !(tokens.get(k).is("have", "has", "had") && tokens.get(k + 1).is("to"))) {
 				return null;
 			}
 			linked |= tokens.get(k).is(LINKS);
@@ -284,6 +326,19 @@ final class CompositionRule implements Rule {
 	private static boolean pointsBack(List<Token> tokens, Target target) {
 		return target.kind() == Target.Kind.GROUP
 				&& tokens.get(target.first()).is("these", "those", "that", "this", "the", "they", "them", "all");
+	}
+
+	/**
+	 * Whether a head opens its clause as a likeness, so the subject follows it ("Like
+	 * rats, they ...").
+	 */
+	private static boolean likened(List<Token> tokens, Predicate predicate) {
+		int k = predicate.first() - 1;
+		if (k >= 0 && tokens.get(k).is("a", "an", "the", "some", "so", "many")) {
+			k--;
+		}
+		return k >= 0 && tokens.get(k).is("like")
+				&& (k == 0 || tokens.get(k - 1).sentence() != tokens.get(k).sentence());
 	}
 
 	private static boolean possessive(List<Token> tokens, int at, int to) {

@@ -42,7 +42,7 @@ final class DefamationRule implements Rule {
 	private static final String ACT = "lied|lies|lie|stole|steals|stolen|nicked|pocketed|pocketing|embezzled|embezzling"
 			+ "|defrauded|defrauding|fiddled|fiddles|rigged|rigging|falsified|falsifying|forged|laundered|laundering"
 			+ "|bribed|bribing|cheated|swindled|misappropriated|conned|fleeced|extorted|blackmailed|abused|assaulted"
-			+ "|groped|covered_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
+			+ "|groped|covered_up|covered_it_up|covering_it_up|hushed_it_up|hushed_up|cooked_the_books|fixed_the|diverted|siphoned|syphoned|fiddling|robbed|ripped_off|bribe"
 			+ "|paid_off|bought_off|bunged|greased|backhanded|paid_a_bribe|fixed_the_vote|fixed_the_contract"
 			+ "|cooking_the_books|covering_up|fixing_the_vote|fixing_the_contract|fiddles_his|fiddles_her"
 			+ "|rip_off|rips_off|ripping_off|swindle|swindles|swindling|scams|scamming|fleecing|defrauds|steal_from|steals_from"
@@ -65,6 +65,8 @@ final class DefamationRule implements Rule {
 			deal: WHO ~3 lining|lines|lined|feathering|feathered ~2 pocket*|nest
 			record: WHO ~4 has|have|had|got ~2 criminal_record|police_record|conviction|convictions|record_for_fraud|record_for_theft
 			record: WHO ~4 has|have|had|was|were|is|got|been ~2 arrested|convicted|jailed|sacked_for_fraud|sacked_for_theft|caught_stealing|caught_lying|under_investigation
+			record: WHO ~4 was|were|been|got|is|'s ~2 caught ~2 drink-driving|drink_driving|drunk_driving|drunk|shoplifting|stealing|lying|fiddling|cheating|dealing|red-handed|red_handed|fly-tipping|fly_tipping|in_the_act|with_his_hand|with_her_hand|taking_bribes|taking_cash|taking_money|on_the_fiddle
+			record: WHO ~4 was|were|been|got|is|'s ~1 arrested_for|charged_with|nicked_for|done_for|convicted_of|cautioned_for|banned_for
 			adj: corrupt|crooked|bent|lying|thieving|fraudulent|dodgy|criminal|dishonest|sleazy|cheating ~1 WHO
 			poss: his|her|%PERSON|%ROLE ~1 's? corruption|fraud|lies|lying|dishonesty|theft|thieving|bribery|crimes|criminality|affair|affairs|backhanders|dodgy_dealings|fiddling|embezzlement
 			"""

@@ -99,7 +99,8 @@ final class DiscriminationRule implements Rule {
 				condemned = this.modality.condemns(post, bounds[0], bounds[1]);
 			}
 			if (condemned || post.reported(match.first(), match.last())
-					|| (post.negated(match.last()) && !post.negates(match.first(), match.last()))
+					|| (post.negated(match.last())
+							&& !(post.negates(match.first(), match.last()) && negating(match.pattern())))
 					|| quotedAndCondemning(post, match)) {
 				continue;
 			}
@@ -131,6 +132,16 @@ final class DiscriminationRule implements Rule {
 					"belittles a person because of a protected characteristic", DisrespectRule.LAW,
 					DisrespectRule.ADVICE);
 		}
+	}
+
+	/**
+	 * Whether a pattern has a denial of its own ("can't lead", "no business"), so that a
+	 * denial inside its match is its evidence; a denial that a gap of the pattern took in
+	 * ("pregnant women aren't a burden") negates it.
+	 */
+	private static boolean negating(String pattern) {
+		return pattern.contains("n't") || pattern.contains("not") || pattern.contains("never")
+				|| pattern.contains("no_") || pattern.contains("|no|") || pattern.startsWith("no|");
 	}
 
 	private static boolean quotedAndCondemning(Analysis post, Match match) {

@@ -58,6 +58,8 @@ final class DisrespectRule implements Rule {
 			said: you @insult-adjectives
 			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
+			belittle: excuse_for|apology_for ~1 a|an ~1 human|human_being|man|woman|person|councillor|politician|leader|officer|mayor
+			belittle: %TARGET ~4 is|are|'s|'re|was ~2 not|n't|barely|hardly|less_than ~2 human|a_human_being|a_real_person|a_proper_person
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
 			belittle: %TARGET ~6 if_his_life_depended_on_it|if_her_life_depended_on_it|if_their_life_depended_on_it|if_your_life_depended_on_it|if_their_lives_depended_on_it
 			adjective: be|being ~1 this|that|so ~1 @insult-adjectives
@@ -170,6 +172,11 @@ final class DisrespectRule implements Rule {
 		for (int k = match.first(); k <= match.last(); k++) {
 			Token t = tokens.get(k);
 			if (t.has(Marks.INSTITUTION) && !t.has(Marks.TARGET)) {
+				return true;
+			}
+			// "I told him that's disgusting": the copula's subject is the remark
+			if (k > match.first() && k < match.last() && t.is("that", "this", "it", "which", "what")
+					&& tokens.get(k + 1).is("'s", "is", "was")) {
 				return true;
 			}
 		}

@@ -35,9 +35,9 @@ final class Frames {
 			"taking", "took", "plant", "planting", "pull", "pulling", "pulled", "shove", "shoving", "ram");
 
 	/** Everyday things used as weapons, which WordNet files as tools or food. */
-	private static final Set<String> IMPROVISED = Set.of("knife", "knives", "blade", "blades", "bat", "bats", "brick",
-			"bricks", "hammer", "hammers", "axe", "axes", "machete", "machetes", "crowbar", "acid", "cleaver",
-			"baseball", "golf", "chainsaw");
+	static final Set<String> IMPROVISED = Set.of("knife", "knives", "blade", "blades", "bat", "bats", "brick", "bricks",
+			"hammer", "hammers", "axe", "axes", "machete", "machetes", "crowbar", "acid", "cleaver", "baseball", "golf",
+			"chainsaw");
 
 	private static final Set<String> DRAGGING_VERBS = Set.of("drag", "dragged", "dragging", "haul", "hauled",
 			"hauling");
@@ -53,7 +53,7 @@ final class Frames {
 	private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "you", "'em", "yourself");
 
 	private static final Set<String> OUTCOMES = Set.of("hospital", "wheelchair", "wheelchairs", "grave", "graves",
-			"coffin", "coffins", "morgue", "mortuary", "intensive", "icu", "a&e", "hospitals");
+			"coffin", "coffins", "morgue", "mortuary", "intensive", "icu", "a&e", "hospitals", "ground");
 
 	private final WordClass blowVerbs;
 
@@ -214,15 +214,37 @@ final class Frames {
 	}
 
 	/**
+	 * Whether a person or a group is named at a word, or after a determiner or "ward
+	 * councillor" there.
+	 */
+	private static boolean named(List<Token> tokens, int at, int to) {
+		long marks = Marks.TARGET | Marks.GROUP | Marks.FIRST_NAME;
+		for (int j = at; j <= to && j <= at + 4; j++) {
+			if (tokens.get(j).has(marks) || tokens.get(j).capitalised()) {
+				return true;
+			}
+			if (!tokens.get(j)
+				.is("the", "every", "any", "all", "those", "these", "our", "that", "this", "ward", "councillor",
+						"cllr")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * An injury as the outcome: "ends up in hospital" said of the target before it, or
-	 * "put him in hospital" with the one hurt between.
+	 * "put him in hospital", "put Muslims in the ground" with the one hurt between.
 	 */
 	private void outcome(List<Token> tokens, int k, int to, List<Predicate> found) {
-		boolean sending = this.sendingVerbs.contains(tokens.get(k));
-		if (sending && (k == to || !this.objectPronouns.contains(tokens.get(k + 1)))) {
-			return;
+		int width = 4;
+		if (this.sendingVerbs.contains(tokens.get(k))) {
+			if (k == to || !this.objectPronouns.contains(tokens.get(k + 1)) && !named(tokens, k + 1, to)) {
+				return;
+			}
+			width = 9;
 		}
-		for (int j = k + 1; j <= to && j <= k + 4; j++) {
+		for (int j = k + 1; j <= to && j <= k + width && !tokens.get(j).is("and", "but", "because", "so"); j++) {
 			if (this.outcomes.contains(tokens.get(j))) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;

@@ -41,7 +41,7 @@ final class Modality {
 			"somebody", "people", "lads", "folks", "folk", "y'all", "you", "all", "residents", "neighbours", "mates");
 
 	private static final Set<String> URGING = Set.of("should", "must", "need", "needs", "ought", "go", "get", "gotta",
-			"has", "have", "got", "could", "come", "join", "bring", "grab", "let");
+			"has", "have", "got", "could", "come", "join", "bring", "grab", "let", "fancy", "fancies", "up", "coming");
 
 	private static final Set<String> WISHING = Set.of("should", "must", "deserve", "deserves", "deserved", "ought",
 			"hope", "hoping", "wish", "pray", "needs", "need");
@@ -115,7 +115,8 @@ final class Modality {
 			Token next = tokens.get(k + 1);
 			if (t.is("let") && next.is("'s", "us") || t.is("lets") || t.is("bring", "grab") && next.is("your")
 					|| this.callers.contains(t) && this.urging.contains(next)
-					|| t.is("pay") && this.callers.contains(next) || t.is("time") && next.is("for", "to")) {
+					|| t.is("pay") && this.callers.contains(next) || t.is("time") && next.is("for", "to")
+					|| t.is("who") && next.is("'s", "fancies", "wants", "is") || rewarded(tokens, k)) {
 				return Mood.CALL;
 			}
 			if (this.firstPerson.contains(t) && intent(tokens, k + 1, at)) {
@@ -125,7 +126,34 @@ final class Modality {
 				mood = Mood.WISH;
 			}
 		}
+		if (mood == null && foretold(tokens, from, at)) {
+			mood = Mood.WISH;
+		}
+		if (mood == null && tokens.get(from).is("gonna", "going", "wanna") && at > from) {
+			// the subject dropped: "Gonna torch the ..."
+			mood = Mood.INTENT;
+		}
 		return mood;
+	}
+
+	/**
+	 * Whether a blow is foretold: "are going to get a smack", "will get a kicking".
+	 */
+	private boolean foretold(List<Token> tokens, int from, int at) {
+		if (!tokens.get(at).is("get", "gets", "getting") || at == from) {
+			return false;
+		}
+		int before = at - 1 > from && tokens.get(at - 1).is("to") ? at - 2 : at - 1;
+		return this.intentWords.contains(tokens.get(before));
+	}
+
+	/**
+	 * A reward offered to whoever does it: "fifty quid to anyone who", "a pint for
+	 * whoever".
+	 */
+	private static boolean rewarded(List<Token> tokens, int k) {
+		return tokens.get(k).is("to", "for")
+				&& tokens.get(k + 1).is("anyone", "anybody", "whoever", "someone", "somebody");
 	}
 
 	private boolean intent(List<Token> tokens, int from, int at) {

@@ -10,11 +10,29 @@ package org.membercomms.checker.rules;
  * @param predicated whether the head names a thing or a quality, not an act, so that it
  * is said of a target only through a copula or a likeness ("immigrants are hyenas", "they
  * behave like jackals"), never through a possessive ("older people and their dogs")
+ * @param wide whether the head may take its target from anywhere in its sentence, not
+ * only from the small words around it: a weapon or a tool carried ("I'll be waiting with
+ * a bat for ..."), a brick through a window, a blow someone will get
  */
-record Predicate(Kind kind, int first, int last, boolean predicated) {
+record Predicate(Kind kind, int first, int last, boolean predicated, boolean wide) {
 
 	Predicate(Kind kind, int first, int last) {
-		this(kind, first, last, false);
+		this(kind, first, last, false, false);
+	}
+
+	Predicate(Kind kind, int first, int last, boolean predicated) {
+		this(kind, first, last, predicated, false);
+	}
+
+	/**
+	 * A head that may take its target from anywhere in its sentence.
+	 * @param kind the class of the head
+	 * @param first its first word
+	 * @param last its last word
+	 * @return the predicate
+	 */
+	static Predicate wide(Kind kind, int first, int last) {
+		return new Predicate(kind, first, last, false, true);
 	}
 
 	/** The classes of predicate heads, each from its own small lexicon. */

@@ -100,6 +100,12 @@ final class Predicates {
 
 	private final Frames frames;
 
+	private final ThreatFrames threatFrames;
+
+	private final GroupFrames groupFrames;
+
+	private final VeiledFrames veiledFrames;
+
 	private final FigurativeUses figurative;
 
 	/** Words of praise: a negation before one makes a negative generalisation. */
@@ -153,6 +159,9 @@ final class Predicates {
 		this.figurative = new FigurativeUses(lexicons);
 		this.praise = lexicons.set("wordnet-praise");
 		this.frames = new Frames(lexicons, BODY_PARTS);
+		this.threatFrames = new ThreatFrames(lexicons, Frames.IMPROVISED);
+		this.groupFrames = new GroupFrames(lexicons);
+		this.veiledFrames = new VeiledFrames(lexicons);
 	}
 
 	/**
@@ -174,6 +183,9 @@ final class Predicates {
 				slots(tokens, k, to, found);
 			}
 			this.frames.at(tokens, k, to, found);
+			this.threatFrames.at(tokens, k, to, found);
+			this.groupFrames.at(post, from, k, to, found);
+			this.veiledFrames.at(post, from, k, to, found);
 			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
 					&& post.negated(k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));

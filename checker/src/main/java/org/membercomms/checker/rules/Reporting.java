@@ -21,9 +21,23 @@ final class Reporting {
 			"suggesting", "write", "writes", "wrote", "writing", "post", "posts", "posted", "posting", "tweet",
 			"tweeted", "insist", "insists", "insisted", "argue", "argues", "argued", "spread", "spreading", "pretend",
 			"pretending", "heard", "hear", "leaflet", "leaflets", "graffiti", "sign", "banner", "banners", "slogan",
-			"slogans", "myth", "myths");
+			"slogans", "myth", "myths", "reckon", "reckons", "reckoned", "thinks", "believes", "reckoning", "moaned",
+			"ranted", "according", "comment", "comments");
 
 	private static final Set<String> AUTHOR = Set.of("i", "we");
+
+	/**
+	 * Sayings of assent that make a report the author's own, word by word: "about time
+	 * somebody said it", "I'm with him on that", "well said", "couldn't agree more".
+	 */
+	private static final List<String[]> SAYINGS = List.of(new String[] { "about", "time", "somebody" },
+			new String[] { "about", "time", "someone" }, new String[] { "'m", "with", "him" },
+			new String[] { "'m", "with", "her" }, new String[] { "'m", "with", "them" },
+			new String[] { "am", "with", "him" }, new String[] { "am", "with", "her" }, new String[] { "well", "said" },
+			new String[] { "agree", "more" }, new String[] { "hear", "hear" }, new String[] { "nail", "on", "the" },
+			new String[] { "finally", "someone" }, new String[] { "finally", "somebody" },
+			new String[] { "what", "we", "'re", "all", "thinking" }, new String[] { "what", "everyone", "is" },
+			new String[] { "needed", "saying" }, new String[] { "needs", "saying" });
 
 	/** Words that, said of the report, make it the author's own ("he's right"). */
 	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",
@@ -56,6 +70,9 @@ final class Reporting {
 		post.steps().add(tokens.size());
 		for (int k = 0; k < tokens.size(); k++) {
 			Token t = tokens.get(k);
+			if (saying(tokens, k)) {
+				return true;
+			}
 			boolean denied = k > 0 && tokens.get(k - 1).is("n't", "not", "never")
 					|| k > 1 && tokens.get(k - 2).is("n't", "not", "never");
 			if (denied || !(t.is(ASSENT) || t.is("like", "as"))) {
@@ -78,11 +95,45 @@ final class Reporting {
 		return false;
 	}
 
+	/** Whether a saying of assent starts at a word. */
+	private static boolean saying(List<Token> tokens, int k) {
+		for (String[] saying : SAYINGS) {
+			if (tokens.get(k).is(saying[0]) && k + saying.length <= tokens.size()) {
+				int i = 1;
+				while (i < saying.length && tokens.get(k + i).is(saying[i])) {
+					i++;
+				}
+				if (i == saying.length) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 	/** "Like the man said", "as my mate says": a report taken up as the author's own. */
 	private boolean saidAfter(List<Token> tokens, int k) {
 		for (int j = k + 1; j < tokens.size() && j <= k + 4; j++) {
 			if (tokens.get(j).is("said", "says")) {
 				return j > k + 1;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a sign, a leaflet or an opinion is the author's own: "I'd put a sign on the
+	 * door", "am I the only one who thinks ...".
+	 */
+	private boolean authorsOwn(List<Token> tokens, int from, int k) {
+		if (!tokens.get(k)
+			.is("sign", "banner", "banners", "leaflet", "leaflets", "slogan", "slogans", "thinks", "reckons",
+					"believes")) {
+			return false;
+		}
+		for (int j = from; j < k; j++) {
+			if (this.author.contains(tokens.get(j))) {
+				return true;
 			}
 		}
 		return false;
@@ -101,7 +152,7 @@ final class Reporting {
 		post.steps().add(at - start + 1L);
 		for (int k = at - 1; k >= start; k--) {
 			if (this.verbs.contains(tokens.get(k)) && !(k > from && tokens.get(k - 1).is("whoever"))) {
-				return !(k > from && this.author.contains(tokens.get(k - 1)));
+				return !(k > from && this.author.contains(tokens.get(k - 1))) && !authorsOwn(tokens, from, k);
 			}
 		}
 		return false;

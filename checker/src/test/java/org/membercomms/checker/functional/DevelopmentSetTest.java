@@ -25,12 +25,14 @@ class DevelopmentSetTest {
 
 	/**
 	 * Accuracy on the development part, rounded down (0.743 when the set was committed,
-	 * before any rule was tuned on it): raise it as the checker improves.
+	 * before any rule was tuned on it; 0.940 with the frames of ADR 32): raise it as the
+	 * checker improves.
 	 */
-	private static final double DEVELOPMENT_FLOOR = 0.74;
+	private static final double DEVELOPMENT_FLOOR = 0.94;
 
 	/**
-	 * Accuracy on the development-check part, rounded down (0.740 when committed).
+	 * Accuracy on the development-check part, rounded down (0.740 when committed, 0.744
+	 * with the frames of ADR 32).
 	 */
 	private static final double DEVELOPMENT_CHECK_FLOOR = 0.74;
 

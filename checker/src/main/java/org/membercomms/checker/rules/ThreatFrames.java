@@ -1,0 +1,193 @@
+package org.membercomms.checker.rules;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Marks;
+import org.membercomms.checker.text.Token;
+import org.membercomms.checker.text.WordClass;
+import org.membercomms.checker.text.WordSet;
+
+/**
+ * Threats said with everyday words in a frame, for {@link Predicates}: a weapon or a tool
+ * carried ("I'll be waiting with a baseball bat", "bring some spray paint"), a missile
+ * through a window or at someone ("a brick through their window"), a blow someone will
+ * get or deserves ("are going to get a smack in the mouth"), someone made to suffer
+ * ("make them bleed", "make them regret it"), someone followed home, and someone "sorted
+ * out" (only with the person or group between the two words: "sort out the potholes" is
+ * casework). The carried weapon, the missile and the blow to come are wide heads: their
+ * target may stand anywhere in the sentence ("... with a bat for any Muslims who walk
+ * past").
+ */
+final class ThreatFrames {
+
+	private static final Set<String> CARRYING = Set.of("with", "bring", "grab", "take", "carrying", "armed", "tooled");
+
+	/** Tools of criminal damage, as distinct from weapons. */
+	private static final Set<String> TOOLS = Set.of("spray", "cutters", "crowbar", "crowbars", "petrol", "lighter",
+			"lighters", "matches", "sledgehammer", "sledgehammers", "grinder", "paint", "stripper", "hacksaw");
+
+	/** Things thrown: "a brick through the window", "eggs at the Leader". */
+	private static final Set<String> MISSILES = Set.of("brick", "bricks", "stone", "stones", "rock", "rocks", "bottle",
+			"bottles", "firework", "fireworks", "molotov", "petrol", "egg", "eggs", "paving", "slab", "slabs");
+
+	/** Words before "bat" or "club" that make it sport, not a weapon. */
+	private static final Set<String> SPORT = Set.of("cricket", "rounders", "tennis", "golfing", "softball");
+
+	private static final Set<String> RECEIVING = Set.of("get", "gets", "getting", "got", "deserve", "deserves",
+			"deserved", "need", "needs", "due", "earned", "owed");
+
+	private static final Set<String> BLOWS = Set.of("kicking", "beating", "slap", "slapping", "hiding", "thrashing",
+			"smack", "punch", "battering", "kick", "clip", "pasting", "leathering", "belting", "whack", "thump",
+			"hammering", "doing", "shoeing", "kneecapping", "bullet", "bullets", "knife", "stabbing", "glassing");
+
+	private static final Set<String> MAKING = Set.of("make", "made", "making", "makes");
+
+	/** What someone is made to do that only harm brings about. */
+	private static final Set<String> SUFFERING = Set.of("bleed", "suffer", "regret", "beg", "scream", "squeal", "weep",
+			"limp", "grovel");
+
+	private static final Set<String> FOLLOWING = Set.of("follow", "follows", "followed", "following", "trail",
+			"trailed", "tail");
+
+	private final WordClass carrying;
+
+	private final WordClass tools;
+
+	private final WordClass missiles;
+
+	private final WordClass sport;
+
+	private final WordClass receiving;
+
+	private final WordClass blows;
+
+	private final WordClass making;
+
+	private final WordClass suffering;
+
+	private final WordClass following;
+
+	private final WordClass homes;
+
+	private final WordClass weapons;
+
+	private final WordSet wordNetWeapons;
+
+	/** Every word that starts a frame. */
+	private final WordClass starts;
+
+	ThreatFrames(Lexicons lexicons, Set<String> weapons) {
+		lexicons.readThrough(Stream.of(TOOLS, MISSILES, RECEIVING, BLOWS, MAKING, SUFFERING, FOLLOWING)
+			.flatMap(Set::stream)
+			.toList());
+		this.carrying = lexicons.wordClass("threat-carrying", CARRYING);
+		this.tools = lexicons.wordClass("threat-tools", TOOLS);
+		this.missiles = lexicons.wordClass("threat-missiles", MISSILES);
+		this.sport = lexicons.wordClass("threat-sport", SPORT);
+		this.receiving = lexicons.wordClass("threat-receiving", RECEIVING);
+		this.blows = lexicons.wordClass("threat-blows", BLOWS);
+		this.making = lexicons.wordClass("threat-making", MAKING);
+		this.suffering = lexicons.wordClass("threat-suffering", SUFFERING);
+		this.following = lexicons.wordClass("threat-following", FOLLOWING);
+		this.homes = lexicons.wordClass("threat-homes", Set.of("home", "house", "houses", "homes"));
+		this.weapons = lexicons.wordClass("frame-improvised-weapons", weapons);
+		this.wordNetWeapons = lexicons.set("wordnet-weapons");
+		this.starts = lexicons.wordClass("threat-frame-starts",
+				Stream.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING, Set.of("sort", "sorted", "sorting"))
+					.flatMap(Set::stream)
+					.collect(Collectors.toSet()));
+	}
+
+	/**
+	 * Adds the frames that start at a word.
+	 * @param tokens the post's words
+	 * @param k the word
+	 * @param to the sentence's last word
+	 * @param found where to add them
+	 */
+	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
+		Token t = tokens.get(k);
+		if (!this.starts.contains(t)) {
+			return;
+		}
+		if (this.carrying.contains(t)) {
+			carried(tokens, k, to, found);
+		}
+		if (this.missiles.contains(t)) {
+			thrown(tokens, k, to, found);
+		}
+		if (this.receiving.contains(t)) {
+			completed(tokens, k, to, this.blows, 4, Predicate.Kind.VIOLENCE, true, found);
+		}
+		if (this.making.contains(t)) {
+			completed(tokens, k, to, this.suffering, 5, Predicate.Kind.VIOLENCE, false, found);
+		}
+		if (this.following.contains(t)) {
+			completed(tokens, k, to, this.homes, 6, Predicate.Kind.HOUNDING, false, found);
+		}
+		if (t.is("sort", "sorted", "sorting")) {
+			sorted(tokens, k, to, found);
+		}
+	}
+
+	/**
+	 * A weapon or a tool up to three words after a word of carrying ("with a baseball
+	 * bat", "bring some spray paint and a hammer").
+	 */
+	private void carried(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + 3; j++) {
+			Token t = tokens.get(j);
+			if (this.tools.contains(t)) {
+				found.add(Predicate.wide(Predicate.Kind.DAMAGE, k, j));
+				return;
+			}
+			boolean weapon = this.weapons.contains(t) || this.wordNetWeapons.match(tokens, j) > 0;
+			if (weapon && !this.sport.contains(tokens.get(j - 1))) {
+				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+		}
+	}
+
+	/** A missile "through" something (damage) or "at" someone (violence). */
+	private static void thrown(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + 2; j++) {
+			if (tokens.get(j).is("through", "thru", "into")) {
+				found.add(Predicate.wide(Predicate.Kind.DAMAGE, k, j));
+				return;
+			}
+			if (tokens.get(j).is("at")) {
+				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+		}
+	}
+
+	/** A word and, up to {@code width} words on, the word that completes the frame. */
+	private static void completed(List<Token> tokens, int k, int to, WordClass completions, int width,
+			Predicate.Kind kind, boolean wide, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + width; j++) {
+			if (completions.contains(tokens.get(j))) {
+				found.add(new Predicate(kind, k, j, false, wide));
+				return;
+			}
+		}
+	}
+
+	/** "Sort them out", "sort the planning officer out": a person or group between. */
+	private static void sorted(List<Token> tokens, int k, int to, List<Predicate> found) {
+		boolean someone = false;
+		for (int j = k + 1; j <= to && j <= k + 6; j++) {
+			if (tokens.get(j).is("out") && someone) {
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+			someone |= tokens.get(j).has(Marks.TARGET | Marks.GROUP) || tokens.get(j).is("them", "'em");
+		}
+	}
+
+}
