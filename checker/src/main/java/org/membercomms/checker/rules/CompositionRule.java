@@ -122,6 +122,10 @@ final class CompositionRule implements Rule {
 				continue;
 			}
 			Mood mood = this.modality.of(post, from, predicate.first());
+			if (mood == null && predicate.wide()) {
+				// a wide head reads the mood of its whole sentence, as it does its target
+				mood = this.modality.of(post, from, to);
+			}
 			Predicate.Kind kind = mood == null && Habits.said(post.tokens(), target, predicate) ? Predicate.Kind.TRAIT
 					: predicate.kind();
 			List<Reading> readings = Combination.read(target.kind(), kind, mood);

@@ -118,19 +118,19 @@ final class Frames {
 	 * @param found where to add them
 	 */
 	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
-		if (!this.frameVerbs.contains(tokens.get(k))) {
+		if (!this.frameVerbs.containsAnyForm(tokens.get(k))) {
 			return;
 		}
-		if (this.blowVerbs.contains(tokens.get(k))) {
+		if (this.blowVerbs.containsAnyForm(tokens.get(k))) {
 			blow(tokens, k, to, found);
 		}
-		if (this.wieldingVerbs.contains(tokens.get(k))) {
+		if (this.wieldingVerbs.containsAnyForm(tokens.get(k))) {
 			weapon(tokens, k, to, found);
 		}
-		if (this.endingVerbs.contains(tokens.get(k)) || this.sendingVerbs.contains(tokens.get(k))) {
+		if (this.endingVerbs.containsAnyForm(tokens.get(k)) || this.sendingVerbs.containsAnyForm(tokens.get(k))) {
 			outcome(tokens, k, to, found);
 		}
-		if (this.draggingVerbs.contains(tokens.get(k))) {
+		if (this.draggingVerbs.containsAnyForm(tokens.get(k))) {
 			dragged(tokens, k, to, found);
 		}
 		if (tokens.get(k).is("pay", "paying", "paid")) {
@@ -146,8 +146,8 @@ final class Frames {
 		boolean owned = false;
 		for (int j = k + 1; j <= to && j <= k + 9; j++) {
 			Token t = tokens.get(j);
-			owned |= this.owners.contains(t);
-			if (owned && (this.bodyParts.contains(t) || this.wordNetBodyParts.match(tokens, j) > 0)) {
+			owned |= this.owners.containsAnyForm(t);
+			if (owned && (this.bodyParts.containsAnyForm(t) || this.wordNetBodyParts.match(tokens, j) > 0)) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}
@@ -157,8 +157,8 @@ final class Frames {
 	/** A wielding verb, a weapon within three words and "in", "to" or "on" after it. */
 	private void weapon(List<Token> tokens, int k, int to, List<Predicate> found) {
 		for (int j = k + 1; j < to && j <= k + 3; j++) {
-			if ((this.improvised.contains(tokens.get(j)) || this.wordNetWeapons.match(tokens, j) > 0)
-					&& this.towards.contains(tokens.get(j + 1))) {
+			if ((this.improvised.containsAnyForm(tokens.get(j)) || this.wordNetWeapons.match(tokens, j) > 0)
+					&& this.towards.containsAnyForm(tokens.get(j + 1))) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j + 1));
 				return;
 			}
@@ -214,6 +214,14 @@ final class Frames {
 	}
 
 	/**
+	 * Whether a clause ends at a word: "and" that does not join two names, "but", "so".
+	 */
+	private static boolean clauseEnds(List<Token> tokens, int j, int to) {
+		return tokens.get(j).is("but", "because", "so")
+				|| tokens.get(j).is("and") && !(j < to && tokens.get(j + 1).has(Marks.GROUP | Marks.TARGET));
+	}
+
+	/**
 	 * Whether a person or a group is named at a word, or after a determiner or "ward
 	 * councillor" there.
 	 */
@@ -238,14 +246,14 @@ final class Frames {
 	 */
 	private void outcome(List<Token> tokens, int k, int to, List<Predicate> found) {
 		int width = 4;
-		if (this.sendingVerbs.contains(tokens.get(k))) {
-			if (k == to || !this.objectPronouns.contains(tokens.get(k + 1)) && !named(tokens, k + 1, to)) {
+		if (this.sendingVerbs.containsAnyForm(tokens.get(k))) {
+			if (k == to || !this.objectPronouns.containsAnyForm(tokens.get(k + 1)) && !named(tokens, k + 1, to)) {
 				return;
 			}
 			width = 9;
 		}
-		for (int j = k + 1; j <= to && j <= k + width && !tokens.get(j).is("and", "but", "because", "so"); j++) {
-			if (this.outcomes.contains(tokens.get(j))) {
+		for (int j = k + 1; j <= to && j <= k + width && !clauseEnds(tokens, j, to); j++) {
+			if (this.outcomes.containsAnyForm(tokens.get(j))) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}

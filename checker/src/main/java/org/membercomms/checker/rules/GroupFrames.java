@@ -14,10 +14,11 @@ import org.membercomms.checker.text.WordClass;
  * Contempt said of a group in a frame of everyday words, for {@link Predicates}: worth
  * denied ("have added nothing of value", "never contributed anything", "never done a
  * day's work"), ability denied on a scale ("couldn't organise a raffle, never mind run
- * anything"), a sign that shuts a group out ("No Muslims.") and a service refused to it
- * ("no landlord should be letting flats to ...", "refuse to serve ..."). Each gives the
- * composition layer a predicate that still needs its target; a denial that belongs to the
- * frame is inside the predicate, so it is not read as negating it.
+ * anything"), squalor ("will turn it into a pigsty"), a sign that shuts a group out ("No
+ * Muslims.") and a service refused to it ("no landlord should be letting flats to ...",
+ * "refuse to serve ..."). Each gives the composition layer a predicate that still needs
+ * its target; a denial that belongs to the frame is inside the predicate, so it is not
+ * read as negating it.
  */
 final class GroupFrames {
 
@@ -44,6 +45,12 @@ final class GroupFrames {
 	private static final Set<String> SIGN_ENDS = Set.of("allowed", "welcome", "wanted", "here", "served", "please",
 			"thanks", "need");
 
+	/** Places fallen into squalor: "will turn it into a pigsty". */
+	private static final Set<String> SQUALOR = Set.of("pigsty", "slum", "slums", "dump", "tip", "shithole", "ghetto",
+			"ghettos", "hellhole", "cesspit", "cesspool", "sewer", "no-go", "warzone", "dumping", "rubbish", "squat");
+
+	private final WordClass squalor;
+
 	private final WordClass giving;
 
 	private final WordClass nothing;
@@ -61,7 +68,8 @@ final class GroupFrames {
 	private final WordClass starts;
 
 	GroupFrames(Lexicons lexicons) {
-		lexicons.readThrough(Stream.of(GIVING, NOTHING, WORK, SERVING).flatMap(Set::stream).toList());
+		lexicons.readThrough(Stream.of(GIVING, NOTHING, WORK, SERVING, SQUALOR).flatMap(Set::stream).toList());
+		this.squalor = lexicons.wordClass("group-squalor", SQUALOR);
 		this.giving = lexicons.wordClass("group-giving", GIVING);
 		this.nothing = lexicons.wordClass("group-nothing", NOTHING);
 		this.work = lexicons.wordClass("group-work", WORK);
@@ -69,10 +77,11 @@ final class GroupFrames {
 		this.notService = lexicons.wordClass("group-not-service", NOT_SERVICE);
 		this.refusing = lexicons.wordClass("group-refusing", REFUSING);
 		this.signEnds = lexicons.wordClass("group-sign-ends", SIGN_ENDS);
-		this.starts = lexicons.wordClass("group-frame-starts",
-				Stream.of(GIVING, SERVING, Set.of("no", "ca", "can", "could", "couldn't", "day", "'s"))
-					.flatMap(Set::stream)
-					.collect(Collectors.toSet()));
+		this.starts = lexicons.wordClass("group-frame-starts", Stream
+			.of(GIVING, SERVING,
+					Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned", "turning"))
+			.flatMap(Set::stream)
+			.collect(Collectors.toSet()));
 	}
 
 	/**
@@ -103,6 +112,9 @@ final class GroupFrames {
 		if (t.is("no") && k < to && tokens.get(k + 1).has(Marks.GROUP) && sign(post, from, k, to)) {
 			found.add(new Predicate(Predicate.Kind.EXCLUSION, k, k));
 		}
+		if (t.is("turn", "turns", "turned", "turning")) {
+			squalid(tokens, k, to, found);
+		}
 		if (this.serving.contains(t) && k < to && !this.notService.contains(tokens.get(k + 1))) {
 			refused(tokens, from, k, to, found);
 		}
@@ -128,6 +140,21 @@ final class GroupFrames {
 		}
 	}
 
+	/** "Will turn it into a pigsty", "turned the estate into a no-go area": squalor. */
+	private void squalid(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j < to && j <= k + 5; j++) {
+			if (tokens.get(j).is("into")) {
+				for (int s = j + 1; s <= to && s <= j + 3; s++) {
+					if (this.squalor.containsAnyForm(tokens.get(s))) {
+						found.add(new Predicate(Predicate.Kind.TRAIT, k, s));
+						return;
+					}
+				}
+				return;
+			}
+		}
+	}
+
 	/**
 	 * "Couldn't organise a raffle, never mind run anything": a scale of ability denied.
 	 */
@@ -148,7 +175,8 @@ final class GroupFrames {
 	private boolean sign(Analysis post, int from, int k, int to) {
 		List<Token> tokens = post.tokens();
 		int end = k + 1;
-		while (end < to && tokens.get(end + 1).has(Marks.GROUP)) {
+		while (end < to && (tokens.get(end + 1).has(Marks.GROUP)
+				|| tokens.get(end + 1).is("people", "folk", "families", "men", "women", "residents", "kids"))) {
 			end++;
 		}
 		boolean opens = k == from || tokens.get(k - 1).is("sign", "saying", "says", "read", "reads")

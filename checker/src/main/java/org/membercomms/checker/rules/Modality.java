@@ -110,9 +110,14 @@ final class Modality {
 		if (opening) {
 			mood = Mood.CALL;
 		}
+		boolean callerOpens = this.callers.contains(tokens.get(from)) && !tokens.get(from).is("you", "people");
 		for (int k = start; k < at; k++) {
 			Token t = tokens.get(k);
 			Token next = tokens.get(k + 1);
+			if (callerOpens && k > from && t.is("should", "must", "needs", "ought", "gotta")) {
+				// "Anyone with a pair of bolt cutters should ..."
+				return Mood.CALL;
+			}
 			if (t.is("let") && next.is("'s", "us") || t.is("lets") || t.is("bring", "grab") && next.is("your")
 					|| this.callers.contains(t) && this.urging.contains(next)
 					|| t.is("pay") && this.callers.contains(next) || t.is("time") && next.is("for", "to")

@@ -179,7 +179,7 @@ final class Predicates {
 			if (WordSet.mayStart(this.headBits, tokens.get(k))) {
 				heads(tokens, k, to, found);
 			}
-			if (this.slotVerbs.contains(tokens.get(k))) {
+			if (this.slotVerbs.containsAnyForm(tokens.get(k))) {
 				slots(tokens, k, to, found);
 			}
 			this.frames.at(tokens, k, to, found);
@@ -254,11 +254,11 @@ final class Predicates {
 	/** A verb and, up to {@code width} words on, the word that completes it. */
 	private static void slot(List<Token> tokens, int k, int to, WordClass verbs, WordClass completions,
 			Predicate.Kind kind, int width, List<Predicate> found) {
-		if (!verbs.contains(tokens.get(k))) {
+		if (!verbs.containsAnyForm(tokens.get(k))) {
 			return;
 		}
 		for (int j = k + 1; j <= to && j <= k + width; j++) {
-			if (completions.contains(tokens.get(j))) {
+			if (completions.containsAnyForm(tokens.get(j))) {
 				found.add(new Predicate(kind, k, j));
 				return;
 			}

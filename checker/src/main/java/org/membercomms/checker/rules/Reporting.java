@@ -37,7 +37,9 @@ final class Reporting {
 			new String[] { "agree", "more" }, new String[] { "hear", "hear" }, new String[] { "nail", "on", "the" },
 			new String[] { "finally", "someone" }, new String[] { "finally", "somebody" },
 			new String[] { "what", "we", "'re", "all", "thinking" }, new String[] { "what", "everyone", "is" },
-			new String[] { "needed", "saying" }, new String[] { "needs", "saying" });
+			new String[] { "needed", "saying" }, new String[] { "needs", "saying" },
+			new String[] { "put", "it", "better" }, new String[] { "said", "it", "better" },
+			new String[] { "say", "it", "better" });
 
 	/** Words that, said of the report, make it the author's own ("he's right"). */
 	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",

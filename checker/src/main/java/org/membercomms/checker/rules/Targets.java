@@ -126,11 +126,12 @@ final class Targets {
 			// people
 			return new Target(Target.Kind.PEOPLE, k, k);
 		}
-		if (groupBefore && this.backReferences.contains(t)) {
-			return new Target(Target.Kind.GROUP, k, k);
-		}
+		// "their sort", "that lot" before "their" alone
 		if (groupBefore && this.lotDeterminers.contains(t) && k < to && this.lot.contains(tokens.get(k + 1))) {
 			return new Target(Target.Kind.GROUP, k, k + 1);
+		}
+		if (groupBefore && this.backReferences.contains(t)) {
+			return new Target(Target.Kind.GROUP, k, k);
 		}
 		return null;
 	}

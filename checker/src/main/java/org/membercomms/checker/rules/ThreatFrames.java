@@ -111,23 +111,23 @@ final class ThreatFrames {
 	 */
 	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
 		Token t = tokens.get(k);
-		if (!this.starts.contains(t)) {
+		if (!this.starts.containsAnyForm(t)) {
 			return;
 		}
-		if (this.carrying.contains(t)) {
+		if (this.carrying.containsAnyForm(t)) {
 			carried(tokens, k, to, found);
 		}
-		if (this.missiles.contains(t)) {
+		if (this.missiles.containsAnyForm(t)) {
 			thrown(tokens, k, to, found);
 		}
-		if (this.receiving.contains(t)) {
+		if (this.receiving.containsAnyForm(t)) {
 			completed(tokens, k, to, this.blows, 4, Predicate.Kind.VIOLENCE, true, found);
 		}
-		if (this.making.contains(t)) {
+		if (this.making.containsAnyForm(t)) {
 			completed(tokens, k, to, this.suffering, 5, Predicate.Kind.VIOLENCE, false, found);
 		}
-		if (this.following.contains(t)) {
-			completed(tokens, k, to, this.homes, 6, Predicate.Kind.HOUNDING, false, found);
+		if (this.following.containsAnyForm(t)) {
+			completed(tokens, k, to, this.homes, 8, Predicate.Kind.HOUNDING, false, found);
 		}
 		if (t.is("sort", "sorted", "sorting")) {
 			sorted(tokens, k, to, found);
@@ -135,18 +135,18 @@ final class ThreatFrames {
 	}
 
 	/**
-	 * A weapon or a tool up to three words after a word of carrying ("with a baseball
+	 * A weapon or a tool up to five words after a word of carrying ("with a baseball
 	 * bat", "bring some spray paint and a hammer").
 	 */
 	private void carried(List<Token> tokens, int k, int to, List<Predicate> found) {
-		for (int j = k + 1; j <= to && j <= k + 3; j++) {
+		for (int j = k + 1; j <= to && j <= k + 5; j++) {
 			Token t = tokens.get(j);
-			if (this.tools.contains(t)) {
+			if (this.tools.containsAnyForm(t)) {
 				found.add(Predicate.wide(Predicate.Kind.DAMAGE, k, j));
 				return;
 			}
-			boolean weapon = this.weapons.contains(t) || this.wordNetWeapons.match(tokens, j) > 0;
-			if (weapon && !this.sport.contains(tokens.get(j - 1))) {
+			boolean weapon = this.weapons.containsAnyForm(t) || this.wordNetWeapons.match(tokens, j) > 0;
+			if (weapon && !this.sport.containsAnyForm(tokens.get(j - 1))) {
 				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}
@@ -171,7 +171,7 @@ final class ThreatFrames {
 	private static void completed(List<Token> tokens, int k, int to, WordClass completions, int width,
 			Predicate.Kind kind, boolean wide, List<Predicate> found) {
 		for (int j = k + 1; j <= to && j <= k + width; j++) {
-			if (completions.contains(tokens.get(j))) {
+			if (completions.containsAnyForm(tokens.get(j))) {
 				found.add(new Predicate(kind, k, j, false, wide));
 				return;
 			}

@@ -47,9 +47,9 @@ class FunctionalSuiteTest {
 	private static final double TUNING_FLOOR = 0.98;
 
 	/**
-	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, now 0.626).
+	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, now 0.637).
 	 */
-	private static final double HELD_BACK_FLOOR = 0.62;
+	private static final double HELD_BACK_FLOOR = 0.63;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 

@@ -26,10 +26,10 @@ class MetamorphicTest {
 	 * persons), 21 with the first composition rules (3 over groups, 18 over persons), 10
 	 * with role tails, short first names and "our ward councillor" read as persons (3
 	 * over groups, 7 over persons), still 10 with misspelt heads read through, 7 with
-	 * endorsed reports, reports about a group and "drag them out" read (ADR 31); lower it
-	 * as they are fixed. Issue 18's target is 0.
+	 * endorsed reports, reports about a group and "drag them out" read (ADR 31), 5 with
+	 * the frames of ADR 32; lower it as they are fixed. Issue 18's target is 0.
 	 */
-	private static final int DISAGREEING_TEMPLATES_AT_MOST = 7;
+	private static final int DISAGREEING_TEMPLATES_AT_MOST = 5;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 
