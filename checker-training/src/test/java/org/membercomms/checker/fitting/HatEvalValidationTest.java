@@ -50,8 +50,9 @@ class HatEvalValidationTest {
 		Metrics metrics = HatEvalEvaluation.measure(HatEvalEvaluation.validation(data), PostChecker.create());
 		System.out.println("HatEval validation: " + metrics.describe("NOT", "HATE"));
 		// Issue 18's target, reached at 0.6012 with slurs about sex aimed at someone read
-		// as discrimination and hashtags cut into words (ADR 31); 0.4509 before.
-		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.60);
+		// as discrimination and hashtags cut into words (ADR 31); 0.4509 before; 0.6554
+		// with the stereotype "hysterical women", found on the training split (ADR 32).
+		assertThat(metrics.macroF1()).isGreaterThanOrEqualTo(0.65);
 	}
 
 }

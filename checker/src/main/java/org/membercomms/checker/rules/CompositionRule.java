@@ -39,7 +39,7 @@ final class CompositionRule implements Rule {
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
 			"new", "round", "down", "tonight", "tomorrow", "one", "completely", "totally", "utterly", "entirely", "bit",
 			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper", "have", "has",
-			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely");
+			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely", "nowt");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women
@@ -91,24 +91,33 @@ final class CompositionRule implements Rule {
 			if (bounds == null) {
 				continue;
 			}
-			sentence(post, bounds[0], bounds[1], groupBefore, findings);
+			sentence(post, s, bounds[0], bounds[1], groupBefore, findings);
 			groupBefore |= post.sentenceHas(s, Marks.GROUP);
 		}
 	}
 
-	private void sentence(Analysis post, int from, int to, boolean groupBefore, Findings findings) {
+	private void sentence(Analysis post, int s, int from, int to, boolean groupBefore, Findings findings) {
 		List<Predicate> found = this.predicates.in(post, from, to);
 		if (found.isEmpty()) {
 			return;
 		}
 		Target[] cover = this.targets.cover(post, from, to, groupBefore);
 		Target person = person(post, cover);
+		if (person == null && s > 0 && post.sentenceBounds(s - 1) != null
+				&& found.stream().anyMatch((p) -> p.kind() == Predicate.Kind.VEILED_THREAT)) {
+			// "Lovely house Cllr X has got. Shame if anything happened to it."
+			int[] before = post.sentenceBounds(s - 1);
+			person = person(post, this.targets.cover(post, before[0], before[1], groupBefore));
+		}
 		Boolean condemns = null;
 		for (Predicate predicate : found) {
 			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
 					: target(post, cover, from, to, predicate);
-			if (target == null || predicate.wide() && !Combination.pairs(target.kind(), predicate.kind())) {
-				target = predicate.wide() ? nearest(cover, predicate) : owned(post.tokens(), predicate) ? person : null;
+			if (predicate.wide()) {
+				target = nearest(cover, predicate);
+			}
+			else if (target == null && owned(post.tokens(), predicate)) {
+				target = person;
 			}
 			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || negated(post, predicate)) {
 				continue;
@@ -118,7 +127,10 @@ final class CompositionRule implements Rule {
 			}
 			boolean reported = post.reported(predicate.first(), predicate.last())
 					|| this.reporting.reports(post, from, predicate.first());
-			if (condemns || reported && !endorsed(post)) {
+			// "Shame if anything happened to it": the veiled threat's own words condemn
+			// nothing
+			boolean condemned = condemns && predicate.kind() != Predicate.Kind.VEILED_THREAT;
+			if (condemned || reported && !endorsed(post)) {
 				continue;
 			}
 			Mood mood = this.modality.of(post, from, predicate.first());
@@ -191,18 +203,23 @@ final class CompositionRule implements Rule {
 
 	/**
 	 * The target nearest a wide head anywhere in its sentence that the table pairs with
-	 * it.
+	 * it: people before property for violence, property before people for damage.
 	 */
 	private static Target nearest(Target[] cover, Predicate predicate) {
 		Target best = null;
 		int distance = Integer.MAX_VALUE;
+		boolean bestPreferred = false;
 		for (Target target : cover) {
 			if (target != null && Combination.pairs(target.kind(), predicate.kind())) {
+				boolean property = target.kind() == Target.Kind.PROPERTY
+						|| target.kind() == Target.Kind.PERSONAL_PROPERTY;
+				boolean preferred = property == (predicate.kind() == Predicate.Kind.DAMAGE);
 				int d = Math.min(Math.abs(target.first() - predicate.first()),
 						Math.abs(target.last() - predicate.last()));
-				if (d < distance) {
+				if (preferred && !bestPreferred || preferred == bestPreferred && d < distance) {
 					best = target;
 					distance = d;
+					bestPreferred = preferred;
 				}
 			}
 		}
@@ -248,7 +265,82 @@ final class CompositionRule implements Rule {
 			return object != null || objectOnly ? object : before(post.tokens(), cover, from, predicate);
 		}
 		Target subject = before(post.tokens(), cover, from, predicate);
-		return subject != null ? subject : after(post.tokens(), cover, from, to, predicate);
+		if (subject == null) {
+			subject = after(post.tokens(), cover, from, to, predicate);
+		}
+		if (subject == null) {
+			subject = opening(post.tokens(), cover, from, predicate);
+		}
+		return subject != null ? subject : epithet(post.tokens(), cover, from, predicate);
+	}
+
+	/**
+	 * The group a likeness or a collective noun is said of, anywhere in the sentence:
+	 * "they spread through an estate like a cancer", "scrap the funding for them, why
+	 * should we pay for a bunch of leeches".
+	 */
+	private static Target epithet(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
+		int k = predicate.first() - 1;
+		boolean noun = predicate.predicated() || predicate.kind() == Predicate.Kind.DEHUMANISING
+				|| predicate.kind() == Predicate.Kind.TRAIT;
+		if (!noun || k <= from) {
+			return null;
+		}
+		if (tokens.get(k).is("a", "an")) {
+			k--;
+		}
+		// "treated like animals" makes them the victims of a likeness, not its subject
+		boolean likeness = k >= from && tokens.get(k).is("like")
+				&& !(k > from && tokens.get(k - 1).is("treated", "treat", "treating", "treats", "them", "us"));
+		boolean collective = k > from && tokens.get(k).is("of")
+				&& tokens.get(k - 1).is("bunch", "load", "pack", "shower", "gang", "horde", "swarm", "lot", "nest");
+		if (!likeness && !collective) {
+			return null;
+		}
+		Target group = null;
+		for (Target target : cover) {
+			// the last group before the head, else the first after it
+			boolean before = target != null && target.last() < predicate.first();
+			if (target != null && target.kind() == Target.Kind.GROUP && (group == null || before)) {
+				group = target;
+			}
+		}
+		return group != null && treatedAs(tokens, from, group) ? null : group;
+	}
+
+	/**
+	 * A group that opens the sentence as its subject, for a head said of a subject
+	 * further on in the same sentence ("Muslims couldn't organise a raffle, never have
+	 * been any use"): only when no other target, and no denial of a head that is not
+	 * itself one, stands between.
+	 */
+	private Target opening(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
+		int k = from;
+		while (k < predicate.first() && cover[k - from] == null && tokens.get(k)
+			.is("honestly", "frankly", "and", "but", "so", "well", "the", "all", "these", "those")) {
+			k++;
+		}
+		if (k >= predicate.first() || cover[k - from] == null || cover[k - from].kind() != Target.Kind.GROUP) {
+			return null;
+		}
+		boolean denialsAllowed = predicate.kind() == Predicate.Kind.NEGATED_PRAISE;
+		// a noun or a single word of praise is said of a subject only beside it
+		if (predicate.predicated() && !(denialsAllowed && predicate.last() > predicate.first())) {
+			return null;
+		}
+		int after = cover[k - from].last() + 1;
+		// "Gypsies and Travellers": two groups joined are one subject
+		if (after + 1 < predicate.first() && tokens.get(after).is("and", "or") && cover[after + 1 - from] != null
+				&& cover[after + 1 - from].kind() == Target.Kind.GROUP) {
+			after = cover[after + 1 - from].last() + 1;
+		}
+		for (int j = after; j < predicate.first(); j++) {
+			if (cover[j - from] != null || !denialsAllowed && tokens.get(j).is("not", "n't", "never", "no")
+					|| this.victim.contains(tokens.get(j))) {
+				return null;
+			}
+		}
+		return cover[k - from];
 	}
 
 	private Target after(List<Token> tokens, Target[] cover, int from, int to, Predicate predicate) {
@@ -278,7 +370,8 @@ final class CompositionRule implements Rule {
 		boolean linked = !predicate.predicated();
 		for (int k = predicate.first() - 1; k >= from && k >= predicate.first() - 6; k--) {
 			if (cover[k - from] != null) {
-				return linked || asked(tokens, from, cover[k - from]) ? cover[k - from] : null;
+				boolean said = linked || asked(tokens, from, cover[k - from]);
+				return said && !treatedAs(tokens, from, cover[k - from]) ? cover[k - from] : null;
 			}
 			if (!this.between.contains(tokens.get(k)) && !tokens.get(k).is(LINKS)
 					&& !(predicate.kind() == Predicate.Kind.NEGATED_PRAISE && tokens.get(k).is(DENIALS))
@@ -293,6 +386,23 @@ final class CompositionRule implements Rule {
 			linked |= tokens.get(k).is(LINKS);
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the target is the one treated so, and the treatment denied or stopped:
+	 * "stop treating disabled people like a burden".
+	 */
+	private static boolean treatedAs(List<Token> tokens, int from, Target target) {
+		int k = target.first() - 1;
+		if (k < from || !tokens.get(k).is("treating", "treat", "treated", "seeing", "see", "regarding", "regard")) {
+			return false;
+		}
+		for (int j = k - 1; j >= from && j >= k - 3; j--) {
+			if (tokens.get(j).is("stop", "n't", "not", "never", "quit", "end")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

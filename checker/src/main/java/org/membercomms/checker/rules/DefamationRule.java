@@ -30,7 +30,7 @@ final class DefamationRule implements Rule {
 			+ "what facts it is based, or report concerns about wrongdoing to the Monitoring Officer or the police "
 			+ "instead of posting them.";
 
-	private static final String WHO = "%TARGET|%ORGANISATION";
+	private static final String WHO = "%TARGET|%ORGANISATION|committee|panel|cabinet";
 
 	private static final String CRIME = "crook|crooks|criminal|criminals|fraudster|fraudsters|fraud|thief|thieves|liar|liars"
 			+ "|embezzler|paedophile|paedo|nonce|racist|racists|abuser|crooked|corrupt|bent|dishonest|cheat|cheats"
@@ -56,9 +56,10 @@ final class DefamationRule implements Rule {
 			state: WHO ~1 is|are|was|were|'re|'s ~4 and|or a|an? CRIME
 			act: WHO ~5 ACT
 			act: %PERSON|%ORGANISATION|he|she ~4 dumping|operating|trading|building|renting|letting|subletting|selling|charging|employing|running|occupying|felling|demolishing|claiming|obtaining ~4 illegally|unlawfully|fraudulently|corruptly
+			called: corruption|fraud|bribery|backhanders|nepotism|cronyism|a_fix|a_stitch-up|theft ~1 pure_and_simple|plain_and_simple|nothing_less|nothing_else
 			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
 			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury
-			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted
+			state: WHO ~4 should_be_in_prison|should_be_in_jail|belongs_in_jail|belongs_in_prison|should_be_behind_bars|should_be_locked_up|should_be_prosecuted|wants_locking_up|want_locking_up|need_locking_up|needs_locking_up|should_be_jailed
 			deal: WHO ~3 took|takes|taking|accepted|accepts|accepting|received|receiving|pocketed|paid|pays|paying|offered|offering|gave|give|given ~3 bribe*|backhander*|kickback*|bung|bungs|brown_envelope|brown_envelopes|hush_money|sweetener|sweeteners|a_cut_from|a_cut_of|his_cut|her_cut|a_backhander
 			deal: WHO ~8 brown_envelope|brown_envelopes|backhander|backhanders|kickback|kickbacks|bung|bungs|hush_money|bribe|bribes|in_it_together_with_the_developer|on_the_take
 			deal: WHO ~8 slipped|bunged|handed|paid|gave ~1 him|her|them|the_councillor|the_officer ~2 cash|money|a_bung|an_envelope|a_brown_envelope|thousands|backhanders|bribes
@@ -92,8 +93,12 @@ final class DefamationRule implements Rule {
 					|| onlyInstitution(tokens, match) || privilegedReport(post, match, proceedings, findingWords)) {
 				continue;
 			}
-			if (match.tag().equals("called") && !post.sentenceHas(tokens.get(match.first()).sentence(),
-					Marks.PERSON | Marks.PRONOUN | Marks.OFFICER | Marks.COUNCILLOR | Marks.ORGANISATION)) {
+			int sentence = tokens.get(match.first()).sentence();
+			long someone = Marks.PERSON | Marks.PRONOUN | Marks.OFFICER | Marks.COUNCILLOR | Marks.ORGANISATION;
+			// "Funny how X got the contract. Backhanders, pure and simple.": the sentence
+			// or the one before
+			if (match.tag().equals("called") && !post.sentenceHas(sentence, someone)
+					&& !(sentence > 0 && post.sentenceHas(sentence - 1, someone))) {
 				continue;
 			}
 			evidence.add(post.span(match));
@@ -190,7 +195,9 @@ final class DefamationRule implements Rule {
 
 	private static boolean onlyInstitution(List<Token> tokens, Match match) {
 		Token first = tokens.get(match.first());
-		return first.has(Marks.INSTITUTION) && !first.has(Marks.PERSON | Marks.ORGANISATION);
+		// a named committee or panel is its few members, who can be identified
+		return first.has(Marks.INSTITUTION) && !first.has(Marks.PERSON | Marks.ORGANISATION)
+				&& !(first.capitalised() && first.is("committee", "panel", "cabinet"));
 	}
 
 }

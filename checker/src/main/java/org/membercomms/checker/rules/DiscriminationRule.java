@@ -46,10 +46,11 @@ final class DiscriminationRule implements Rule {
 			stereotype: only ~4 because ~3 %GROUP|black|gay|female|muslim|jewish|asian|disabled|trans
 			exclude: where_you_came_from|where_they_came_from|where_you_belong|where_they_belong
 			exclude: no|ban|keep ~1 %GROUP ~1 out|allowed|welcome|please
-			exclude: do|does ~1 n't|not ~1 want ~2 %GROUP ~2 here|in_our|round_here|in_this|near_us|on_our
+			exclude: do|does ~1 n't|not ~1 want ~2 %GROUP ~2 here|in_our|round_here|in_this|near_us|on_our|anywhere_near|near_our|near_the|living_near|moving_in
 			stereotype: %GROUP ~1 ca|can|should|are|is|cannot ~1 n't|not|never ~2 be_trusted|lead|be_councillors|be_councillor|be_in_charge|do_the_job|think|do_maths|be_leaders|be_in_politics
 			stereotype: %GROUP ~2 belong|should_stay|stay ~3 kitchen|sink|cooking
 			stereotype: %GROUP ~2 control|controls|run|runs|own|owns ~2 the_media|the_banks|everything|the_world|the_council|this_country
+			stereotype: hysterical|shrill|hormonal ~1 woman|women|female|females|girls|wife|wives
 			aged: too ~1 old|emotional|hormonal ~2 to|for ~3 job|lead|understand|councillor|politics|role|be|serve|know
 			stereotype: coffin_dodger|coffin_dodgers|ok_boomer|old_codger|old_codgers|old_duffer|old_biddy|senile_old|wrinklies|geriatrics|men_in_dresses|man_in_a_dress|pretending_to_be_a_woman|pretending_to_be_a_man|gay_agenda|the_gays|the_blacks|the_pakis|illegals
 			stereotype: over|aged_over ~1 sixty|seventy|eighty|60|65|70|75|80 ~6 no_business|past_it|should_retire|should_step_aside|should_make_way|have_had_their_day|has_had_their_day

@@ -58,6 +58,7 @@ final class DisrespectRule implements Rule {
 			said: you @insult-adjectives
 			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
+			said: committee|panel|cabinet ~1 is|are|'re|were|was ~5 @insults|cowards|crooks|clowns|liars|idiots|morons|muppets|spineless|gutless|traitors|snakes|parasites|scum|cowardly
 			belittle: excuse_for|apology_for ~1 a|an ~1 human|human_being|man|woman|person|councillor|politician|leader|officer|mayor
 			belittle: %TARGET ~4 is|are|'s|'re|was ~2 not|n't|barely|hardly|less_than ~2 human|a_human_being|a_real_person|a_proper_person
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce
@@ -153,6 +154,8 @@ final class DisrespectRule implements Rule {
 		}
 	}
 
+	private static final String[] BODIES = { "committee", "panel", "cabinet" };
+
 	private static final Set<String> PREPOSITIONS = Set.of("to", "by", "with", "from", "about", "than", "for");
 
 	private static boolean aboutAThing(List<Token> tokens, Match match) {
@@ -171,7 +174,8 @@ final class DisrespectRule implements Rule {
 		}
 		for (int k = match.first(); k <= match.last(); k++) {
 			Token t = tokens.get(k);
-			if (t.has(Marks.INSTITUTION) && !t.has(Marks.TARGET)) {
+			// a named committee or panel is its members, not a thing
+			if (t.has(Marks.INSTITUTION) && !t.has(Marks.TARGET) && !(t.capitalised() && t.is(BODIES))) {
 				return true;
 			}
 			// "I told him that's disgusting": the copula's subject is the remark

@@ -77,11 +77,12 @@ final class GroupFrames {
 		this.notService = lexicons.wordClass("group-not-service", NOT_SERVICE);
 		this.refusing = lexicons.wordClass("group-refusing", REFUSING);
 		this.signEnds = lexicons.wordClass("group-sign-ends", SIGN_ENDS);
-		this.starts = lexicons.wordClass("group-frame-starts", Stream
-			.of(GIVING, SERVING,
-					Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned", "turning"))
-			.flatMap(Set::stream)
-			.collect(Collectors.toSet()));
+		this.starts = lexicons.wordClass("group-frame-starts",
+				Stream
+					.of(GIVING, SERVING, Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns",
+							"turned", "turning", "worth", "name"))
+					.flatMap(Set::stream)
+					.collect(Collectors.toSet()));
 	}
 
 	/**
@@ -112,6 +113,13 @@ final class GroupFrames {
 		if (t.is("no") && k < to && tokens.get(k + 1).has(Marks.GROUP) && sign(post, from, k, to)) {
 			found.add(new Predicate(Predicate.Kind.EXCLUSION, k, k));
 		}
+		if (t.is("worth") && denial >= 0 && k - denial <= 3 && !(k < to && tokens.get(k + 1).is("less", "more"))) {
+			// "have never been worth a penny": the denial is part of the frame
+			found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, denial, k));
+		}
+		if (t.is("name") && k + 2 <= to && tokens.get(k + 1).is("one", "a", "anything")) {
+			challenged(tokens, k, to, found);
+		}
 		if (t.is("turn", "turns", "turned", "turning")) {
 			squalid(tokens, k, to, found);
 		}
@@ -135,6 +143,18 @@ final class GroupFrames {
 			if (t.is("anything") && denial >= 0 && tokens.get(denial).sentence() == t.sentence()) {
 				// the denial is part of the frame, so it does not negate it
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, denial, j));
+				return;
+			}
+		}
+	}
+
+	/**
+	 * "Name one thing they have ever done for this town": a challenge that denies worth.
+	 */
+	private static void challenged(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 2; j <= to && j <= k + 8; j++) {
+			if (tokens.get(j).is("ever")) {
+				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, j));
 				return;
 			}
 		}
@@ -176,7 +196,8 @@ final class GroupFrames {
 		List<Token> tokens = post.tokens();
 		int end = k + 1;
 		while (end < to && (tokens.get(end + 1).has(Marks.GROUP)
-				|| tokens.get(end + 1).is("people", "folk", "families", "men", "women", "residents", "kids"))) {
+				|| tokens.get(end + 1).is("people", "folk", "families", "men", "women", "residents", "kids")
+				|| tokens.get(end + 1).is("and", "or") && end + 1 < to && tokens.get(end + 2).has(Marks.GROUP))) {
 			end++;
 		}
 		boolean opens = k == from || tokens.get(k - 1).is("sign", "saying", "says", "read", "reads")

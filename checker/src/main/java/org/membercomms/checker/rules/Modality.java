@@ -114,13 +114,23 @@ final class Modality {
 		for (int k = start; k < at; k++) {
 			Token t = tokens.get(k);
 			Token next = tokens.get(k + 1);
+			if (k == at - 1 && t.is("and", "then")
+					&& tokens.get(from).is("get", "go", "come", "head", "pop", "bring", "grab")) {
+				// "Get round to the Leader's house and put ...": imperatives chained
+				return Mood.CALL;
+			}
+			if (k == at - 1 && this.callers.contains(t) && !t.is("you", "people", "we") && !past(tokens.get(at))) {
+				// "someone kick the glass in": a call by name
+				return Mood.CALL;
+			}
 			if (callerOpens && k > from && t.is("should", "must", "needs", "ought", "gotta")) {
 				// "Anyone with a pair of bolt cutters should ..."
 				return Mood.CALL;
 			}
 			if (t.is("let") && next.is("'s", "us") || t.is("lets") || t.is("bring", "grab") && next.is("your")
 					|| this.callers.contains(t) && this.urging.contains(next)
-					|| t.is("pay") && this.callers.contains(next) || t.is("time") && next.is("for", "to")
+					|| t.is("pay") && this.callers.contains(next)
+					|| t.is("time") && next.is("for", "to", "someone", "somebody")
 					|| t.is("who") && next.is("'s", "fancies", "wants", "is") || rewarded(tokens, k)) {
 				return Mood.CALL;
 			}
@@ -142,14 +152,29 @@ final class Modality {
 	}
 
 	/**
-	 * Whether a blow is foretold: "are going to get a smack", "will get a kicking".
+	 * Whether a blow or an injury is foretold: "are going to get a smack", "will get a
+	 * kicking", "they'll be leaving on a stretcher".
 	 */
-	private boolean foretold(List<Token> tokens, int from, int at) {
-		if (!tokens.get(at).is("get", "gets", "getting") || at == from) {
+	private static boolean foretold(List<Token> tokens, int from, int at) {
+		if (!tokens.get(at).is("get", "gets", "getting", "in", "on", "with", "into", "through")) {
 			return false;
 		}
-		int before = at - 1 > from && tokens.get(at - 1).is("to") ? at - 2 : at - 1;
-		return this.intentWords.contains(tokens.get(before));
+		for (int k = at - 1; k >= from && k >= at - 4; k--) {
+			if (tokens.get(k).is("will", "'ll", "gonna", "going", "ll")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a verb reads as past or as said of someone ("someone smashed", "someone put
+	 * a brick", "I hope someone stabs him"), not as an imperative.
+	 */
+	private static boolean past(Token verb) {
+		return verb.norm().endsWith("ed") || verb.norm().endsWith("t") || verb.norm().endsWith("s")
+				|| verb.is("broke", "threw", "stole", "took", "hit", "cut", "shot", "set", "ran", "went", "did", "was",
+						"is", "has", "had", "says", "said");
 	}
 
 	/**

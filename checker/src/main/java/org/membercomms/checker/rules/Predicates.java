@@ -43,7 +43,7 @@ final class Predicates {
 	private static final Set<String> BODY_PARTS = Set.of("teeth", "face", "head", "skull", "legs", "leg", "nose", "jaw",
 			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck");
 
-	private static final Set<String> GIVING = Set.of("give", "giving", "gave");
+	private static final Set<String> GIVING = Set.of("give", "gives", "giving", "gave");
 
 	private static final Set<String> BLOWS = Set.of("kicking", "beating", "slap", "slapping", "hiding", "thrashing",
 			"smack", "punch", "battering", "kick");

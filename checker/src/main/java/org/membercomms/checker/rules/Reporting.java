@@ -39,7 +39,11 @@ final class Reporting {
 			new String[] { "what", "we", "'re", "all", "thinking" }, new String[] { "what", "everyone", "is" },
 			new String[] { "needed", "saying" }, new String[] { "needs", "saying" },
 			new String[] { "put", "it", "better" }, new String[] { "said", "it", "better" },
-			new String[] { "say", "it", "better" });
+			new String[] { "say", "it", "better" }, new String[] { "hard", "to", "disagree" },
+			new String[] { "ca", "n't", "argue" }, new String[] { "ca", "n't", "disagree" },
+			new String[] { "'s", "not", "wrong" }, new String[] { "is", "not", "wrong" },
+			new String[] { "had", "it", "right" }, new String[] { "got", "it", "right" },
+			new String[] { "has", "a", "point" }, new String[] { "got", "a", "point" });
 
 	/** Words that, said of the report, make it the author's own ("he's right"). */
 	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",
@@ -124,6 +128,15 @@ final class Reporting {
 	}
 
 	/**
+	 * Whether "spread" is said of people moving about ("they spread through an estate"),
+	 * not of words spread ("spreading lies that ...").
+	 */
+	private static boolean spreadAbout(List<Token> tokens, int k) {
+		return tokens.get(k).is("spread", "spreading") && k + 1 < tokens.size() && !tokens.get(k + 1)
+			.is("lies", "myths", "rumours", "claims", "stories", "the", "that", "hate", "word");
+	}
+
+	/**
 	 * Whether a sign, a leaflet or an opinion is the author's own: "I'd put a sign on the
 	 * door", "am I the only one who thinks ...".
 	 */
@@ -154,7 +167,8 @@ final class Reporting {
 		post.steps().add(at - start + 1L);
 		for (int k = at - 1; k >= start; k--) {
 			if (this.verbs.contains(tokens.get(k)) && !(k > from && tokens.get(k - 1).is("whoever"))) {
-				return !(k > from && this.author.contains(tokens.get(k - 1))) && !authorsOwn(tokens, from, k);
+				return !(k > from && this.author.contains(tokens.get(k - 1))) && !authorsOwn(tokens, from, k)
+						&& !spreadAbout(tokens, k);
 			}
 		}
 		return false;

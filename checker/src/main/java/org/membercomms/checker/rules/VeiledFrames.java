@@ -36,6 +36,10 @@ final class VeiledFrames {
 
 	private static final Set<String> CAUTIONING = Set.of("careful", "shoulder", "watch", "mind");
 
+	/** What a harm to come is said to be: "shame if anything happened to it". */
+	private static final Set<String> PITY = Set.of("shame", "pity", "awful", "terrible", "tragic", "tragedy", "sad",
+			"want", "hate");
+
 	/** Being alone or out in the dark. */
 	private static final Set<String> EXPOSED = Set.of("night", "dark", "alone", "walking", "walk", "own", "car", "home",
 			"nights");
@@ -66,6 +70,8 @@ final class VeiledFrames {
 
 	private final WordClass lawful;
 
+	private final WordClass pity;
+
 	private final WordClass starts;
 
 	VeiledFrames(Lexicons lexicons) {
@@ -78,8 +84,9 @@ final class VeiledFrames {
 		this.cautioning = lexicons.wordClass("veiled-cautioning", CAUTIONING);
 		this.exposed = lexicons.wordClass("veiled-exposed", EXPOSED);
 		this.lawful = lexicons.wordClass("veiled-lawful", LAWFUL);
+		this.pity = lexicons.wordClass("veiled-pity", PITY);
 		this.starts = lexicons.wordClass("veiled-frame-starts",
-				Stream.of(KNOWING, SEEING, CAUTIONING).flatMap(Set::stream).collect(Collectors.toSet()));
+				Stream.of(KNOWING, SEEING, CAUTIONING, PITY).flatMap(Set::stream).collect(Collectors.toSet()));
 	}
 
 	/**
@@ -93,18 +100,21 @@ final class VeiledFrames {
 	void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
-		if (!this.starts.contains(t)) {
+		if (!this.starts.containsAnyForm(t)) {
 			return;
 		}
 		int last = -1;
-		if (this.knowing.contains(t) && k > from) {
+		if (this.knowing.containsAnyForm(t) && k > from) {
 			last = known(tokens, k, to);
 		}
-		if (last < 0 && this.seeing.contains(t)) {
+		if (last < 0 && this.seeing.containsAnyForm(t)) {
 			last = unsaid(tokens, k, to);
 		}
-		if (last < 0 && this.cautioning.contains(t)) {
+		if (last < 0 && this.cautioning.containsAnyForm(t)) {
 			last = within(tokens, k, to, this.exposed, 8);
+		}
+		if (last < 0 && this.pity.containsAnyForm(t)) {
+			last = befallen(tokens, k, to);
 		}
 		if (last >= 0 && !lawful(post, from)) {
 			found.add(new Predicate(Predicate.Kind.VEILED_THREAT, k, last));
@@ -116,8 +126,26 @@ final class VeiledFrames {
 	 */
 	private int known(List<Token> tokens, int k, int to) {
 		for (int j = k + 1; j <= to && j <= k + 2; j++) {
-			if (this.questionWords.contains(tokens.get(j))) {
+			if (this.questionWords.containsAnyForm(tokens.get(j))) {
 				return within(tokens, j, to, this.privateLife, 6);
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * "Shame if anything happened to it", "wouldn't want anything to happen to him": a
+	 * harm to come, left unnamed.
+	 */
+	private static int befallen(List<Token> tokens, int k, int to) {
+		for (int j = k + 1; j < to && j <= k + 4; j++) {
+			if (tokens.get(j).is("anything", "something")) {
+				for (int h = j + 1; h <= to && h <= j + 4; h++) {
+					if (tokens.get(h).is("happen", "happened", "happens", "happening")) {
+						return h;
+					}
+				}
+				return -1;
 			}
 		}
 		return -1;
@@ -135,7 +163,7 @@ final class VeiledFrames {
 
 	private static int within(List<Token> tokens, int k, int to, WordClass words, int width) {
 		for (int j = k + 1; j <= to && j <= k + width; j++) {
-			if (words.contains(tokens.get(j))) {
+			if (words.containsAnyForm(tokens.get(j))) {
 				return j;
 			}
 		}
@@ -151,7 +179,7 @@ final class VeiledFrames {
 		int sentence = tokens.get(from).sentence();
 		post.steps().add(80);
 		for (int j = from; j < tokens.size() && j < from + 80 && tokens.get(j).sentence() <= sentence + 1; j++) {
-			if (this.lawful.contains(tokens.get(j))) {
+			if (this.lawful.containsAnyForm(tokens.get(j))) {
 				return true;
 			}
 		}

@@ -354,6 +354,11 @@ public final class PostText {
 			add(tokens, folded, i, i + split, sentence, quoted, lexicons);
 			add(tokens, folded, i + split, j, sentence, quoted, lexicons);
 		}
+		else if (unapostrophised(f, i, j)) {
+			// "dont", "cant", "isnt": read as "do n't", "ca n't", "is n't"
+			add(tokens, folded, i, j - 2, sentence, quoted, lexicons);
+			addNegation(tokens, folded, j - 2, j, sentence, quoted, lexicons);
+		}
 		else {
 			int s = i;
 			if (f[i] == '@' && j - i > 1) {
@@ -425,6 +430,33 @@ public final class PostText {
 			}
 		}
 		return false;
+	}
+
+	/** Negations written without their apostrophe. */
+	private static final Set<String> UNAPOSTROPHISED = Set.of("dont", "cant", "wont", "isnt", "arent", "wasnt",
+			"werent", "didnt", "doesnt", "shouldnt", "couldnt", "wouldnt", "havent", "hasnt", "hadnt", "mustnt",
+			"neednt", "aint");
+
+	private static final char[] NOT = "n't".toCharArray();
+
+	private static boolean unapostrophised(char[] f, int i, int j) {
+		return j - i >= 4 && j - i <= 8 && f[j - 1] == 't' && f[j - 2] == 'n'
+				&& UNAPOSTROPHISED.contains(new String(f, i, j - i));
+	}
+
+	/** The "nt" of "dont", read as the "n't" of "don't". */
+	private static void addNegation(List<Token> tokens, Folded folded, int fi, int fj, int sentence, boolean quoted,
+			Lexicons lexicons) {
+		int start = folded.from(fi);
+		int end = folded.to(fj - 1);
+		if (lexicons != null) {
+			tokens.add(new Token(tokens.size(), start, end, lexicons.cut(NOT, 0, NOT.length), sentence, false, false,
+					quoted));
+		}
+		else {
+			String norm = new String(NOT);
+			tokens.add(new Token(tokens.size(), start, end, norm, Forms.of(norm), sentence, false, false, quoted));
+		}
 	}
 
 	private static void add(List<Token> tokens, Folded folded, int fi, int fj, int sentence, boolean quoted,

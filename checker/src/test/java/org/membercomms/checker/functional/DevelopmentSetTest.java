@@ -29,12 +29,13 @@ class DevelopmentSetTest {
 	/**
 	 * Accuracy floors, rounded down, by file and part: raise them as the checker
 	 * improves. The first set: 0.743 and 0.740 when committed, before any rule was tuned
-	 * on it; 0.980 and 0.744 with the frames of ADR 32. The second set: 0.761 and 0.709
-	 * when committed, after those frames and before any rule was tuned on it.
+	 * on it; 0.980 and 0.744 with the frames of ADR 32, 0.981 and 0.778 after its second
+	 * round. The second set: 0.761 and 0.709 when committed, after those frames and
+	 * before any rule was tuned on it; 0.923 and 0.725 after the second round.
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("development.tsv development", 0.98,
-			"development.tsv development-check", 0.74, "development-2.tsv development", 0.76,
-			"development-2.tsv development-check", 0.70);
+			"development.tsv development-check", 0.77, "development-2.tsv development", 0.92,
+			"development-2.tsv development-check", 0.72);
 
 	private static final List<String> FILES = List.of("development.tsv", "development-2.tsv");
 

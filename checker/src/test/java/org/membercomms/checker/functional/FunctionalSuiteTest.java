@@ -36,20 +36,21 @@ class FunctionalSuiteTest {
 	 * Accuracy over both halves, rounded down (0.628 on the checker of this suite's first
 	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.745
 	 * with misspelt heads read through and role tails read as persons; 0.784 with ADR 31;
-	 * 0.807 with the frames of ADR 32): raise it as the checker improves.
+	 * 0.807 with the frames of ADR 32, then 0.828): raise it as the checker improves.
 	 */
-	private static final double OVERALL_FLOOR = 0.80;
+	private static final double OVERALL_FLOOR = 0.82;
 
 	/**
 	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, and
-	 * 0.989 with everything of ADR 31).
+	 * 0.989 with everything of ADR 31, 0.992 with ADR 32).
 	 */
 	private static final double TUNING_FLOOR = 0.98;
 
 	/**
-	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, now 0.637).
+	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, 0.637, now
+	 * 0.665).
 	 */
-	private static final double HELD_BACK_FLOOR = 0.63;
+	private static final double HELD_BACK_FLOOR = 0.66;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 
