@@ -93,7 +93,7 @@ public final class OffensiveRule {
 		boolean group = false;
 		List<Span> spans = new ArrayList<>();
 		for (int t : evidence) {
-			if (post.reported(t, t)) {
+			if (post.reported(t, t) || remarkJudged(tokens, t)) {
 				return;
 			}
 			int sentence = tokens.get(t).sentence();
@@ -112,6 +112,18 @@ public final class OffensiveRule {
 		else if (probability >= UNAIMED) {
 			findings.add(Category.MALICIOUS_COMMUNICATION, Severity.CAUTION, spans, REASON, LAW_OFFENSIVE, ADVICE);
 		}
+	}
+
+	/**
+	 * "I told him straight that's disgusting": the word judges a remark, not a person.
+	 */
+	private static boolean remarkJudged(List<Token> tokens, int t) {
+		for (int k = t - 1; k >= 1 && k >= t - 3; k--) {
+			if (tokens.get(k).is("'s", "is", "was") && tokens.get(k - 1).is("that", "it", "this")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -39,7 +39,7 @@ final class CompositionRule implements Rule {
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
 			"new", "round", "down", "tonight", "tomorrow", "one", "completely", "totally", "utterly", "entirely", "bit",
 			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper", "have", "has",
-			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely", "nowt");
+			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely", "nowt", "'d");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women

@@ -98,7 +98,7 @@ final class DefamationRule implements Rule {
 			// "Funny how X got the contract. Backhanders, pure and simple.": the sentence
 			// or the one before
 			if (match.tag().equals("called") && !post.sentenceHas(sentence, someone)
-					&& !(sentence > 0 && post.sentenceHas(sentence - 1, someone))) {
+					&& !(sentence > 0 && post.sentenceHas(sentence - 1, someone | Marks.ROLE))) {
 				continue;
 			}
 			evidence.add(post.span(match));

@@ -119,7 +119,11 @@ final class Modality {
 				// "Get round to the Leader's house and put ...": imperatives chained
 				return Mood.CALL;
 			}
-			if (k == at - 1 && this.callers.contains(t) && !t.is("you", "people", "we") && !past(tokens.get(at))) {
+			boolean byName = k == at - 1 || k == from && at - k <= 4;
+			if (byName && this.callers.contains(t) && !t.is("you", "people", "we", "all") && !past(next)
+					&& !this.urging.contains(next)
+					&& !next.is("who", "that", "with", "in", "at", "from", "on", "of", "will", "'ll", "would", "'d",
+							"could", "can", "may", "might", "is", "'s", "was", "did", "does", "else", "like")) {
 				// "someone kick the glass in": a call by name
 				return Mood.CALL;
 			}
@@ -173,6 +177,7 @@ final class Modality {
 	 */
 	private static boolean past(Token verb) {
 		return verb.norm().endsWith("ed") || verb.norm().endsWith("t") || verb.norm().endsWith("s")
+				|| verb.is("told", "said", "called", "wrote", "came", "gave", "made", "sent", "rang", "saw", "knew")
 				|| verb.is("broke", "threw", "stole", "took", "hit", "cut", "shot", "set", "ran", "went", "did", "was",
 						"is", "has", "had", "says", "said");
 	}

@@ -146,6 +146,10 @@ final class Reporting {
 					"believes")) {
 			return false;
 		}
+		// "Put a sign up at the community centre: ...": the author's own imperative
+		if (tokens.get(from).is("put", "stick", "hang", "make", "get")) {
+			return true;
+		}
 		for (int j = from; j < k; j++) {
 			if (this.author.contains(tokens.get(j))) {
 				return true;

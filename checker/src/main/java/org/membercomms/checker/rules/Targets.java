@@ -126,6 +126,12 @@ final class Targets {
 			// people
 			return new Target(Target.Kind.PEOPLE, k, k);
 		}
+		// "the Labour lot", "that Reform mob": a party's people, a small identifiable
+		// group
+		if (t.is("the", "that", "this") && k + 2 <= to && tokens.get(k + 1).capitalised()
+				&& tokens.get(k + 2).is("lot", "mob", "crowd", "gang", "brigade")) {
+			return new Target(Target.Kind.PEOPLE, k, k + 2);
+		}
 		// "their sort", "that lot" before "their" alone
 		if (groupBefore && this.lotDeterminers.contains(t) && k < to && this.lot.contains(tokens.get(k + 1))) {
 			return new Target(Target.Kind.GROUP, k, k + 1);

@@ -34,7 +34,7 @@ class DevelopmentSetTest {
 	 * before any rule was tuned on it; 0.923 and 0.725 after the second round.
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("development.tsv development", 0.98,
-			"development.tsv development-check", 0.77, "development-2.tsv development", 0.92,
+			"development.tsv development-check", 0.77, "development-2.tsv development", 0.94,
 			"development-2.tsv development-check", 0.72);
 
 	private static final List<String> FILES = List.of("development.tsv", "development-2.tsv");
