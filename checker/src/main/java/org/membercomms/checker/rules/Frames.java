@@ -175,6 +175,11 @@ final class Frames {
 			return;
 		}
 		for (int j = k + 2; j <= to && j <= k + 7; j++) {
+			if (tokens.get(j).is("surgery", "surgeries", "office", "stall", "meeting", "clinic")) {
+				// "pay their surgery a visit": a visit to a councillor's work, not to
+				// them
+				return;
+			}
 			if (tokens.get(j).is("visit", "visits")) {
 				if (!purposeAfter(tokens, j, to)) {
 					found.add(new Predicate(Predicate.Kind.VEILED_THREAT, k, j));
@@ -206,7 +211,7 @@ final class Frames {
 	/** Someone dragged out or off by force: "drag them out", "haul him off the stage". */
 	private void dragged(List<Token> tokens, int k, int to, List<Predicate> found) {
 		for (int j = k + 1; j <= to && j <= k + 4; j++) {
-			if (tokens.get(j).is("out", "off", "outside")) {
+			if (tokens.get(j).is("out", "off", "outside", "from", "into")) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}

@@ -32,7 +32,7 @@ final class Modality {
 
 	}
 
-	private static final Set<String> FIRST_PERSON = Set.of("i", "we", "im", "ill", "id");
+	private static final Set<String> FIRST_PERSON = Set.of("i", "we", "im", "ill", "id", "me");
 
 	private static final Set<String> INTENT_WORDS = Set.of("will", "'ll", "shall", "gonna", "going", "want", "wanna",
 			"'d", "would", "intend", "plan", "could", "ll", "gon", "love", "like", "wait");
@@ -135,7 +135,8 @@ final class Modality {
 					|| this.callers.contains(t) && this.urging.contains(next)
 					|| t.is("pay") && this.callers.contains(next)
 					|| t.is("time") && next.is("for", "to", "someone", "somebody")
-					|| t.is("who") && next.is("'s", "fancies", "wants", "is") || rewarded(tokens, k)) {
+					|| t.is("who") && next.is("'s", "fancies", "wants", "is") || rewarded(tokens, k)
+					|| this.firstPerson.contains(t) && next.is("urge", "encourage", "call", "invite", "beg")) {
 				return Mood.CALL;
 			}
 			if (this.firstPerson.contains(t) && intent(tokens, k + 1, at)) {
@@ -192,7 +193,12 @@ final class Modality {
 	}
 
 	private boolean intent(List<Token> tokens, int from, int at) {
-		for (int k = from; k < at && k <= from + 2; k++) {
+		// "ill", "id": "I'll", "I'd" written without the apostrophe carry their own
+		// intent
+		if (from > 0 && tokens.get(from - 1).is("ill", "id")) {
+			return true;
+		}
+		for (int k = from; k < at && k <= from + 4; k++) {
 			if (this.intentWords.contains(tokens.get(k))) {
 				return true;
 			}

@@ -41,7 +41,7 @@ final class Predicates {
 	private static final Set<String> BEATING_PARTICLES = Set.of("up", "in");
 
 	private static final Set<String> BODY_PARTS = Set.of("teeth", "face", "head", "skull", "legs", "leg", "nose", "jaw",
-			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck");
+			"kneecaps", "brains", "lights", "arms", "ribs", "throat", "neck", "bone", "bones");
 
 	private static final Set<String> GIVING = Set.of("give", "gives", "giving", "gave");
 
@@ -104,6 +104,8 @@ final class Predicates {
 
 	private final GroupFrames groupFrames;
 
+	private final InjuryFrames injuryFrames;
+
 	private final VeiledFrames veiledFrames;
 
 	private final FigurativeUses figurative;
@@ -161,6 +163,7 @@ final class Predicates {
 		this.frames = new Frames(lexicons, BODY_PARTS);
 		this.threatFrames = new ThreatFrames(lexicons, Frames.IMPROVISED);
 		this.groupFrames = new GroupFrames(lexicons);
+		this.injuryFrames = new InjuryFrames(lexicons);
 		this.veiledFrames = new VeiledFrames(lexicons);
 	}
 
@@ -185,6 +188,7 @@ final class Predicates {
 			this.frames.at(tokens, k, to, found);
 			this.threatFrames.at(tokens, k, to, found);
 			this.groupFrames.at(post, from, k, to, found);
+			this.injuryFrames.at(tokens, k, to, found);
 			this.veiledFrames.at(post, from, k, to, found);
 			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
 					&& post.negated(k)) {

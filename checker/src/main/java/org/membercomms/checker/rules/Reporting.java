@@ -22,7 +22,8 @@ final class Reporting {
 			"tweeted", "insist", "insists", "insisted", "argue", "argues", "argued", "spread", "spreading", "pretend",
 			"pretending", "heard", "hear", "leaflet", "leaflets", "graffiti", "sign", "banner", "banners", "slogan",
 			"slogans", "myth", "myths", "reckon", "reckons", "reckoned", "thinks", "believes", "reckoning", "moaned",
-			"ranted", "according", "comment", "comments");
+			"ranted", "according", "comment", "comments", "describing", "described", "describes", "written",
+			"labelling", "labelled", "branding", "branded");
 
 	private static final Set<String> AUTHOR = Set.of("i", "we");
 
@@ -40,10 +41,11 @@ final class Reporting {
 			new String[] { "needed", "saying" }, new String[] { "needs", "saying" },
 			new String[] { "put", "it", "better" }, new String[] { "said", "it", "better" },
 			new String[] { "say", "it", "better" }, new String[] { "hard", "to", "disagree" },
-			new String[] { "ca", "n't", "argue" }, new String[] { "ca", "n't", "disagree" },
-			new String[] { "'s", "not", "wrong" }, new String[] { "is", "not", "wrong" },
-			new String[] { "had", "it", "right" }, new String[] { "got", "it", "right" },
-			new String[] { "has", "a", "point" }, new String[] { "got", "a", "point" });
+			new String[] { "n't", "disagree" }, new String[] { "ca", "n't", "argue" },
+			new String[] { "ca", "n't", "disagree" }, new String[] { "'s", "not", "wrong" },
+			new String[] { "is", "not", "wrong" }, new String[] { "had", "it", "right" },
+			new String[] { "got", "it", "right" }, new String[] { "has", "a", "point" },
+			new String[] { "got", "a", "point" });
 
 	/** Words that, said of the report, make it the author's own ("he's right"). */
 	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",
@@ -128,6 +130,27 @@ final class Reporting {
 	}
 
 	/**
+	 * Whether the author says it: "I say", "I'm only saying", "I don't say this lightly",
+	 * "it pains me to say".
+	 */
+	private boolean authorSays(List<Token> tokens, int from, int k) {
+		if (k > from && tokens.get(k - 1).is("to") && !(k - 1 > from && tokens.get(k - 2).is("used"))) {
+			return true;
+		}
+		for (int j = k - 1; j >= from && j >= k - 3; j--) {
+			if (this.author.contains(tokens.get(j))) {
+				return true;
+			}
+			if (!tokens.get(j)
+				.is("'m", "am", "only", "just", "do", "n't", "not", "would", "'d", "must", "will", "'ll", "simply",
+						"merely", "'ve", "have")) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether "spread" is said of people moving about ("they spread through an estate"),
 	 * not of words spread ("spreading lies that ...").
 	 */
@@ -171,8 +194,7 @@ final class Reporting {
 		post.steps().add(at - start + 1L);
 		for (int k = at - 1; k >= start; k--) {
 			if (this.verbs.contains(tokens.get(k)) && !(k > from && tokens.get(k - 1).is("whoever"))) {
-				return !(k > from && this.author.contains(tokens.get(k - 1))) && !authorsOwn(tokens, from, k)
-						&& !spreadAbout(tokens, k);
+				return !authorSays(tokens, from, k) && !authorsOwn(tokens, from, k) && !spreadAbout(tokens, k);
 			}
 		}
 		return false;

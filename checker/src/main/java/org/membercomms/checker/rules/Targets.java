@@ -128,9 +128,11 @@ final class Targets {
 		}
 		// "the Labour lot", "that Reform mob": a party's people, a small identifiable
 		// group
-		if (t.is("the", "that", "this") && k + 2 <= to && tokens.get(k + 1).capitalised()
-				&& tokens.get(k + 2).is("lot", "mob", "crowd", "gang", "brigade")) {
-			return new Target(Target.Kind.PEOPLE, k, k + 2);
+		if (t.is("the", "that", "this") && k + 2 <= to && tokens.get(k + 1).capitalised()) {
+			int name = k + 2 <= to - 1 && tokens.get(k + 2).capitalised() ? k + 2 : k + 1;
+			if (name + 1 <= to && tokens.get(name + 1).is("lot", "mob", "crowd", "gang", "brigade")) {
+				return new Target(Target.Kind.PEOPLE, k, name + 1);
+			}
 		}
 		// "their sort", "that lot" before "their" alone
 		if (groupBefore && this.lotDeterminers.contains(t) && k < to && this.lot.contains(tokens.get(k + 1))) {

@@ -50,29 +50,6 @@ final class ThreatFrames {
 	private static final Set<String> SUFFERING = Set.of("bleed", "suffer", "regret", "beg", "scream", "squeal", "weep",
 			"limp", "grovel");
 
-	/** Where the injured end up, or what they leave with: "leaving in an ambulance". */
-	private static final Set<String> INJURIES = Set.of("ambulance", "ambulances", "stretcher", "stretchers", "crutches",
-			"neckbrace", "bandages", "plaster", "splint", "drip");
-
-	/**
-	 * What a window or a door is "put in" by: "put their windows in", "kick the glass
-	 * in".
-	 */
-	private static final Set<String> BREAKING_IN = Set.of("put", "kick", "kicked", "smash", "stove", "bash", "cave");
-
-	private static final Set<String> PANES = Set.of("window", "windows", "door", "doors", "glass", "windscreen",
-			"windscreens", "screen", "panes");
-
-	/** What someone is thrown through: "put him through a window". */
-	private static final Set<String> THROWING = Set.of("put", "throw", "threw", "thrown", "chuck", "chucked", "lob",
-			"push", "shove", "boot");
-
-	/**
-	 * Words that may follow an injury that ends its phrase ("... in an ambulance and").
-	 */
-	private static final String[] PHRASE_ENDS = { "and", "or", "but", "if", "after", "before", "when", "then", "again",
-			"tonight", "mate", "for", "by", "next", "soon", "this", "i", "you", "lads" };
-
 	private static final Set<String> FOLLOWING = Set.of("follow", "follows", "followed", "following", "trail",
 			"trailed", "tail");
 
@@ -96,14 +73,6 @@ final class ThreatFrames {
 
 	private final WordClass homes;
 
-	private final WordClass injuries;
-
-	private final WordClass breakingIn;
-
-	private final WordClass panes;
-
-	private final WordClass throwing;
-
 	private final WordClass weapons;
 
 	private final WordSet wordNetWeapons;
@@ -112,7 +81,7 @@ final class ThreatFrames {
 	private final WordClass starts;
 
 	ThreatFrames(Lexicons lexicons, Set<String> weapons) {
-		lexicons.readThrough(Stream.of(TOOLS, MISSILES, RECEIVING, BLOWS, MAKING, SUFFERING, FOLLOWING, INJURIES, PANES)
+		lexicons.readThrough(Stream.of(TOOLS, MISSILES, RECEIVING, BLOWS, MAKING, SUFFERING, FOLLOWING)
 			.flatMap(Set::stream)
 			.toList());
 		this.carrying = lexicons.wordClass("threat-carrying", CARRYING);
@@ -124,17 +93,11 @@ final class ThreatFrames {
 		this.making = lexicons.wordClass("threat-making", MAKING);
 		this.suffering = lexicons.wordClass("threat-suffering", SUFFERING);
 		this.following = lexicons.wordClass("threat-following", FOLLOWING);
-		this.injuries = lexicons.wordClass("threat-injuries", INJURIES);
-		this.breakingIn = lexicons.wordClass("threat-breaking-in", BREAKING_IN);
-		this.panes = lexicons.wordClass("threat-panes", PANES);
-		this.throwing = lexicons.wordClass("threat-throwing", THROWING);
 		this.homes = lexicons.wordClass("threat-homes", Set.of("home", "house", "houses", "homes"));
 		this.weapons = lexicons.wordClass("frame-improvised-weapons", weapons);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
 		this.starts = lexicons.wordClass("threat-frame-starts",
-				Stream
-					.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING, BREAKING_IN, THROWING,
-							Set.of("sort", "sorted", "sorting", "in", "on", "with", "into", "walk", "walks", "walking"))
+				Stream.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING, Set.of("sort", "sorted", "sorting"))
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
 	}
@@ -169,18 +132,6 @@ final class ThreatFrames {
 		}
 		if (t.is("sort", "sorted", "sorting")) {
 			sorted(tokens, k, to, found);
-		}
-		if (t.is("in", "on", "with", "into")) {
-			injured(tokens, k, to, found);
-		}
-		if (t.is("walk", "walks", "walking")) {
-			maimed(tokens, k, to, found);
-		}
-		if (this.breakingIn.containsAnyForm(t)) {
-			brokenIn(tokens, k, to, found);
-		}
-		if (this.throwing.containsAnyForm(t)) {
-			thrownThrough(tokens, k, to, found);
 		}
 	}
 
@@ -225,69 +176,6 @@ final class ThreatFrames {
 				found.add(new Predicate(kind, k, j, false, wide));
 				return;
 			}
-		}
-	}
-
-	/** "Leaving in an ambulance", "on a stretcher", "going home with a black eye". */
-	private void injured(List<Token> tokens, int k, int to, List<Predicate> found) {
-		for (int j = k + 1; j <= to && j <= k + 3; j++) {
-			Token t = tokens.get(j);
-			boolean blackEye = t.is("eye", "eyes") && tokens.get(j - 1).is("black");
-			if (this.injuries.containsAnyForm(t) || blackEye) {
-				// "in an ambulance" ends its phrase; "with the ambulance crews" does not
-				if (j == to || tokens.get(j + 1).is(PHRASE_ENDS)) {
-					found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
-				}
-				return;
-			}
-		}
-	}
-
-	/**
-	 * "Never walks again", "can't walk into that chamber again": the denial is part of
-	 * the frame.
-	 */
-	private static void maimed(List<Token> tokens, int k, int to, List<Predicate> found) {
-		int denial = -1;
-		for (int j = k - 1; j >= 0 && j >= k - 3 && tokens.get(j).sentence() == tokens.get(k).sentence(); j--) {
-			if (tokens.get(j).is("never", "n't", "not")) {
-				denial = j;
-				break;
-			}
-		}
-		for (int j = k + 1; denial >= 0 && j <= to && j <= k + 6; j++) {
-			if (tokens.get(j).is("again")) {
-				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, denial, j));
-				return;
-			}
-		}
-	}
-
-	/** "Put their windows in", "kick the glass in". */
-	private void brokenIn(List<Token> tokens, int k, int to, List<Predicate> found) {
-		for (int j = k + 1; j < to && j <= k + 4; j++) {
-			if (this.panes.containsAnyForm(tokens.get(j)) && tokens.get(j + 1).is("in")) {
-				found.add(Predicate.wide(Predicate.Kind.DAMAGE, k, j + 1));
-				return;
-			}
-		}
-	}
-
-	/** "Put him through a window": someone named, then "through" and a pane or a wall. */
-	private void thrownThrough(List<Token> tokens, int k, int to, List<Predicate> found) {
-		boolean someone = false;
-		for (int j = k + 1; j < to && j <= k + 6; j++) {
-			if (tokens.get(j).is("through") && someone) {
-				for (int p = j + 1; p <= to && p <= j + 3; p++) {
-					if (this.panes.containsAnyForm(tokens.get(p)) || tokens.get(p).is("wall", "table", "floor")) {
-						found.add(new Predicate(Predicate.Kind.VIOLENCE, k, p));
-						return;
-					}
-				}
-				return;
-			}
-			someone |= tokens.get(j).has(Marks.TARGET | Marks.GROUP) || tokens.get(j).is("them", "'em")
-					|| tokens.get(j).capitalised();
 		}
 	}
 
