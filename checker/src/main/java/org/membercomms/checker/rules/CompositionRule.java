@@ -71,9 +71,19 @@ final class CompositionRule implements Rule {
 			person = person(post, this.targets.cover(post, before[0], before[1], groupBefore));
 		}
 		Boolean condemns = null;
+		Target[] previous = null;
 		for (Predicate predicate : found) {
 			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
 					: this.linking.target(post, cover, from, to, predicate, person);
+			if (target == null && s > 0 && post.sentenceBounds(s - 1) != null
+					&& (fragment(post.tokens(), from, cover, predicate) || pointsBack(post.tokens(), predicate))) {
+				// "Muslims. Vermin, every one.", "Diggers at the site. Smash them up."
+				int[] before = post.sentenceBounds(s - 1);
+				previous = previous != null ? previous : this.targets.cover(post, before[0], before[1], groupBefore);
+				target = Linking.firstPairing(previous, predicate);
+				// "Muslims attacked in Acklam. Disgusting.": the group is the victim
+				target = target != null && this.linking.victimAfter(post.tokens(), target) ? null : target;
+			}
 			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || negated(post, predicate)) {
 				continue;
 			}
@@ -107,6 +117,50 @@ final class CompositionRule implements Rule {
 			}
 			post.offend(0.6);
 		}
+	}
+
+	/**
+	 * Whether a sentence is a fragment that names no one and opens with a quality said of
+	 * someone: "Vermin, every one.", "Not clever enough."; not "This hate has no place
+	 * here.", nor "Report hate crime on 101."
+	 */
+	private static boolean fragment(List<Token> tokens, int from, Target[] cover, Predicate predicate) {
+		if (cover.length > 6 || !saidOf(predicate)) {
+			return false;
+		}
+		for (int k = from; k < predicate.first(); k++) {
+			if (!tokens.get(k)
+				.is("not", "never", "pure", "total", "absolute", "utter", "just", "a", "an", "all", "bloody",
+						"complete", "so", "why", "such", "proper", "real")) {
+				return false;
+			}
+		}
+		for (Target target : cover) {
+			// "their lives" names no one new
+			if (target != null && !(target.first() == target.last()
+					&& tokens.get(target.first()).is("their", "his", "her", "its"))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether a head is a quality said of someone, which a fragment may say alone. */
+	private static boolean saidOf(Predicate predicate) {
+		return switch (predicate.kind()) {
+			case DEHUMANISING, TRAIT, INFERIORITY, NEGATED_PRAISE -> true;
+			default -> false;
+		};
+	}
+
+	/** Whether a head has "them" or "it" inside, pointing back: "smash them up". */
+	private static boolean pointsBack(List<Token> tokens, Predicate predicate) {
+		for (int k = predicate.first() + 1; k <= predicate.last(); k++) {
+			if (tokens.get(k).is("them", "'em", "it", "him", "her")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean negated(Analysis post, Predicate predicate) {

@@ -30,7 +30,7 @@ final class DistantSubjects {
 	Target opening(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
 		int k = from;
 		while (k < predicate.first() && cover[k - from] == null && tokens.get(k)
-			.is("honestly", "frankly", "and", "but", "so", "well", "the", "all", "these", "those")) {
+			.is("honestly", "frankly", "and", "but", "so", "well", "the", "all", "these", "those", "no")) {
 			k++;
 		}
 		if (k >= predicate.first() || cover[k - from] == null || cover[k - from].kind() != Target.Kind.GROUP) {

@@ -79,8 +79,9 @@ final class GroupFrames {
 		this.signEnds = lexicons.wordClass("group-sign-ends", SIGN_ENDS);
 		this.starts = lexicons.wordClass("group-frame-starts",
 				Stream
-					.of(GIVING, SERVING, Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns",
-							"turned", "turning", "worth", "name"))
+					.of(GIVING, SERVING,
+							Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned",
+									"turning", "worth", "name", "behind"))
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
 	}
@@ -123,6 +124,10 @@ final class GroupFrames {
 		if (t.is("turn", "turns", "turned", "turning")) {
 			squalid(tokens, k, to, found);
 		}
+		if (t.is("behind") && k > from && tokens.get(k - 1).is("are", "'re", "were", "is", "all")) {
+			// "are behind most of the burglaries": crime said of the group
+			crimesBehind(tokens, k, to, found);
+		}
 		if (this.serving.contains(t) && k < to && !this.notService.contains(tokens.get(k + 1))) {
 			refused(tokens, from, k, to, found);
 		}
@@ -143,6 +148,18 @@ final class GroupFrames {
 			if (t.is("anything") && denial >= 0 && tokens.get(denial).sentence() == t.sentence()) {
 				// the denial is part of the frame, so it does not negate it
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, denial, j));
+				return;
+			}
+		}
+	}
+
+	/** What a group is said to be behind: crime in the plural. */
+	private static void crimesBehind(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + 5; j++) {
+			if (tokens.get(j)
+				.is("crime", "crimes", "burglaries", "thefts", "robberies", "muggings", "stabbings", "attacks",
+						"break-ins", "vandalism", "drugs", "shoplifting", "fraud", "rapes", "assaults")) {
+				found.add(new Predicate(Predicate.Kind.TRAIT, k, j));
 				return;
 			}
 		}

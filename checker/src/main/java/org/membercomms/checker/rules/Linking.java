@@ -28,8 +28,10 @@ final class Linking {
 			"getting", "bring", "brings", "cause", "causes", "commit", "commits", "still", "only", "more", "most",
 			"whole", "lot", "up", "and", "next", "first", "last", "other", "them", "'em", "s'", "local", "same", "old",
 			"new", "round", "down", "tonight", "tomorrow", "one", "completely", "totally", "utterly", "entirely", "bit",
-			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper", "have", "has",
-			"had", "'ve", "do", "does", "did", "going", "gonna", "precisely", "absolutely", "nowt", "'d");
+			"rather", "fairly", "extremely", "incredibly", "truly", "downright", "thoroughly", "proper", "where",
+			"fundamentally", "inherently", "naturally", "innately", "essentially", "invariably", "typically",
+			"genetically", "morally", "culturally", "almost", "without", "exception", "have", "has", "had", "'ve", "do",
+			"does", "did", "going", "gonna", "precisely", "absolutely", "nowt", "'d");
 
 	/**
 	 * Words after a group that make it the victim, not the one spoken of ("sick of women
@@ -61,6 +63,38 @@ final class Linking {
 		this.between = lexicons.wordClass("between-words", BETWEEN);
 		this.victim = lexicons.wordClass("victim-words", VICTIM);
 		this.distant = new DistantSubjects(this.victim);
+	}
+
+	/**
+	 * Whether a group is followed by a word that makes it the victim ("Muslims attacked
+	 * in Acklam").
+	 * @param tokens the post's words
+	 * @param target the target
+	 * @return true when it is
+	 */
+	boolean victimAfter(List<Token> tokens, Target target) {
+		int k = target.last() + 1;
+		return k < tokens.size() && tokens.get(k).sentence() == tokens.get(target.last()).sentence()
+				&& (this.victim.contains(tokens.get(k))
+						|| tokens.get(k).is("attacked", "assaulted", "harassed", "hurt"));
+	}
+
+	/**
+	 * The first target of a sentence that the table pairs with a predicate (the last
+	 * group, for a head said of a group), for a fragment or a "them" pointing back to it.
+	 * @param cover the sentence's targets, word by word
+	 * @param predicate the predicate
+	 * @return the target, or null
+	 */
+	static Target firstPairing(Target[] cover, Predicate predicate) {
+		Target found = null;
+		for (Target target : cover) {
+			if (target != null && Combination.pairs(target.kind(), predicate.kind())
+					&& (found == null || target.kind() == Target.Kind.GROUP)) {
+				found = target;
+			}
+		}
+		return found;
 	}
 
 	/**

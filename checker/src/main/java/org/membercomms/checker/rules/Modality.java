@@ -136,6 +136,7 @@ final class Modality {
 					|| t.is("pay") && this.callers.contains(next)
 					|| t.is("time") && next.is("for", "to", "someone", "somebody")
 					|| t.is("who") && next.is("'s", "fancies", "wants", "is") || rewarded(tokens, k)
+					|| t.is("if") && this.callers.contains(next) && reward(tokens, from, at)
 					|| this.firstPerson.contains(t) && next.is("urge", "encourage", "call", "invite", "beg")) {
 				return Mood.CALL;
 			}
@@ -166,6 +167,18 @@ final class Modality {
 		}
 		for (int k = at - 1; k >= from && k >= at - 4; k--) {
 			if (tokens.get(k).is("will", "'ll", "gonna", "going", "ll")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a reward is offered in the words before a head: "drinks on me if someone".
+	 */
+	private static boolean reward(List<Token> tokens, int from, int at) {
+		for (int k = from; k < at; k++) {
+			if (tokens.get(k).is("drinks", "drink", "pint", "pints", "quid", "tenner", "fiver", "reward", "£")) {
 				return true;
 			}
 		}

@@ -194,7 +194,8 @@ final class Predicates {
 					&& post.negated(k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));
 			}
-			if (k < to && tokens.get(k).is("any", "much") && tokens.get(k + 1).is(WORTH)
+			if (k < to && tokens.get(k).is("any", "much", "anything")
+					&& (tokens.get(k + 1).is(WORTH) || this.praise.match(tokens, k + 1) > 0)
 					&& deniedBefore(tokens, from, k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k + 1, true));
 			}

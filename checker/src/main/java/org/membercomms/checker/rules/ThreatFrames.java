@@ -97,7 +97,10 @@ final class ThreatFrames {
 		this.weapons = lexicons.wordClass("frame-improvised-weapons", weapons);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
 		this.starts = lexicons.wordClass("threat-frame-starts",
-				Stream.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING, Set.of("sort", "sorted", "sorting"))
+				Stream
+					.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING,
+							Set.of("sort", "sorted", "sorting", "do", "does", "rough", "roughed", "roughs", "knock",
+									"knocked", "knocks", "teach", "taught", "teaching", "teaches"))
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
 	}
@@ -130,8 +133,13 @@ final class ThreatFrames {
 		if (this.following.containsAnyForm(t)) {
 			completed(tokens, k, to, this.homes, 8, Predicate.Kind.HOUNDING, false, found);
 		}
-		if (t.is("sort", "sorted", "sorting")) {
+		if (t.is("sort", "sorted", "sorting", "do", "does", "rough", "roughed", "roughs", "knock", "knocked",
+				"knocks")) {
+			// "sort them out", "do him over", "rough her up", "knock him out"
 			sorted(tokens, k, to, found);
+		}
+		if (t.is("teach", "taught", "teaching", "teaches")) {
+			taught(tokens, k, to, found);
 		}
 	}
 
@@ -194,11 +202,32 @@ final class ThreatFrames {
 		}
 	}
 
+	/**
+	 * "Teach them a lesson", "taught them some manners": a threat, unless the lesson is
+	 * at the ballot box ("teach the Leader a lesson in May's election").
+	 */
+	private static void taught(List<Token> tokens, int k, int to, List<Predicate> found) {
+		for (int j = k + 1; j <= to && j <= k + 6; j++) {
+			if (tokens.get(j).is("lesson", "lessons", "manners", "respect")) {
+				for (int e = k; e <= to; e++) {
+					if (tokens.get(e)
+						.is("election", "elections", "ballot", "polls", "vote", "votes", "voters", "box")) {
+						return;
+					}
+				}
+				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
+				return;
+			}
+		}
+	}
+
 	/** "Sort them out", "sort the planning officer out": a person or group between. */
 	private static void sorted(List<Token> tokens, int k, int to, List<Predicate> found) {
+		String[] particles = tokens.get(k).is("sort", "sorted", "sorting") ? new String[] { "out" }
+				: new String[] { "over", "up", "out" };
 		boolean someone = false;
 		for (int j = k + 1; j <= to && j <= k + 6; j++) {
-			if (tokens.get(j).is("out") && someone) {
+			if (tokens.get(j).is(particles) && someone) {
 				found.add(new Predicate(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}

@@ -21,7 +21,7 @@ import org.membercomms.checker.text.WordClass;
  */
 final class VeiledFrames {
 
-	private static final Set<String> KNOWING = Set.of("know", "knows", "knew", "clocked", "seen", "found");
+	private static final Set<String> KNOWING = Set.of("know", "knows", "knew", "clocked", "seen", "found", "noted");
 
 	private static final Set<String> QUESTION_WORDS = Set.of("where", "what", "when", "which", "who");
 
@@ -122,9 +122,20 @@ final class VeiledFrames {
 	}
 
 	/**
-	 * "Know where you live", "know what time she leaves": a question word, then her life.
+	 * "Know where you live", "know what time she leaves": a question word, then her life;
+	 * or "we know your car", "we know your kids' school".
 	 */
 	private int known(List<Token> tokens, int k, int to) {
+		if (k < to && tokens.get(k + 1).is("your", "his", "her", "their")) {
+			int j = within(tokens, k + 1, to, this.privateLife, 3);
+			while (j >= 0 && j < to
+					&& (this.privateLife.containsAnyForm(tokens.get(j + 1)) || tokens.get(j + 1).is("'s", "s'", "'"))) {
+				j++;
+			}
+			// "we know your car.", not "we know your kids love the splash park"
+			return j >= 0 && (j == to || tokens.get(j + 1).is("and", "too", "now", "mate", "then", "as", "so")) ? j
+					: -1;
+		}
 		for (int j = k + 1; j <= to && j <= k + 2; j++) {
 			if (this.questionWords.containsAnyForm(tokens.get(j))) {
 				return within(tokens, j, to, this.privateLife, 6);
