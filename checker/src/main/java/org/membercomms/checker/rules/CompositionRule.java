@@ -74,9 +74,10 @@ final class CompositionRule implements Rule {
 		Target[] previous = null;
 		for (Predicate predicate : found) {
 			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
-					: this.linking.target(post, cover, from, to, predicate, person);
+					: this.linking.target(post, cover, from, to, predicate, person != null ? person : people(cover));
 			if (target == null && s > 0 && post.sentenceBounds(s - 1) != null
-					&& (fragment(post.tokens(), from, cover, predicate) || pointsBack(post.tokens(), predicate))) {
+					&& (fragment(post.tokens(), from, cover, predicate) || pointsBack(post.tokens(), predicate)
+							|| predicate.wide())) {
 				// "Muslims. Vermin, every one.", "Diggers at the site. Smash them up."
 				int[] before = post.sentenceBounds(s - 1);
 				previous = previous != null ? previous : this.targets.cover(post, before[0], before[1], groupBefore);
@@ -153,9 +154,14 @@ final class CompositionRule implements Rule {
 		};
 	}
 
-	/** Whether a head has "them" or "it" inside, pointing back: "smash them up". */
+	/**
+	 * Whether a head has "them" or "it" inside or beside it, pointing back: "smash them
+	 * up", "set the dogs on them", "put them out of action".
+	 */
 	private static boolean pointsBack(List<Token> tokens, Predicate predicate) {
-		for (int k = predicate.first() + 1; k <= predicate.last(); k++) {
+		int from = Math.max(0, predicate.first() - 1);
+		int to = Math.min(tokens.size() - 1, predicate.last() + 1);
+		for (int k = from; k <= to; k++) {
 			if (tokens.get(k).is("them", "'em", "it", "him", "her")) {
 				return true;
 			}
@@ -166,7 +172,13 @@ final class CompositionRule implements Rule {
 	private static boolean negated(Analysis post, Predicate predicate) {
 		boolean praiseDenied = predicate.kind() == Predicate.Kind.NEGATED_PRAISE && predicate.predicated();
 		return !praiseDenied && (post.negated(predicate.first()) && !post.negates(predicate.first(), predicate.last())
-				|| comparedAway(post.tokens(), predicate));
+				&& !withoutException(post.tokens(), predicate) || comparedAway(post.tokens(), predicate));
+	}
+
+	/** "Almost without exception, dishonest": "without" that denies nothing. */
+	private static boolean withoutException(List<Token> tokens, Predicate predicate) {
+		int k = predicate.first() - 1;
+		return k >= 1 && tokens.get(k).is("exception", "fail", "doubt", "question") && tokens.get(k - 1).is("without");
 	}
 
 	/**
@@ -199,6 +211,16 @@ final class CompositionRule implements Rule {
 	}
 
 	/** The first person or "you" of the sentence, for a veiled threat (read once). */
+	/** The first small group of people the sentence names ("each of them"), or null. */
+	private static Target people(Target[] cover) {
+		for (Target target : cover) {
+			if (target != null && target.kind() == Target.Kind.PEOPLE) {
+				return target;
+			}
+		}
+		return null;
+	}
+
 	private static Target person(Analysis post, Target[] cover) {
 		post.steps().add(cover.length);
 		for (Target target : cover) {

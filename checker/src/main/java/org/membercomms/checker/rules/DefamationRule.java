@@ -56,6 +56,7 @@ final class DefamationRule implements Rule {
 			state: WHO ~1 is|are|was|were|'re|'s ~4 and|or a|an? CRIME
 			act: WHO ~5 ACT
 			act: %PERSON|%ORGANISATION|he|she ~4 dumping|operating|trading|building|renting|letting|subletting|selling|charging|employing|running|occupying|felling|demolishing|claiming|obtaining ~4 illegally|unlawfully|fraudulently|corruptly
+			called: took|takes|taking|pocketed|accepted ~1 a|the ~1 bribe|bung|backhander|kickback|bribes|bungs|backhanders|kickbacks
 			called: corruption|fraud|bribery|backhanders|nepotism|cronyism|a_fix|a_stitch-up|theft ~1 pure_and_simple|plain_and_simple|nothing_less|nothing_else
 			called: that_'s|that_is|this_is|it_'s|it_is|pure|blatant|clear|obvious|naked ~2 corruption|fraud|theft|bribery|nepotism|cronyism|embezzlement
 			state: WHO ~1 is|was|are|were|'s ~2 guilty_of ~2 corruption|fraud|theft|bribery|misconduct|lying|abuse|a_crime|crimes|embezzlement|perjury

@@ -170,7 +170,7 @@ final class GroupFrames {
 	 */
 	private static void challenged(List<Token> tokens, int k, int to, List<Predicate> found) {
 		for (int j = k + 2; j <= to && j <= k + 8; j++) {
-			if (tokens.get(j).is("ever")) {
+			if (tokens.get(j).is("ever", "done")) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, j));
 				return;
 			}

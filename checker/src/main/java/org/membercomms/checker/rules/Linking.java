@@ -148,7 +148,9 @@ final class Linking {
 		if (predicate.kind() != Predicate.Kind.VIOLENCE) {
 			return false;
 		}
-		for (int k = predicate.first() + 1; k <= predicate.last(); k++) {
+		// inside it, or just after it: "break every bone in his body"
+		for (int k = predicate.first() + 1; k <= predicate.last() + 3 && k < tokens.size()
+				&& tokens.get(k).sentence() == tokens.get(predicate.first()).sentence(); k++) {
 			if (tokens.get(k).is("his", "her", "their", "your", "him", "them")) {
 				return true;
 			}

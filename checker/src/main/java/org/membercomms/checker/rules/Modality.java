@@ -100,7 +100,7 @@ final class Modality {
 
 	Mood of(Analysis post, int from, int at) {
 		List<Token> tokens = post.tokens();
-		int start = Math.max(from, at - 15);
+		int start = Math.max(from, at - 24);
 		post.steps().add(2L * (at - start + 1));
 		Mood mood = null;
 		boolean opening = true;

@@ -23,7 +23,7 @@ final class Reporting {
 			"pretending", "heard", "hear", "leaflet", "leaflets", "graffiti", "sign", "banner", "banners", "slogan",
 			"slogans", "myth", "myths", "reckon", "reckons", "reckoned", "thinks", "believes", "reckoning", "moaned",
 			"ranted", "according", "comment", "comments", "describing", "described", "describes", "written",
-			"labelling", "labelled", "branding", "branded");
+			"labelling", "labelled", "branding", "branded", "untrue");
 
 	private static final Set<String> AUTHOR = Set.of("i", "we");
 
@@ -48,14 +48,14 @@ final class Reporting {
 			new String[] { "got", "a", "point" });
 
 	/** Words that, said of the report, make it the author's own ("he's right"). */
-	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed",
-			"agrees" };
+	private static final String[] ASSENT = { "right", "correct", "true", "spot", "exactly", "agree", "agreed", "agrees",
+			"accurate" };
 
 	/**
 	 * Words before "right" or "true" that say it of someone ("he's right", "so true").
 	 */
 	private static final String[] ASSENTING = { "'s", "is", "was", "are", "'re", "so", "dead", "totally", "absolutely",
-			"quite", "100%" };
+			"quite", "100%", "entirely", "completely", "perfectly" };
 
 	private final WordClass verbs;
 
@@ -90,7 +90,7 @@ final class Reporting {
 					&& !(k + 1 < tokens.size() && tokens.get(k + 1).is("to"))) {
 				return true;
 			}
-			if (t.is("right", "true", "correct") && k > 0 && tokens.get(k - 1).is(ASSENTING)) {
+			if (t.is("right", "true", "correct", "accurate") && k > 0 && tokens.get(k - 1).is(ASSENTING)) {
 				return true;
 			}
 			if (t.is("spot") && k + 1 < tokens.size() && tokens.get(k + 1).is("on")) {
@@ -171,6 +171,10 @@ final class Reporting {
 		}
 		// "Put a sign up at the community centre: ...": the author's own imperative
 		if (tokens.get(from).is("put", "stick", "hang", "make", "get")) {
+			return true;
+		}
+		// "I'm only saying what everyone thinks": the author's claim, not a report
+		if (k > from && tokens.get(k - 1).is("everyone", "everybody", "all") && tokens.get(k).is("thinks", "think")) {
 			return true;
 		}
 		for (int j = from; j < k; j++) {

@@ -36,9 +36,9 @@ class DevelopmentSetTest {
 	 * round and before any rule was tuned on them.
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("development.tsv development", 0.99,
-			"development.tsv development-check", 0.78, "development-2.tsv development", 0.94,
-			"development-2.tsv development-check", 0.74, "development-3.tsv development", 0.87,
-			"development-3.tsv development-check", 0.74, "development-4.tsv development", 0.90,
+			"development.tsv development-check", 0.80, "development-2.tsv development", 0.94,
+			"development-2.tsv development-check", 0.74, "development-3.tsv development", 0.92,
+			"development-3.tsv development-check", 0.74, "development-4.tsv development", 0.92,
 			"development-4.tsv development-check", 0.78);
 
 	private static final List<String> FILES = List.of("development.tsv", "development-2.tsv", "development-3.tsv",
