@@ -100,6 +100,8 @@ final class Combination {
 			row(PROPERTY, DAMAGE, Needs.ACTING, incitement("urges criminal damage")),
 			row(PROPERTY, VIOLENCE, Needs.CALL, incitement("urges criminal damage")),
 			row(PERSON, VEILED_THREAT, Needs.ANY, harassment("makes a veiled threat to a person")),
+			row(GROUP, VEILED_THREAT, Needs.ANY, discrimination(Severity.HIGH_RISK, "makes a veiled threat to")),
+			row(GROUP, VEILED_THREAT, Needs.CALL, incitement("urges others to threaten a group")),
 			row(PERSON, HOUNDING, Needs.MOODED, harassment("sets out or wishes to hound a person")),
 			row(PERSON, HOUNDING, Needs.CALL, incitement("urges others to hound a person")),
 			row(PEOPLE, HOUNDING, Needs.CALL, incitement("urges others to hound identifiable people")));

@@ -73,11 +73,11 @@ final class CompositionRule implements Rule {
 		Boolean condemns = null;
 		Target[] previous = null;
 		for (Predicate predicate : found) {
-			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? person
+			Target target = predicate.kind() == Predicate.Kind.VEILED_THREAT ? (person != null ? person : group(cover))
 					: this.linking.target(post, cover, from, to, predicate, person != null ? person : people(cover));
 			if (target == null && s > 0 && post.sentenceBounds(s - 1) != null
 					&& (fragment(post.tokens(), from, cover, predicate) || pointsBack(post.tokens(), predicate)
-							|| predicate.wide())) {
+							|| predicate.wide() || DistantSubjects.isEpithet(post.tokens(), from, predicate))) {
 				// "Muslims. Vermin, every one.", "Diggers at the site. Smash them up."
 				int[] before = post.sentenceBounds(s - 1);
 				previous = previous != null ? previous : this.targets.cover(post, before[0], before[1], groupBefore);
@@ -211,6 +211,16 @@ final class CompositionRule implements Rule {
 	}
 
 	/** The first person or "you" of the sentence, for a veiled threat (read once). */
+	/** The first protected group the sentence names ("pay them a visit"), or null. */
+	private static Target group(Target[] cover) {
+		for (Target target : cover) {
+			if (target != null && target.kind() == Target.Kind.GROUP) {
+				return target;
+			}
+		}
+		return null;
+	}
+
 	/** The first small group of people the sentence names ("each of them"), or null. */
 	private static Target people(Target[] cover) {
 		for (Target target : cover) {

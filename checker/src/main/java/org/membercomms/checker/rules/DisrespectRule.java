@@ -58,7 +58,8 @@ final class DisrespectRule implements Rule {
 			said: you @insult-adjectives
 			said: what_a|what_an ~1 @insults-attributed|@insults ~1 %PERSON|%ROLE|he|she|you
 			belittle: %TARGET ~2 has|have|'s_got|got ~2 brains_of|brain_of|iq_of|intelligence_of|memory_of|attention_span_of ~2 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
-			said: committee|panel|cabinet ~1 is|are|'re|were|was ~5 @insults|cowards|crooks|clowns|liars|idiots|morons|muppets|spineless|gutless|traitors|snakes|parasites|scum|cowardly
+			said: committee|panel|cabinet ~1 is|are|'re|were|was ~5 @insults|rats|vermin|weasels|toads|worms|cowards|crooks|clowns|liars|idiots|morons|muppets|spineless|gutless|traitors|snakes|parasites|scum|cowardly
+						belittle: with_the_brains_of|with_the_brain_of|with_the_iq_of|with_the_intelligence_of ~1 a|an ~1 goldfish|gnat|sheep|rock|plank|potato|donkey|cabbage|turnip|lettuce|chicken|sponge|amoeba|brick
 			belittle: excuse_for|apology_for ~1 a|an ~1 human|human_being|man|woman|person|councillor|politician|leader|officer|mayor
 			belittle: %TARGET ~4 is|are|'s|'re|was ~2 not|n't|barely|hardly|less_than ~2 human|a_human_being|a_real_person|a_proper_person
 			belittle: grow_a_backbone|grow_a_pair|wet_lettuce

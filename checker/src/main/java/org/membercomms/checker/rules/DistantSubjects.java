@@ -62,21 +62,7 @@ final class DistantSubjects {
 	 * should we pay for a bunch of leeches".
 	 */
 	static Target epithet(List<Token> tokens, Target[] cover, int from, Predicate predicate) {
-		int k = predicate.first() - 1;
-		boolean noun = predicate.predicated() || predicate.kind() == Predicate.Kind.DEHUMANISING
-				|| predicate.kind() == Predicate.Kind.TRAIT;
-		if (!noun || k <= from) {
-			return null;
-		}
-		if (tokens.get(k).is("a", "an")) {
-			k--;
-		}
-		// "treated like animals" makes them the victims of a likeness, not its subject
-		boolean likeness = k >= from && tokens.get(k).is("like")
-				&& !(k > from && tokens.get(k - 1).is("treated", "treat", "treating", "treats", "them", "us"));
-		boolean collective = k > from && tokens.get(k).is("of")
-				&& tokens.get(k - 1).is("bunch", "load", "pack", "shower", "gang", "horde", "swarm", "lot", "nest");
-		if (!likeness && !collective) {
+		if (!isEpithet(tokens, from, predicate)) {
 			return null;
 		}
 		Target group = null;
@@ -88,6 +74,37 @@ final class DistantSubjects {
 			}
 		}
 		return group != null && treatedAs(tokens, from, group) ? null : group;
+	}
+
+	/**
+	 * Whether a head is a likeness or a collective noun ("like a cancer", "like stray
+	 * dogs", "a bunch of leeches"), said of a group the sentence, or the one before,
+	 * names.
+	 * @param tokens the post's words
+	 * @param from the sentence's first word
+	 * @param predicate the head
+	 * @return true when it is
+	 */
+	static boolean isEpithet(List<Token> tokens, int from, Predicate predicate) {
+		int k = predicate.first() - 1;
+		boolean noun = predicate.predicated() || predicate.kind() == Predicate.Kind.DEHUMANISING
+				|| predicate.kind() == Predicate.Kind.TRAIT;
+		if (!noun || k <= from) {
+			return false;
+		}
+		if (tokens.get(k).is("a", "an")) {
+			k--;
+		}
+		// one word of description between: "like stray dogs"
+		if (k > from && !tokens.get(k).is("like", "of") && tokens.get(k - 1).is("like")) {
+			k--;
+		}
+		// "treated like animals" makes them the victims of a likeness, not its subject
+		boolean likeness = k >= from && tokens.get(k).is("like")
+				&& !(k > from && tokens.get(k - 1).is("treated", "treat", "treating", "treats", "them", "us"));
+		boolean collective = k > from && tokens.get(k).is("of")
+				&& tokens.get(k - 1).is("bunch", "load", "pack", "shower", "gang", "horde", "swarm", "lot", "nest");
+		return likeness || collective;
 	}
 
 	/**

@@ -81,7 +81,7 @@ final class GroupFrames {
 				Stream
 					.of(GIVING, SERVING,
 							Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned",
-									"turning", "worth", "name", "behind"))
+									"turning", "worth", "name", "behind", "responsible"))
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
 	}
@@ -106,7 +106,7 @@ final class GroupFrames {
 		if (t.is("could", "can", "ca") && k < to && tokens.get(k + 1).is("n't", "not")) {
 			abilityDenied(tokens, k, to, found);
 		}
-		int denial = denial(tokens, from, k, 6);
+		int denial = denial(tokens, from, k, 10);
 		if (t.is("day") && k + 2 <= to && tokens.get(k + 1).is("'s") && denial >= 0
 				&& (this.work.contains(tokens.get(k + 2)) || k + 3 <= to && this.work.contains(tokens.get(k + 3)))) {
 			found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, denial, k + 2));
@@ -124,7 +124,8 @@ final class GroupFrames {
 		if (t.is("turn", "turns", "turned", "turning")) {
 			squalid(tokens, k, to, found);
 		}
-		if (t.is("behind") && k > from && tokens.get(k - 1).is("are", "'re", "were", "is", "all")) {
+		boolean responsible = t.is("responsible") && k < to && tokens.get(k + 1).is("for");
+		if ((t.is("behind") || responsible) && k > from && tokens.get(k - 1).is("are", "'re", "were", "is", "all")) {
 			// "are behind most of the burglaries": crime said of the group
 			crimesBehind(tokens, k, to, found);
 		}
@@ -158,7 +159,8 @@ final class GroupFrames {
 		for (int j = k + 1; j <= to && j <= k + 5; j++) {
 			if (tokens.get(j)
 				.is("crime", "crimes", "burglaries", "thefts", "robberies", "muggings", "stabbings", "attacks",
-						"break-ins", "vandalism", "drugs", "shoplifting", "fraud", "rapes", "assaults")) {
+						"break-ins", "vandalism", "drugs", "shoplifting", "fraud", "rapes", "assaults", "antisocial",
+						"disorder")) {
 				found.add(new Predicate(Predicate.Kind.TRAIT, k, j));
 				return;
 			}

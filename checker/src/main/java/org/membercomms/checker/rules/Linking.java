@@ -197,8 +197,13 @@ final class Linking {
 				if (!predicate.kind().takesObject() && !pointsBack(tokens, target) && !likened(tokens, predicate)) {
 					return null;
 				}
-				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY
-						&& target.last() < to && this.victim.contains(tokens.get(target.last() + 1))) {
+				int end = target.last();
+				// "Gypsies and Travellers being left off": the victim word follows both
+				if (end + 2 <= to && tokens.get(end + 1).is("and", "or") && cover[end + 2 - from] != null) {
+					end = cover[end + 2 - from].last();
+				}
+				if (target.kind() == Target.Kind.GROUP && predicate.kind() == Predicate.Kind.HOSTILITY && end < to
+						&& this.victim.contains(tokens.get(end + 1))) {
 					return null;
 				}
 				return target;

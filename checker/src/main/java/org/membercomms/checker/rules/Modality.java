@@ -147,7 +147,10 @@ final class Modality {
 				mood = Mood.WISH;
 			}
 		}
-		if (mood == null && foretold(tokens, from, at)) {
+		if (mood == null && (foretold(tokens, from, at)
+				|| tokens.get(at).is("deserve", "deserves", "deserved", "need", "needs", "want", "wants", "due"))) {
+			// "deserves a good slap", "wants a good slap": the wish is the head's own
+			// word
 			mood = Mood.WISH;
 		}
 		if (mood == null && tokens.get(from).is("gonna", "going", "wanna") && at > from) {
@@ -211,7 +214,7 @@ final class Modality {
 		if (from > 0 && tokens.get(from - 1).is("ill", "id")) {
 			return true;
 		}
-		for (int k = from; k < at && k <= from + 4; k++) {
+		for (int k = from; k < at && k <= from + 5; k++) {
 			if (this.intentWords.contains(tokens.get(k))) {
 				return true;
 			}

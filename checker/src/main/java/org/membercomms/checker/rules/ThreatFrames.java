@@ -35,10 +35,11 @@ final class ThreatFrames {
 			"bottles", "firework", "fireworks", "molotov", "petrol", "egg", "eggs", "paving", "slab", "slabs");
 
 	/** Words before "bat" or "club" that make it sport, not a weapon. */
-	private static final Set<String> SPORT = Set.of("cricket", "rounders", "tennis", "golfing", "softball");
+	private static final Set<String> SPORT = Set.of("cricket", "rounders", "tennis", "golfing", "softball", "match",
+			"matches", "game", "games", "innings", "nets", "practice", "training", "tournament", "league", "golf");
 
 	private static final Set<String> RECEIVING = Set.of("get", "gets", "getting", "got", "deserve", "deserves",
-			"deserved", "need", "needs", "due", "earned", "owed");
+			"deserved", "need", "needs", "due", "earned", "owed", "want", "wants", "wanted");
 
 	private static final Set<String> BLOWS = Set.of("kicking", "beating", "slap", "slapping", "hiding", "thrashing",
 			"smack", "punch", "battering", "kick", "clip", "pasting", "leathering", "belting", "whack", "thump",
@@ -73,6 +74,12 @@ final class ThreatFrames {
 
 	private final WordClass homes;
 
+	private final WordClass wipedOut;
+
+	private final WordClass huntedDown;
+
+	private final WordClass nextWeek;
+
 	private final WordClass weapons;
 
 	private final WordSet wordNetWeapons;
@@ -93,6 +100,9 @@ final class ThreatFrames {
 		this.making = lexicons.wordClass("threat-making", MAKING);
 		this.suffering = lexicons.wordClass("threat-suffering", SUFFERING);
 		this.following = lexicons.wordClass("threat-following", FOLLOWING);
+		this.wipedOut = lexicons.wordClass("threat-wiped-out", Set.of("face", "map", "out"));
+		this.huntedDown = lexicons.wordClass("threat-hunted-down", Set.of("down"));
+		this.nextWeek = lexicons.wordClass("threat-next-week", Set.of("week", "kingdom"));
 		this.homes = lexicons.wordClass("threat-homes", Set.of("home", "house", "houses", "homes"));
 		this.weapons = lexicons.wordClass("frame-improvised-weapons", weapons);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
@@ -100,7 +110,8 @@ final class ThreatFrames {
 				Stream
 					.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING,
 							Set.of("sort", "sorted", "sorting", "do", "does", "rough", "roughed", "roughs", "knock",
-									"knocked", "knocks", "teach", "taught", "teaching", "teaches"))
+									"knocked", "knocks", "teach", "taught", "teaching", "teaches", "wipe", "wiped",
+									"wiping", "hunt", "hunted", "hunting"))
 					.flatMap(Set::stream)
 					.collect(Collectors.toSet()));
 	}
@@ -141,6 +152,17 @@ final class ThreatFrames {
 		if (t.is("teach", "taught", "teaching", "teaches")) {
 			taught(tokens, k, to, found);
 		}
+		if (t.is("wipe", "wiped", "wiping")) {
+			// "wipe them off the face of this town", "wipe them out"
+			completed(tokens, k, to, this.wipedOut, 5, Predicate.Kind.VIOLENCE, false, found);
+		}
+		if (t.is("hunt", "hunted", "hunting")) {
+			completed(tokens, k, to, this.huntedDown, 4, Predicate.Kind.VIOLENCE, false, found);
+		}
+		if (t.is("knock", "knocked", "knocks")) {
+			// "knock them into next week"
+			completed(tokens, k, to, this.nextWeek, 5, Predicate.Kind.VIOLENCE, false, found);
+		}
 	}
 
 	/**
@@ -155,11 +177,30 @@ final class ThreatFrames {
 				return;
 			}
 			boolean weapon = this.weapons.containsAnyForm(t) || this.wordNetWeapons.match(tokens, j) > 0;
-			if (weapon && !this.sport.containsAnyForm(tokens.get(j - 1))) {
+			if (weapon && !sporting(tokens, j)) {
 				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Whether a bat or a club is sport: a word of sport before it in its sentence ("at
+	 * the cricket club with a bat for the charity match").
+	 */
+	private boolean sporting(List<Token> tokens, int j) {
+		int sentence = tokens.get(j).sentence();
+		for (int k = j - 1; k >= 0 && k >= j - 20 && tokens.get(k).sentence() == sentence; k--) {
+			if (this.sport.containsAnyForm(tokens.get(k))) {
+				return true;
+			}
+		}
+		for (int k = j + 1; k < tokens.size() && k <= j + 12 && tokens.get(k).sentence() == sentence; k++) {
+			if (this.sport.containsAnyForm(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** A missile "through" something (damage) or "at" someone (violence). */

@@ -33,13 +33,15 @@ class DevelopmentSetTest {
 	 * round. The second set: 0.761 and 0.709 when committed, after those frames and
 	 * before any rule was tuned on it; 0.943 and 0.725 after the second round. The third
 	 * and fourth sets: 0.786 and 0.724, 0.770 and 0.747 when committed, after the second
-	 * round and before any rule was tuned on them.
+	 * round and before any rule was tuned on them. The fifth set, of the weakest twelve
+	 * functionalities and their contrasts: 0.681 and 0.713 when committed, before any
+	 * rule was tuned on it; 0.876 and 0.713 after ADR 32's fourth round.
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("development.tsv development", 0.99,
 			"development.tsv development-check", 0.80, "development-2.tsv development", 0.94,
 			"development-2.tsv development-check", 0.74, "development-3.tsv development", 0.92,
 			"development-3.tsv development-check", 0.74, "development-4.tsv development", 0.92,
-			"development-4.tsv development-check", 0.78, "development-5.tsv development", 0.68,
+			"development-4.tsv development-check", 0.78, "development-5.tsv development", 0.87,
 			"development-5.tsv development-check", 0.71);
 
 	private static final String FOCUSED = "development-5.tsv";

@@ -76,10 +76,15 @@ class CombinationTest {
 	}
 
 	@Test
-	void readsAVeiledThreatOnlyWhenAPersonIsNamed() {
+	void readsAVeiledThreatOnlyWhenAPersonOrAProtectedGroupIsNamed() {
 		assertThat(categories(Target.Kind.PERSON, Predicate.Kind.VEILED_THREAT, null))
 			.containsExactly(Category.HARASSMENT);
-		assertThat(categories(Target.Kind.GROUP, Predicate.Kind.VEILED_THREAT, null)).isEmpty();
+		assertThat(categories(Target.Kind.GROUP, Predicate.Kind.VEILED_THREAT, null))
+			.containsExactly(Category.DISCRIMINATION);
+		assertThat(categories(Target.Kind.GROUP, Predicate.Kind.VEILED_THREAT, Mood.CALL))
+			.containsExactlyInAnyOrder(Category.DISCRIMINATION, Category.INCITEMENT);
+		assertThat(categories(Target.Kind.PROPERTY, Predicate.Kind.VEILED_THREAT, null)).isEmpty();
+		assertThat(categories(Target.Kind.PEOPLE, Predicate.Kind.VEILED_THREAT, null)).isEmpty();
 	}
 
 	@Test
