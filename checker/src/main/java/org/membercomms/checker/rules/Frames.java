@@ -89,19 +89,19 @@ final class Frames {
 				Stream.of(BLOW_VERBS, WIELDING_VERBS, IMPROVISED, ENDING_VERBS, SENDING_VERBS, OUTCOMES, DRAGGING_VERBS)
 					.flatMap(Set::stream)
 					.toList());
-		this.blowVerbs = lexicons.wordClass("frame-blow-verbs", BLOW_VERBS);
-		this.owners = lexicons.wordClass("frame-owners", OWNERS);
-		this.bodyParts = lexicons.wordClass("body-parts", handBodyParts);
+		this.blowVerbs = lexicons.rareClass("frame-blow-verbs", BLOW_VERBS);
+		this.owners = lexicons.rareClass("frame-owners", OWNERS);
+		this.bodyParts = lexicons.rareClass("body-parts", handBodyParts);
 		this.wordNetBodyParts = lexicons.set("wordnet-body-parts");
-		this.wieldingVerbs = lexicons.wordClass("frame-wielding-verbs", WIELDING_VERBS);
-		this.improvised = lexicons.wordClass("frame-improvised-weapons", IMPROVISED);
+		this.wieldingVerbs = lexicons.rareClass("frame-wielding-verbs", WIELDING_VERBS);
+		this.improvised = lexicons.rareClass("frame-improvised-weapons", IMPROVISED);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
-		this.towards = lexicons.wordClass("frame-towards", TOWARDS);
-		this.endingVerbs = lexicons.wordClass("frame-ending-verbs", ENDING_VERBS);
-		this.sendingVerbs = lexicons.wordClass("frame-sending-verbs", SENDING_VERBS);
-		this.objectPronouns = lexicons.wordClass("frame-object-pronouns", OBJECT_PRONOUNS);
-		this.outcomes = lexicons.wordClass("frame-outcomes", OUTCOMES);
-		this.draggingVerbs = lexicons.wordClass("frame-dragging-verbs", DRAGGING_VERBS);
+		this.towards = lexicons.rareClass("frame-towards", TOWARDS);
+		this.endingVerbs = lexicons.rareClass("frame-ending-verbs", ENDING_VERBS);
+		this.sendingVerbs = lexicons.rareClass("frame-sending-verbs", SENDING_VERBS);
+		this.objectPronouns = lexicons.rareClass("frame-object-pronouns", OBJECT_PRONOUNS);
+		this.outcomes = lexicons.rareClass("frame-outcomes", OUTCOMES);
+		this.draggingVerbs = lexicons.rareClass("frame-dragging-verbs", DRAGGING_VERBS);
 		this.frameVerbs = lexicons.wordClass("frame-verbs",
 				Stream
 					.of(BLOW_VERBS, WIELDING_VERBS, ENDING_VERBS, SENDING_VERBS, DRAGGING_VERBS,

@@ -69,14 +69,14 @@ final class GroupFrames {
 
 	GroupFrames(Lexicons lexicons) {
 		lexicons.readThrough(Stream.of(GIVING, NOTHING, WORK, SERVING, SQUALOR).flatMap(Set::stream).toList());
-		this.squalor = lexicons.wordClass("group-squalor", SQUALOR);
-		this.giving = lexicons.wordClass("group-giving", GIVING);
-		this.nothing = lexicons.wordClass("group-nothing", NOTHING);
-		this.work = lexicons.wordClass("group-work", WORK);
-		this.serving = lexicons.wordClass("group-serving", SERVING);
-		this.notService = lexicons.wordClass("group-not-service", NOT_SERVICE);
-		this.refusing = lexicons.wordClass("group-refusing", REFUSING);
-		this.signEnds = lexicons.wordClass("group-sign-ends", SIGN_ENDS);
+		this.squalor = lexicons.rareClass("group-squalor", SQUALOR);
+		this.giving = lexicons.rareClass("group-giving", GIVING);
+		this.nothing = lexicons.rareClass("group-nothing", NOTHING);
+		this.work = lexicons.rareClass("group-work", WORK);
+		this.serving = lexicons.rareClass("group-serving", SERVING);
+		this.notService = lexicons.rareClass("group-not-service", NOT_SERVICE);
+		this.refusing = lexicons.rareClass("group-refusing", REFUSING);
+		this.signEnds = lexicons.rareClass("group-sign-ends", SIGN_ENDS);
 		this.starts = lexicons.wordClass("group-frame-starts",
 				Stream
 					.of(GIVING, SERVING,

@@ -65,12 +65,12 @@ final class InjuryFrames {
 
 	InjuryFrames(Lexicons lexicons) {
 		lexicons.readThrough(Stream.of(INJURIES, PANES).flatMap(Set::stream).toList());
-		this.injuries = lexicons.wordClass("injury-injuries", INJURIES);
-		this.hurt = lexicons.wordClass("injury-hurt", HURT);
-		this.hurtParts = lexicons.wordClass("injury-hurt-parts", HURT_PARTS);
-		this.breakingIn = lexicons.wordClass("injury-breaking-in", BREAKING_IN);
-		this.panes = lexicons.wordClass("injury-panes", PANES);
-		this.throwing = lexicons.wordClass("injury-throwing", THROWING);
+		this.injuries = lexicons.rareClass("injury-injuries", INJURIES);
+		this.hurt = lexicons.rareClass("injury-hurt", HURT);
+		this.hurtParts = lexicons.rareClass("injury-hurt-parts", HURT_PARTS);
+		this.breakingIn = lexicons.rareClass("injury-breaking-in", BREAKING_IN);
+		this.panes = lexicons.rareClass("injury-panes", PANES);
+		this.throwing = lexicons.rareClass("injury-throwing", THROWING);
 		this.starts = lexicons.wordClass("injury-frame-starts",
 				Stream.of(BREAKING_IN, THROWING, Set.of("in", "on", "with", "into", "walk", "walks", "walking"))
 					.flatMap(Set::stream)

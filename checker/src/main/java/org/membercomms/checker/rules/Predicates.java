@@ -147,17 +147,17 @@ final class Predicates {
 					BLOWS, PLACING_VERBS, ANIMAL_PLACES)
 			.flatMap(Set::stream)
 			.toList());
-		this.particleVerbs = lexicons.wordClass("particle-verbs", PARTICLE_VERBS);
-		this.particles = lexicons.wordClass("particles", PARTICLES);
-		this.makingVerbs = lexicons.wordClass("making-verbs", MAKING_VERBS);
-		this.leaving = lexicons.wordClass("leaving", LEAVING);
-		this.beatingVerbs = lexicons.wordClass("beating-verbs", BEATING_VERBS);
-		this.beatingParticles = lexicons.wordClass("beating-particles", BEATING_PARTICLES);
-		this.bodyParts = lexicons.wordClass("body-parts", BODY_PARTS);
-		this.giving = lexicons.wordClass("giving", GIVING);
-		this.blows = lexicons.wordClass("blows", BLOWS);
-		this.placingVerbs = lexicons.wordClass("placing-verbs", PLACING_VERBS);
-		this.animalPlaces = lexicons.wordClass("animal-places", ANIMAL_PLACES);
+		this.particleVerbs = lexicons.rareClass("particle-verbs", PARTICLE_VERBS);
+		this.particles = lexicons.rareClass("particles", PARTICLES);
+		this.makingVerbs = lexicons.rareClass("making-verbs", MAKING_VERBS);
+		this.leaving = lexicons.rareClass("leaving", LEAVING);
+		this.beatingVerbs = lexicons.rareClass("beating-verbs", BEATING_VERBS);
+		this.beatingParticles = lexicons.rareClass("beating-particles", BEATING_PARTICLES);
+		this.bodyParts = lexicons.rareClass("body-parts", BODY_PARTS);
+		this.giving = lexicons.rareClass("giving", GIVING);
+		this.blows = lexicons.rareClass("blows", BLOWS);
+		this.placingVerbs = lexicons.rareClass("placing-verbs", PLACING_VERBS);
+		this.animalPlaces = lexicons.rareClass("animal-places", ANIMAL_PLACES);
 		this.figurative = new FigurativeUses(lexicons);
 		this.praise = lexicons.set("wordnet-praise");
 		this.frames = new Frames(lexicons, BODY_PARTS);

@@ -91,20 +91,20 @@ final class ThreatFrames {
 		lexicons.readThrough(Stream.of(TOOLS, MISSILES, RECEIVING, BLOWS, MAKING, SUFFERING, FOLLOWING)
 			.flatMap(Set::stream)
 			.toList());
-		this.carrying = lexicons.wordClass("threat-carrying", CARRYING);
-		this.tools = lexicons.wordClass("threat-tools", TOOLS);
-		this.missiles = lexicons.wordClass("threat-missiles", MISSILES);
-		this.sport = lexicons.wordClass("threat-sport", SPORT);
-		this.receiving = lexicons.wordClass("threat-receiving", RECEIVING);
-		this.blows = lexicons.wordClass("threat-blows", BLOWS);
-		this.making = lexicons.wordClass("threat-making", MAKING);
-		this.suffering = lexicons.wordClass("threat-suffering", SUFFERING);
-		this.following = lexicons.wordClass("threat-following", FOLLOWING);
-		this.wipedOut = lexicons.wordClass("threat-wiped-out", Set.of("face", "map", "out"));
-		this.huntedDown = lexicons.wordClass("threat-hunted-down", Set.of("down"));
-		this.nextWeek = lexicons.wordClass("threat-next-week", Set.of("week", "kingdom"));
-		this.homes = lexicons.wordClass("threat-homes", Set.of("home", "house", "houses", "homes"));
-		this.weapons = lexicons.wordClass("frame-improvised-weapons", weapons);
+		this.carrying = lexicons.rareClass("threat-carrying", CARRYING);
+		this.tools = lexicons.rareClass("threat-tools", TOOLS);
+		this.missiles = lexicons.rareClass("threat-missiles", MISSILES);
+		this.sport = lexicons.rareClass("threat-sport", SPORT);
+		this.receiving = lexicons.rareClass("threat-receiving", RECEIVING);
+		this.blows = lexicons.rareClass("threat-blows", BLOWS);
+		this.making = lexicons.rareClass("threat-making", MAKING);
+		this.suffering = lexicons.rareClass("threat-suffering", SUFFERING);
+		this.following = lexicons.rareClass("threat-following", FOLLOWING);
+		this.wipedOut = lexicons.rareClass("threat-wiped-out", Set.of("face", "map", "out"));
+		this.huntedDown = lexicons.rareClass("threat-hunted-down", Set.of("down"));
+		this.nextWeek = lexicons.rareClass("threat-next-week", Set.of("week", "kingdom"));
+		this.homes = lexicons.rareClass("threat-homes", Set.of("home", "house", "houses", "homes"));
+		this.weapons = lexicons.rareClass("frame-improvised-weapons", weapons);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
 		this.starts = lexicons.wordClass("threat-frame-starts",
 				Stream

@@ -76,15 +76,15 @@ final class VeiledFrames {
 
 	VeiledFrames(Lexicons lexicons) {
 		lexicons.readThrough(Stream.of(PRIVATE_LIFE, CAUTIONING, EXPOSED).flatMap(Set::stream).toList());
-		this.knowing = lexicons.wordClass("veiled-knowing", KNOWING);
-		this.questionWords = lexicons.wordClass("veiled-question-words", QUESTION_WORDS);
-		this.privateLife = lexicons.wordClass("veiled-private-life", PRIVATE_LIFE);
-		this.seeing = lexicons.wordClass("veiled-seeing", SEEING);
-		this.outcomes = lexicons.wordClass("veiled-outcomes", OUTCOMES);
-		this.cautioning = lexicons.wordClass("veiled-cautioning", CAUTIONING);
-		this.exposed = lexicons.wordClass("veiled-exposed", EXPOSED);
-		this.lawful = lexicons.wordClass("veiled-lawful", LAWFUL);
-		this.pity = lexicons.wordClass("veiled-pity", PITY);
+		this.knowing = lexicons.rareClass("veiled-knowing", KNOWING);
+		this.questionWords = lexicons.rareClass("veiled-question-words", QUESTION_WORDS);
+		this.privateLife = lexicons.rareClass("veiled-private-life", PRIVATE_LIFE);
+		this.seeing = lexicons.rareClass("veiled-seeing", SEEING);
+		this.outcomes = lexicons.rareClass("veiled-outcomes", OUTCOMES);
+		this.cautioning = lexicons.rareClass("veiled-cautioning", CAUTIONING);
+		this.exposed = lexicons.rareClass("veiled-exposed", EXPOSED);
+		this.lawful = lexicons.rareClass("veiled-lawful", LAWFUL);
+		this.pity = lexicons.rareClass("veiled-pity", PITY);
 		this.starts = lexicons.wordClass("veiled-frame-starts",
 				Stream.of(KNOWING, SEEING, CAUTIONING, PITY).flatMap(Set::stream).collect(Collectors.toSet()));
 	}

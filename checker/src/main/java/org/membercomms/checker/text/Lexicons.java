@@ -217,6 +217,19 @@ public final class Lexicons {
 	}
 
 	/**
+	 * Registers a closed list of words that is looked up only after another class has
+	 * matched nearby (the completions of a frame), so it takes none of the 64 bits that
+	 * make the classes tested on every word a bit test. The same name gives the same
+	 * class.
+	 * @param name a name for the list
+	 * @param words lower-case single words
+	 * @return the word class
+	 */
+	public synchronized WordClass rareClass(String name, Set<String> words) {
+		return this.classes.computeIfAbsent(name, (n) -> new WordClass(Set.copyOf(words), 0));
+	}
+
+	/**
 	 * A word class registered before.
 	 * @param name its name
 	 * @return the class, or null
