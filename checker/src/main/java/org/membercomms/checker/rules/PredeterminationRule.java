@@ -61,13 +61,20 @@ final class PredeterminationRule implements Rule {
 		this.open = lexicons.wordClass("open", Set.of("open"));
 	}
 
+	/** "The planning officer's budget" names a role, not a planning matter. */
+	private static boolean partOfARole(List<Token> tokens, Token t) {
+		int next = t.index() + 1;
+		return next < tokens.size()
+				&& tokens.get(next).is("officer", "officers", "director", "manager", "team", "department", "service");
+	}
+
 	@Override
 	public void check(Analysis post, Findings findings) {
 		List<Token> tokens = post.tokens();
 		boolean planning = false;
 		post.steps().add(tokens.size());
 		for (Token t : tokens) {
-			if (this.planningWords.contains(t)) {
+			if (this.planningWords.contains(t) && !partOfARole(tokens, t)) {
 				planning = true;
 			}
 			if (this.open.containsAnyForm(t) && t.index() + 1 < tokens.size() && tokens.get(t.index() + 1).is("mind")) {

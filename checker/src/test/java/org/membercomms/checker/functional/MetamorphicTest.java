@@ -27,9 +27,10 @@ class MetamorphicTest {
 	 * with role tails, short first names and "our ward councillor" read as persons (3
 	 * over groups, 7 over persons), still 10 with misspelt heads read through, 7 with
 	 * endorsed reports, reports about a group and "drag them out" read (ADR 31), 5 with
-	 * the frames of ADR 32; lower it as they are fixed. Issue 18's target is 0.
+	 * the frames of ADR 32, 4 with "the planning officer" read as a role, not a planning
+	 * matter; lower it as they are fixed. Issue 18's target is 0.
 	 */
-	private static final int DISAGREEING_TEMPLATES_AT_MOST = 5;
+	private static final int DISAGREEING_TEMPLATES_AT_MOST = 4;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 

@@ -235,7 +235,8 @@ class RulesTest {
 		@ParameterizedTest
 		@ValueSource(strings = { "Planning application 24/01234/FUL goes to committee on 12 March.",
 				"I will listen with an open mind before the committee decides the application.",
-				"I will vote against the budget cuts on Thursday." })
+				"I will vote against the budget cuts on Thursday.",
+				"I'll be voting against the planning officer's budget on Thursday." })
 		void leavesNeutralMentionsAlone(String text) {
 			assertThat(categories(text)).doesNotContain(Category.PREDETERMINATION);
 		}
