@@ -181,7 +181,7 @@ final class Modality {
 	 */
 	private static boolean reward(List<Token> tokens, int from, int at) {
 		for (int k = from; k < at; k++) {
-			if (tokens.get(k).is("drinks", "drink", "pint", "pints", "quid", "tenner", "fiver", "reward", "£")) {
+			if (tokens.get(k).is("drinks", "drink", "pint", "pints", "quid", "tenner", "fiver", "reward")) {
 				return true;
 			}
 		}
@@ -193,10 +193,9 @@ final class Modality {
 	 * a brick", "I hope someone stabs him"), not as an imperative.
 	 */
 	private static boolean past(Token verb) {
-		return verb.norm().endsWith("ed") || verb.norm().endsWith("t") || verb.norm().endsWith("s")
-				|| verb.is("told", "said", "called", "wrote", "came", "gave", "made", "sent", "rang", "saw", "knew")
-				|| verb.is("broke", "threw", "stole", "took", "hit", "cut", "shot", "set", "ran", "went", "did", "was",
-						"is", "has", "had", "says", "said");
+		String word = verb.norm();
+		return word.endsWith("ed") || word.endsWith("t") || word.endsWith("s") || verb.is("told", "said", "wrote",
+				"came", "gave", "made", "rang", "saw", "knew", "broke", "threw", "stole", "took", "ran", "did", "had");
 	}
 
 	/**
