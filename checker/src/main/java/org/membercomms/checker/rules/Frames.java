@@ -18,7 +18,7 @@ import org.membercomms.checker.text.WordSet;
  * (ADR 31) with a few everyday ones WordNet files elsewhere; a frame gives the
  * composition layer a VIOLENCE predicate, which still needs its target and mood.
  */
-final class Frames {
+final class Frames implements Frame {
 
 	private static final Set<String> BLOW_VERBS = Set.of("break", "breaks", "broke", "breaking", "crack", "cracked",
 			"snap", "snapped", "bust", "busted", "split", "stamp", "stamped", "rearrange", "smash", "smashed", "kick",
@@ -110,14 +110,9 @@ final class Frames {
 					.collect(java.util.stream.Collectors.toSet()));
 	}
 
-	/**
-	 * Adds the frames that start at a word.
-	 * @param tokens the post's words
-	 * @param k the word
-	 * @param to the sentence's last word
-	 * @param found where to add them
-	 */
-	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
+	@Override
+	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
+		List<Token> tokens = post.tokens();
 		if (!this.frameVerbs.containsAnyForm(tokens.get(k))) {
 			return;
 		}

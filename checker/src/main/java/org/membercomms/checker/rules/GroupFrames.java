@@ -20,7 +20,7 @@ import org.membercomms.checker.text.WordClass;
  * its target; a denial that belongs to the frame is inside the predicate, so it is not
  * read as negating it.
  */
-final class GroupFrames {
+final class GroupFrames implements Frame {
 
 	private static final Set<String> GIVING = Set.of("add", "adds", "added", "contribute", "contributes", "contributed",
 			"give", "gives", "given", "gave", "offer", "offers", "offered", "bring", "brings", "brought", "do", "does",
@@ -86,15 +86,8 @@ final class GroupFrames {
 					.collect(Collectors.toSet()));
 	}
 
-	/**
-	 * Adds the frames that end or start at a word.
-	 * @param post the post
-	 * @param from the sentence's first word
-	 * @param k the word
-	 * @param to the sentence's last word
-	 * @param found where to add them
-	 */
-	void at(Analysis post, int from, int k, int to, List<Predicate> found) {
+	@Override
+	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
 		if (!this.starts.contains(t)) {

@@ -17,7 +17,7 @@ import org.membercomms.checker.text.WordClass;
  * window". The way someone leaves is a wide head, read only where the injury ends its
  * phrase: "with the ambulance crews" is not one.
  */
-final class InjuryFrames {
+final class InjuryFrames implements Frame {
 
 	/** Where the injured end up, or what they leave with. */
 	private static final Set<String> INJURIES = Set.of("ambulance", "ambulances", "stretcher", "stretchers", "crutches",
@@ -77,14 +77,9 @@ final class InjuryFrames {
 					.collect(Collectors.toSet()));
 	}
 
-	/**
-	 * Adds the frames that start at a word.
-	 * @param tokens the post's words
-	 * @param k the word
-	 * @param to the sentence's last word
-	 * @param found where to add them
-	 */
-	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
+	@Override
+	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
+		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
 		if (!this.starts.containsAnyForm(t)) {
 			return;

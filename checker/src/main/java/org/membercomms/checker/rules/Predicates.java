@@ -98,15 +98,8 @@ final class Predicates {
 
 	private final WordClass animalPlaces;
 
-	private final Frames frames;
-
-	private final ThreatFrames threatFrames;
-
-	private final GroupFrames groupFrames;
-
-	private final InjuryFrames injuryFrames;
-
-	private final VeiledFrames veiledFrames;
+	/** The families of frames, asked at every word. */
+	private final List<Frame> frames;
 
 	private final FigurativeUses figurative;
 
@@ -160,11 +153,8 @@ final class Predicates {
 		this.animalPlaces = lexicons.rareClass("animal-places", ANIMAL_PLACES);
 		this.figurative = new FigurativeUses(lexicons);
 		this.praise = lexicons.set("wordnet-praise");
-		this.frames = new Frames(lexicons, BODY_PARTS);
-		this.threatFrames = new ThreatFrames(lexicons, Frames.IMPROVISED);
-		this.groupFrames = new GroupFrames(lexicons);
-		this.injuryFrames = new InjuryFrames(lexicons);
-		this.veiledFrames = new VeiledFrames(lexicons);
+		this.frames = List.of(new Frames(lexicons, BODY_PARTS), new ThreatFrames(lexicons, Frames.IMPROVISED),
+				new GroupFrames(lexicons), new InjuryFrames(lexicons), new VeiledFrames(lexicons));
 	}
 
 	/**
@@ -185,11 +175,9 @@ final class Predicates {
 			if (this.slotVerbs.containsAnyForm(tokens.get(k))) {
 				slots(tokens, k, to, found);
 			}
-			this.frames.at(tokens, k, to, found);
-			this.threatFrames.at(tokens, k, to, found);
-			this.groupFrames.at(post, from, k, to, found);
-			this.injuryFrames.at(tokens, k, to, found);
-			this.veiledFrames.at(post, from, k, to, found);
+			for (Frame frame : this.frames) {
+				frame.at(post, from, k, to, found);
+			}
 			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
 					&& post.negated(k)) {
 				found.add(new Predicate(Predicate.Kind.NEGATED_PRAISE, k, k, true));

@@ -22,7 +22,7 @@ import org.membercomms.checker.text.WordSet;
  * target may stand anywhere in the sentence ("... with a bat for any Muslims who walk
  * past").
  */
-final class ThreatFrames {
+final class ThreatFrames implements Frame {
 
 	private static final Set<String> CARRYING = Set.of("with", "bring", "grab", "take", "carrying", "armed", "tooled");
 
@@ -116,14 +116,9 @@ final class ThreatFrames {
 					.collect(Collectors.toSet()));
 	}
 
-	/**
-	 * Adds the frames that start at a word.
-	 * @param tokens the post's words
-	 * @param k the word
-	 * @param to the sentence's last word
-	 * @param found where to add them
-	 */
-	void at(List<Token> tokens, int k, int to, List<Predicate> found) {
+	@Override
+	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
+		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
 		if (!this.starts.containsAnyForm(t)) {
 			return;

@@ -19,7 +19,7 @@ import org.membercomms.checker.text.WordClass;
  * public safety; each frame gives a VEILED_THREAT predicate, which the composition layer
  * pairs with the person the sentence names.
  */
-final class VeiledFrames {
+final class VeiledFrames implements Frame {
 
 	private static final Set<String> KNOWING = Set.of("know", "knows", "knew", "clocked", "seen", "found", "noted");
 
@@ -89,15 +89,8 @@ final class VeiledFrames {
 				Stream.of(KNOWING, SEEING, CAUTIONING, PITY).flatMap(Set::stream).collect(Collectors.toSet()));
 	}
 
-	/**
-	 * Adds the frames that start at a word.
-	 * @param post the post
-	 * @param from the sentence's first word
-	 * @param k the word
-	 * @param to the sentence's last word
-	 * @param found where to add them
-	 */
-	void at(Analysis post, int from, int k, int to, List<Predicate> found) {
+	@Override
+	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
 		if (!this.starts.containsAnyForm(t)) {
