@@ -1,0 +1,82 @@
+package org.membercomms.checker.functional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.membercomms.checker.Report;
+import org.membercomms.checker.functional.FunctionalSuite.Case;
+
+/**
+ * The everyday sets ({@code everyday-1.tsv}, {@code everyday-2.tsv}, see the README):
+ * harmless posts about people, protected groups, wards, committees and parties, full of
+ * the words and shapes that also occur in threats and hate, which must stay CLEAR. Like
+ * the development sets, their {@code development} parts may be fitted or tuned on and
+ * their {@code development-check} parts are only measured. Every part's share CLEAR is
+ * printed and held as a ratchet.
+ *
+ * <p>
+ * Run with {@code -Ddevelopment.failures=true} to print the {@code development} parts'
+ * wrong cases (never the check parts').
+ */
+class EverydaySetTest {
+
+	/**
+	 * Floors of the share CLEAR, rounded down, by file and part: raise them as the
+	 * checker improves. Both sets were written for issue 18 by two writers who saw
+	 * neither the checker nor the other sets, and committed before anything was tuned or
+	 * fitted on them.
+	 */
+	private static final Map<String, Double> FLOORS = Map.of("everyday-1.tsv development", 0.0,
+			"everyday-1.tsv development-check", 0.0, "everyday-2.tsv development", 0.0,
+			"everyday-2.tsv development-check", 0.0);
+
+	private static final List<String> FILES = List.of("everyday-1.tsv", "everyday-2.tsv");
+
+	private static final Map<String, Accuracy> BY_PART = new LinkedHashMap<>();
+
+	@BeforeAll
+	static void checkEveryCase() {
+		boolean printFailures = Boolean.getBoolean("development.failures");
+		for (String file : FILES) {
+			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT, new Accuracy());
+			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT_CHECK, new Accuracy());
+			for (Case c : FunctionalSuite.load(file).cases()) {
+				Report report = Scoring.check(c);
+				boolean right = Scoring.right(c, report);
+				BY_PART.get(file + " " + c.half()).add(c.functionality(), right);
+				if (printFailures && !right && c.half().equals(FunctionalSuite.DEVELOPMENT)) {
+					System.out.println("WRONG " + c.id() + " " + report.verdict() + " " + c.text());
+				}
+			}
+		}
+		BY_PART.forEach((part, accuracy) -> System.out.println(accuracy.table("Everyday set " + part)));
+	}
+
+	@Test
+	void holdsOnlyHarmlessPostsAboutEveryKindOfTarget() {
+		for (String file : FILES) {
+			FunctionalSuite set = FunctionalSuite.load(file);
+			assertThat(set.templates()).as(file).hasSizeGreaterThanOrEqualTo(200).allSatisfy((t) -> {
+				assertThat(t.expected()).isEmpty();
+				assertThat(t.functionality()).isIn("everyday-person", "everyday-group", "everyday-place");
+			});
+		}
+	}
+
+	@Test
+	void keepsTheShareClearAtOrAboveItsFloors() {
+		SoftAssertions softly = new SoftAssertions();
+		softly.assertThat(FLOORS.keySet()).containsExactlyInAnyOrderElementsOf(BY_PART.keySet());
+		BY_PART.forEach((part, accuracy) -> softly.assertThat(accuracy.overall())
+			.as(part)
+			.isGreaterThanOrEqualTo(FLOORS.getOrDefault(part, 1.0)));
+		softly.assertAll();
+	}
+
+}
