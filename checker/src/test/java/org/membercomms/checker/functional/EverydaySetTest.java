@@ -30,11 +30,11 @@ class EverydaySetTest {
 	 * Floors of the share CLEAR, rounded down, by file and part: raise them as the
 	 * checker improves. Both sets were written for issue 18 by two writers who saw
 	 * neither the checker nor the other sets, and committed before anything was tuned or
-	 * fitted on them.
+	 * fitted on them: 0.977, 0.974, 0.978 and 0.973 then.
 	 */
-	private static final Map<String, Double> FLOORS = Map.of("everyday-1.tsv development", 0.0,
-			"everyday-1.tsv development-check", 0.0, "everyday-2.tsv development", 0.0,
-			"everyday-2.tsv development-check", 0.0);
+	private static final Map<String, Double> FLOORS = Map.of("everyday-1.tsv development", 0.97,
+			"everyday-1.tsv development-check", 0.97, "everyday-2.tsv development", 0.97,
+			"everyday-2.tsv development-check", 0.97);
 
 	private static final List<String> FILES = List.of("everyday-1.tsv", "everyday-2.tsv");
 
