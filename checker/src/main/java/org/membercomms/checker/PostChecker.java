@@ -13,6 +13,8 @@ import org.membercomms.checker.recognise.References;
 import org.membercomms.checker.rules.Analysis;
 import org.membercomms.checker.rules.EarlierPost;
 import org.membercomms.checker.rules.Findings;
+import org.membercomms.checker.rules.HostilityModel;
+import org.membercomms.checker.rules.HostilityRule;
 import org.membercomms.checker.rules.Rule;
 import org.membercomms.checker.rules.Rules;
 import org.membercomms.checker.text.Lexicons;
@@ -44,9 +46,12 @@ public final class PostChecker {
 
 	private final OffensiveRule offensive;
 
-	private PostChecker(Lexicons lexicons, OffensiveModel model) {
+	private final HostilityRule hostility;
+
+	private PostChecker(Lexicons lexicons, OffensiveModel model, HostilityModel hostility) {
 		this.lexicons = lexicons;
-		this.rules = Rules.all(lexicons);
+		this.hostility = Rules.hostility(lexicons, hostility);
+		this.rules = Rules.all(lexicons, this.hostility);
 		this.references = new References(lexicons);
 		this.recognisers = List.of(new PhoneNumbers(), Identifiers.emails(), Identifiers.postcodes(),
 				Identifiers.niNumbers(), Identifiers.nhsNumbers(), Identifiers.vehicleRegistrations(),
@@ -72,7 +77,28 @@ public final class PostChecker {
 	 * @return a ready checker
 	 */
 	public static PostChecker create(OffensiveModel model) {
-		return new PostChecker(Lexicons.load(), model);
+		return create(model, HostilityModel.load());
+	}
+
+	/**
+	 * Loads the lexicons and rules, with other models (as {@code fit-hostility} does to
+	 * measure a new learned reading).
+	 * @param model the offensive-language model
+	 * @param hostility the learned reading
+	 * @return a ready checker
+	 */
+	public static PostChecker create(OffensiveModel model, HostilityModel hostility) {
+		return new PostChecker(Lexicons.load(), model, hostility);
+	}
+
+	/**
+	 * The features the learned reading sees in a text with no context: what
+	 * {@code fit-hostility} fits a new reading on.
+	 * @param text a text
+	 * @return the features' names, in order
+	 */
+	public List<String> hostilityFeatures(String text) {
+		return this.hostility.features(analysis(Post.of(text), Context.empty(), new Steps()));
 	}
 
 	/**
@@ -117,15 +143,8 @@ public final class PostChecker {
 	}
 
 	private EarlierPost analyse(Post post, Context context, Steps steps) {
-		String text = post.text();
-		PostText words = PostText.of(text,
-				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons,
-				steps);
-		this.lexicons.annotate(words.tokens(), steps);
-		List<Entity> entities = new ArrayList<>(this.references.mark(words));
-		recognise(this.recognisers, text, entities, steps);
-		Analysis analysis = Analysis.of(post, context, words, entities, this.lexicons,
-				(earlier) -> analyse(Post.of(earlier), Context.empty(), steps));
+		Analysis analysis = analysis(post, context, steps);
+		PostText words = analysis.text();
 		Findings findings = new Findings();
 		for (Rule rule : this.rules) {
 			rule.check(analysis, findings);
@@ -137,6 +156,18 @@ public final class PostChecker {
 			verdict = verdict.orWorse(finding.severity().verdict());
 		}
 		return new EarlierPost(new Report(verdict, list, offensive), words.tokens());
+	}
+
+	private Analysis analysis(Post post, Context context, Steps steps) {
+		String text = post.text();
+		PostText words = PostText.of(text,
+				(w) -> this.profanity.contains(w) || this.slurs.contains(w) || this.insults.contains(w), this.lexicons,
+				steps);
+		this.lexicons.annotate(words.tokens(), steps);
+		List<Entity> entities = new ArrayList<>(this.references.mark(words));
+		recognise(this.recognisers, text, entities, steps);
+		return Analysis.of(post, context, words, entities, this.lexicons,
+				(earlier) -> analyse(Post.of(earlier), Context.empty(), steps));
 	}
 
 	/**

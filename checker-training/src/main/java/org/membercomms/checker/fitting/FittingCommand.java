@@ -43,6 +43,12 @@ public final class FittingCommand {
 			  word-classes [--wordnet DIR] --out DIR
 			                        draw the checker's WordNet word classes from a WordNet 3.0 database
 			                        (default /usr/share/wordnet, Debian's wordnet-base) into DIR
+			  fit-hostility --suite DIR [--out FILE] [--leave-out NAME]
+			                        fit the learned reading on the tuning and development halves of the
+			                        functional suite and development sets in DIR (the checker's test
+			                        resources' functional folder) and write it to FILE; --leave-out keeps
+			                        one set (e.g. development-2.tsv) out and measures the checker on its
+			                        check part with and without the new reading
 			  evaluate --hateval [--data DIR] [--split train|val]
 			                        macro-F1 of the shipped checker on the HatEval 2019 validation split
 			                        (DIR/hateval2019-tweeteval/val_text.txt and val_labels.txt): a tweet
@@ -80,6 +86,9 @@ public final class FittingCommand {
 				}
 				case "word-classes" -> {
 					return org.membercomms.checker.wordnet.WordClassesCommand.run(rest, out);
+				}
+				case "fit-hostility" -> {
+					return org.membercomms.checker.hostility.HostilityCommand.run(rest, out);
 				}
 				case "help", "--help", "-h" -> {
 					out.print(USAGE);

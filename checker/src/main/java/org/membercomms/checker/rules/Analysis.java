@@ -60,6 +60,12 @@ public final class Analysis {
 	 */
 	private Boolean endorsed;
 
+	/**
+	 * Whether the composition layer read a listed word as said of a target, whether it
+	 * flagged it or passed it over (negated, reported, condemned).
+	 */
+	private boolean composed;
+
 	private final WordClass negations;
 
 	private final WordClass reportingVerbs;
@@ -256,6 +262,14 @@ public final class Analysis {
 
 	void endorsed(boolean endorsed) {
 		this.endorsed = endorsed;
+	}
+
+	void composed() {
+		this.composed = true;
+	}
+
+	boolean isComposed() {
+		return this.composed;
 	}
 
 	private boolean condemning() {

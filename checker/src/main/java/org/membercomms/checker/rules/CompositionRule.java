@@ -62,6 +62,7 @@ final class CompositionRule implements Rule {
 		if (found.isEmpty()) {
 			return;
 		}
+		post.composed();
 		Target[] cover = this.targets.cover(post, from, to, groupBefore);
 		Target person = person(post, cover);
 		if (person == null && s > 0 && post.sentenceBounds(s - 1) != null

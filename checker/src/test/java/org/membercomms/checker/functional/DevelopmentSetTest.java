@@ -35,14 +35,17 @@ class DevelopmentSetTest {
 	 * and fourth sets: 0.786 and 0.724, 0.770 and 0.747 when committed, after the second
 	 * round and before any rule was tuned on them. The fifth set, of the weakest twelve
 	 * functionalities and their contrasts: 0.681 and 0.713 when committed, before any
-	 * rule was tuned on it; 0.876 and 0.713 after ADR 32's fourth round.
+	 * rule was tuned on it; 0.876 and 0.713 after ADR 32's fourth round. With the learned
+	 * reading of ADR 33, fitted on every set's development part and never on a check
+	 * part: 0.992 and 0.818, 0.973 and 0.768, 0.961 and 0.761, 0.952 and 0.820, 0.916 and
+	 * 0.756.
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("development.tsv development", 0.99,
-			"development.tsv development-check", 0.80, "development-2.tsv development", 0.94,
-			"development-2.tsv development-check", 0.74, "development-3.tsv development", 0.92,
-			"development-3.tsv development-check", 0.74, "development-4.tsv development", 0.92,
-			"development-4.tsv development-check", 0.78, "development-5.tsv development", 0.87,
-			"development-5.tsv development-check", 0.71);
+			"development.tsv development-check", 0.82, "development-2.tsv development", 0.95,
+			"development-2.tsv development-check", 0.76, "development-3.tsv development", 0.95,
+			"development-3.tsv development-check", 0.76, "development-4.tsv development", 0.95,
+			"development-4.tsv development-check", 0.81, "development-5.tsv development", 0.91,
+			"development-5.tsv development-check", 0.75);
 
 	private static final String FOCUSED = "development-5.tsv";
 

@@ -37,21 +37,22 @@ class FunctionalSuiteTest {
 	 * Accuracy over both halves, rounded down (0.628 on the checker of this suite's first
 	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.745
 	 * with misspelt heads read through and role tails read as persons; 0.784 with ADR 31;
-	 * 0.807 with the frames of ADR 32, then 0.828): raise it as the checker improves.
+	 * 0.807 with the frames of ADR 32, then 0.828; 0.855 with the learned reading of ADR
+	 * 33): raise it as the checker improves.
 	 */
-	private static final double OVERALL_FLOOR = 0.82;
+	private static final double OVERALL_FLOOR = 0.85;
 
 	/**
 	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, and
-	 * 0.989 with everything of ADR 31, 0.992 with ADR 32).
+	 * 0.989 with everything of ADR 31, 0.992 with ADR 32, 1.000 with ADR 33).
 	 */
-	private static final double TUNING_FLOOR = 0.98;
+	private static final double TUNING_FLOOR = 0.99;
 
 	/**
-	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, 0.637, now
-	 * 0.665).
+	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, 0.637,
+	 * 0.665, now 0.711 with the learned reading of ADR 33).
 	 */
-	private static final double HELD_BACK_FLOOR = 0.66;
+	private static final double HELD_BACK_FLOOR = 0.71;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 

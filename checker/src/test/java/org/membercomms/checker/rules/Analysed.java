@@ -21,7 +21,7 @@ final class Analysed {
 	/**
 	 * Built once, before any post, so that the lexicons know every rule's word classes.
 	 */
-	static final List<Rule> RULES = Rules.all(LEXICONS);
+	static final List<Rule> RULES = Rules.all(LEXICONS, Rules.hostility(LEXICONS, HostilityModel.load()));
 
 	private static final References REFERENCES = new References(LEXICONS);
 

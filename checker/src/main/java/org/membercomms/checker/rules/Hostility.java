@@ -1,0 +1,85 @@
+package org.membercomms.checker.rules;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.membercomms.checker.Category;
+
+/**
+ * What the learned reading ({@link HostilityModel}) can say a post does to its target:
+ * nothing, or one of five harms, each with the category it is reported under and the
+ * kinds of target it needs the post to name. The classes are the risky functionalities of
+ * the checker's functional suite, grouped by the harm they share.
+ */
+public enum Hostility {
+
+	/** Nothing risky: a contrast, a neutral or warm post, criticism of a decision. */
+	NONE(null, Set.of(), "", "", ""),
+
+	/**
+	 * Hatred, contempt, dehumanisation, exclusion or a negative generalisation of a
+	 * group.
+	 */
+	CONTEMPT_FOR_GROUP(Category.DISCRIMINATION, EnumSet.of(Target.Kind.GROUP),
+			"speaks with hostility of people because of a protected characteristic", DiscriminationRule.LAW,
+			DiscriminationRule.ADVICE),
+
+	/** A threat, veiled or open, or a call on others to harm a person or people. */
+	THREAT(Category.HARASSMENT, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE),
+			"threatens a person, or calls on others to harm them", HarassmentRule.LAW, HarassmentRule.ADVICE),
+
+	/** Personal abuse and contempt: the person, not their decision. */
+	ABUSE(Category.DISRESPECT, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE),
+			"attacks the person rather than what they did", DisrespectRule.LAW, DisrespectRule.ADVICE),
+
+	/** Crime or corruption alleged as fact. */
+	ALLEGATION(Category.DEFAMATION, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE), "states wrongdoing as fact",
+			DefamationRule.LAW, DefamationRule.ADVICE),
+
+	/** A call to criminal damage of property or a place. */
+	DAMAGE(Category.INCITEMENT, EnumSet.of(Target.Kind.PROPERTY, Target.Kind.PERSONAL_PROPERTY),
+			"calls for property to be damaged", IncitementRule.LAW, IncitementRule.ADVICE);
+
+	private final Category category;
+
+	private final Set<Target.Kind> targets;
+
+	private final String reason;
+
+	private final String law;
+
+	private final String advice;
+
+	Hostility(Category category, Set<Target.Kind> targets, String reason, String law, String advice) {
+		this.category = category;
+		this.targets = targets;
+		this.reason = reason;
+		this.law = law;
+		this.advice = advice;
+	}
+
+	Category category() {
+		return this.category;
+	}
+
+	/**
+	 * @param kind a kind of target the post names
+	 * @return whether this harm can be done to it
+	 */
+	boolean aimsAt(Target.Kind kind) {
+		return this.targets.contains(kind);
+	}
+
+	String reason() {
+		return this.reason;
+	}
+
+	String law() {
+		return this.law;
+	}
+
+	String advice() {
+		return this.advice;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.membercomms.checker.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.membercomms.checker.Category;
+import org.membercomms.checker.Finding;
+import org.membercomms.checker.Severity;
+
+/**
+ * The learned reading's rule, with a toy model: it reports a harm it is sure of at
+ * CAUTION, only when the post names a target the harm can be aimed at, with the target
+ * and the weightiest words as evidence, and defers to the composition layer.
+ */
+class HostilityRuleTest {
+
+	/** "grobble" counts towards contempt for a group, "snarf" towards a threat. */
+	private static final HostilityModel TOY = new HostilityModel("toy", new float[] { 2, 0, 0, 0, 0, 0 },
+			Map.of("grobble", new float[] { 0, 5, 0, 0, 0, 0 }, "snarf", new float[] { 0, 0, 5, 0, 0, 0 }));
+
+	private static final HostilityRule RULE = new HostilityRule(Analysed.LEXICONS, TOY);
+
+	private static List<Finding> check(String text) {
+		Findings findings = new Findings();
+		RULE.check(Analysed.of(text), findings);
+		return findings.list();
+	}
+
+	@Test
+	void reportsWhatItIsSureOfAtCautionWithTheTargetAndWordsAsEvidence() {
+		String text = "Honestly, Muslims grobble.";
+		List<Finding> found = check(text);
+		assertThat(found).singleElement().satisfies((f) -> {
+			assertThat(f.category()).isEqualTo(Category.DISCRIMINATION);
+			assertThat(f.severity()).isEqualTo(Severity.CAUTION);
+			assertThat(f.explanation()).contains("reads the post as a whole").contains("Equality Act 2010");
+			assertThat(f.spans()).extracting((s) -> text.substring(s.start(), s.end())).contains("Muslims", "grobble");
+		});
+	}
+
+	@Test
+	void needsATargetTheHarmCanBeAimedAt() {
+		assertThat(check("It all grobbles, honestly.")).isEmpty();
+		// a threat needs a person, not a group
+		assertThat(check("Muslims snarf.")).isEmpty();
+		assertThat(check("Cllr Pearce, snarf.")).extracting(Finding::category).containsExactly(Category.HARASSMENT);
+	}
+
+	@Test
+	void saysNothingBelowItsThreshold() {
+		assertThat(check("Muslims are welcome here.")).isEmpty();
+	}
+
+	@Test
+	void defersToTheCompositionLayerWhereItReadAListedWord() {
+		Analysis post = Analysed.of("Muslims grobble and are not vermin.");
+		Findings findings = new Findings();
+		new CompositionRule(Analysed.LEXICONS).check(post, findings);
+		RULE.check(post, findings);
+		assertThat(findings.list()).isEmpty();
+	}
+
+}
