@@ -26,7 +26,7 @@ public final class HostilityRule implements Rule {
 	 * How sure the reading must be. Chosen on the development sets with each writer's set
 	 * left out of fitting in turn (ADR 33), never on the suite's held-back half.
 	 */
-	static final double THRESHOLD = 0.6;
+	static final double THRESHOLD = 0.65;
 
 	/**
 	 * How much the weightiest word must count towards the harm on its own: a reading
