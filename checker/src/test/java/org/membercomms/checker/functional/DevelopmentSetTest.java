@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.membercomms.checker.Report;
-import org.membercomms.checker.functional.FunctionalSuite.Case;
 
 /**
  * The development sets ({@code development.tsv} and {@code development-2.tsv}, see the
@@ -60,20 +57,7 @@ class DevelopmentSetTest {
 
 	@BeforeAll
 	static void checkEveryCase() {
-		boolean printFailures = Boolean.getBoolean("development.failures");
-		for (String file : FILES) {
-			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT, new Accuracy());
-			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT_CHECK, new Accuracy());
-			for (Case c : FunctionalSuite.load(file).cases()) {
-				Report report = Scoring.check(c);
-				boolean right = Scoring.right(c, report);
-				BY_PART.get(file + " " + c.half()).add(c.functionality(), right);
-				if (printFailures && !right && c.half().equals(FunctionalSuite.DEVELOPMENT)) {
-					System.out.println("WRONG " + c.id() + " " + report.verdict() + " " + c.text());
-				}
-			}
-		}
-		BY_PART.forEach((part, accuracy) -> System.out.println(accuracy.table("Development set " + part)));
+		BY_PART.putAll(Parts.measure(FILES, "Development set"));
 	}
 
 	@Test
@@ -100,12 +84,7 @@ class DevelopmentSetTest {
 
 	@Test
 	void keepsAccuracyAtOrAboveItsFloors() {
-		SoftAssertions softly = new SoftAssertions();
-		softly.assertThat(FLOORS.keySet()).containsExactlyInAnyOrderElementsOf(BY_PART.keySet());
-		BY_PART.forEach((part, accuracy) -> softly.assertThat(accuracy.overall())
-			.as(part)
-			.isGreaterThanOrEqualTo(FLOORS.getOrDefault(part, 1.0)));
-		softly.assertAll();
+		Parts.assertAtOrAboveFloors(BY_PART, FLOORS);
 	}
 
 }

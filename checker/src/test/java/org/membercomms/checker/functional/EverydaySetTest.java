@@ -6,11 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.membercomms.checker.Report;
-import org.membercomms.checker.functional.FunctionalSuite.Case;
 
 /**
  * The everyday sets ({@code everyday-1.tsv}, {@code everyday-2.tsv}, see the README):
@@ -42,20 +39,7 @@ class EverydaySetTest {
 
 	@BeforeAll
 	static void checkEveryCase() {
-		boolean printFailures = Boolean.getBoolean("development.failures");
-		for (String file : FILES) {
-			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT, new Accuracy());
-			BY_PART.put(file + " " + FunctionalSuite.DEVELOPMENT_CHECK, new Accuracy());
-			for (Case c : FunctionalSuite.load(file).cases()) {
-				Report report = Scoring.check(c);
-				boolean right = Scoring.right(c, report);
-				BY_PART.get(file + " " + c.half()).add(c.functionality(), right);
-				if (printFailures && !right && c.half().equals(FunctionalSuite.DEVELOPMENT)) {
-					System.out.println("WRONG " + c.id() + " " + report.verdict() + " " + c.text());
-				}
-			}
-		}
-		BY_PART.forEach((part, accuracy) -> System.out.println(accuracy.table("Everyday set " + part)));
+		BY_PART.putAll(Parts.measure(FILES, "Everyday set"));
 	}
 
 	@Test
@@ -71,12 +55,7 @@ class EverydaySetTest {
 
 	@Test
 	void keepsTheShareClearAtOrAboveItsFloors() {
-		SoftAssertions softly = new SoftAssertions();
-		softly.assertThat(FLOORS.keySet()).containsExactlyInAnyOrderElementsOf(BY_PART.keySet());
-		BY_PART.forEach((part, accuracy) -> softly.assertThat(accuracy.overall())
-			.as(part)
-			.isGreaterThanOrEqualTo(FLOORS.getOrDefault(part, 1.0)));
-		softly.assertAll();
+		Parts.assertAtOrAboveFloors(BY_PART, FLOORS);
 	}
 
 }
