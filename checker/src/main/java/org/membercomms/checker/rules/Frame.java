@@ -1,6 +1,12 @@
 package org.membercomms.checker.rules;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.WordClass;
 
 /**
  * One family of frames for {@link Predicates}: heads said in a frame of everyday words
@@ -20,5 +26,17 @@ interface Frame {
 	 * @param found where to add them
 	 */
 	void at(Analysis post, int from, int k, int to, List<Predicate> found);
+
+	/**
+	 * Registers the words that start a family's frames: every word of the sets given.
+	 * @param lexicons the lexicons
+	 * @param name the class's name
+	 * @param sets the sets of starting words
+	 * @return the class
+	 */
+	@SafeVarargs
+	static WordClass starts(Lexicons lexicons, String name, Set<String>... sets) {
+		return lexicons.wordClass(name, Stream.of(sets).flatMap(Set::stream).collect(Collectors.toSet()));
+	}
 
 }

@@ -2,7 +2,6 @@ package org.membercomms.checker.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
@@ -77,13 +76,9 @@ final class GroupFrames implements Frame {
 		this.notService = lexicons.rareClass("group-not-service", NOT_SERVICE);
 		this.refusing = lexicons.rareClass("group-refusing", REFUSING);
 		this.signEnds = lexicons.rareClass("group-sign-ends", SIGN_ENDS);
-		this.starts = lexicons.wordClass("group-frame-starts",
-				Stream
-					.of(GIVING, SERVING,
-							Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned",
-									"turning", "worth", "name", "behind", "responsible"))
-					.flatMap(Set::stream)
-					.collect(Collectors.toSet()));
+		this.starts = Frame.starts(lexicons, "group-frame-starts", GIVING, SERVING,
+				Set.of("no", "ca", "can", "could", "couldn't", "day", "'s", "turn", "turns", "turned", "turning",
+						"worth", "name", "behind", "responsible"));
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.membercomms.checker.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
@@ -71,10 +70,8 @@ final class InjuryFrames implements Frame {
 		this.breakingIn = lexicons.rareClass("injury-breaking-in", BREAKING_IN);
 		this.panes = lexicons.rareClass("injury-panes", PANES);
 		this.throwing = lexicons.rareClass("injury-throwing", THROWING);
-		this.starts = lexicons.wordClass("injury-frame-starts",
-				Stream.of(BREAKING_IN, THROWING, Set.of("in", "on", "with", "into", "walk", "walks", "walking"))
-					.flatMap(Set::stream)
-					.collect(Collectors.toSet()));
+		this.starts = Frame.starts(lexicons, "injury-frame-starts", BREAKING_IN, THROWING,
+				Set.of("in", "on", "with", "into", "walk", "walks", "walking"));
 	}
 
 	@Override

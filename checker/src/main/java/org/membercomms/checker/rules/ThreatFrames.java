@@ -2,7 +2,6 @@ package org.membercomms.checker.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
@@ -106,14 +105,10 @@ final class ThreatFrames implements Frame {
 		this.homes = lexicons.rareClass("threat-homes", Set.of("home", "house", "houses", "homes"));
 		this.weapons = lexicons.rareClass("frame-improvised-weapons", weapons);
 		this.wordNetWeapons = lexicons.set("wordnet-weapons");
-		this.starts = lexicons.wordClass("threat-frame-starts",
-				Stream
-					.of(CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING,
-							Set.of("sort", "sorted", "sorting", "do", "does", "rough", "roughed", "roughs", "knock",
-									"knocked", "knocks", "teach", "taught", "teaching", "teaches", "wipe", "wiped",
-									"wiping", "hunt", "hunted", "hunting"))
-					.flatMap(Set::stream)
-					.collect(Collectors.toSet()));
+		this.starts = Frame.starts(lexicons, "threat-frame-starts", CARRYING, MISSILES, RECEIVING, MAKING, FOLLOWING,
+				Set.of("sort", "sorted", "sorting", "do", "does", "rough", "roughed", "roughs", "knock", "knocked",
+						"knocks", "teach", "taught", "teaching", "teaches", "wipe", "wiped", "wiping", "hunt", "hunted",
+						"hunting"));
 	}
 
 	@Override

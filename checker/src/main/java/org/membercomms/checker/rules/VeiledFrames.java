@@ -2,7 +2,6 @@ package org.membercomms.checker.rules;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
@@ -85,8 +84,7 @@ final class VeiledFrames implements Frame {
 		this.exposed = lexicons.rareClass("veiled-exposed", EXPOSED);
 		this.lawful = lexicons.rareClass("veiled-lawful", LAWFUL);
 		this.pity = lexicons.rareClass("veiled-pity", PITY);
-		this.starts = lexicons.wordClass("veiled-frame-starts",
-				Stream.of(KNOWING, SEEING, CAUTIONING, PITY).flatMap(Set::stream).collect(Collectors.toSet()));
+		this.starts = Frame.starts(lexicons, "veiled-frame-starts", KNOWING, SEEING, CAUTIONING, PITY);
 	}
 
 	@Override
