@@ -6,19 +6,28 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.membercomms.checker.text.Lexicons;
+import org.membercomms.checker.text.Token;
 import org.membercomms.checker.text.WordClass;
 
 /**
  * One family of frames for {@link Predicates}: heads said in a frame of everyday words
  * rather than one word of a lexicon ({@link Frames}, {@link ThreatFrames},
- * {@link InjuryFrames}, {@link VeiledFrames}, {@link GroupFrames}). Each is asked at
- * every word and returns at once unless the word is one that starts a frame of its
- * family.
+ * {@link InjuryFrames}, {@link VeiledFrames}, {@link GroupFrames}). {@link Predicates}
+ * asks each at every word whether a frame of its family can start there, and reads the
+ * frames only where one can.
  */
 interface Frame {
 
 	/**
-	 * Adds the frames that start at a word.
+	 * Whether a frame of this family can start at a word (a cheap test of its start
+	 * words).
+	 * @param t the word
+	 * @return true if one can
+	 */
+	boolean startsAt(Token t);
+
+	/**
+	 * Adds the frames that start at a word, once {@link #startsAt} said one can.
 	 * @param post the post
 	 * @param from the sentence's first word
 	 * @param k the word

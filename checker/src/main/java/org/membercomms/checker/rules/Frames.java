@@ -111,11 +111,13 @@ final class Frames implements Frame {
 	}
 
 	@Override
+	public boolean startsAt(Token t) {
+		return this.frameVerbs.containsAnyForm(t);
+	}
+
+	@Override
 	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
-		if (!this.frameVerbs.containsAnyForm(tokens.get(k))) {
-			return;
-		}
 		if (this.blowVerbs.containsAnyForm(tokens.get(k))) {
 			blow(tokens, k, to, found);
 		}

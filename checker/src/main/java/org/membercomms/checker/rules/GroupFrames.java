@@ -82,12 +82,14 @@ final class GroupFrames implements Frame {
 	}
 
 	@Override
+	public boolean startsAt(Token t) {
+		return this.starts.contains(t);
+	}
+
+	@Override
 	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
-		if (!this.starts.contains(t)) {
-			return;
-		}
 		if (this.giving.contains(t)) {
 			worthDenied(post, k, to, found);
 		}

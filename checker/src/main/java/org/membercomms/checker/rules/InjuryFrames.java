@@ -75,12 +75,14 @@ final class InjuryFrames implements Frame {
 	}
 
 	@Override
+	public boolean startsAt(Token t) {
+		return this.starts.containsAnyForm(t);
+	}
+
+	@Override
 	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
-		if (!this.starts.containsAnyForm(t)) {
-			return;
-		}
 		if (t.is("in", "on", "with", "into")) {
 			injured(tokens, k, to, found);
 		}

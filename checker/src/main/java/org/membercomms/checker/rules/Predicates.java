@@ -176,7 +176,9 @@ final class Predicates {
 				slots(tokens, k, to, found);
 			}
 			for (Frame frame : this.frames) {
-				frame.at(post, from, k, to, found);
+				if (frame.startsAt(tokens.get(k))) {
+					frame.at(post, from, k, to, found);
+				}
 			}
 			if (WordSet.mayStart(this.praiseBits, tokens.get(k)) && this.praise.match(tokens, k) > 0
 					&& post.negated(k)) {

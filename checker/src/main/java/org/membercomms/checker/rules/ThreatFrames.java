@@ -112,12 +112,14 @@ final class ThreatFrames implements Frame {
 	}
 
 	@Override
+	public boolean startsAt(Token t) {
+		return this.starts.containsAnyForm(t);
+	}
+
+	@Override
 	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
-		if (!this.starts.containsAnyForm(t)) {
-			return;
-		}
 		if (this.carrying.containsAnyForm(t)) {
 			carried(tokens, k, to, found);
 		}

@@ -88,12 +88,14 @@ final class VeiledFrames implements Frame {
 	}
 
 	@Override
+	public boolean startsAt(Token t) {
+		return this.starts.containsAnyForm(t);
+	}
+
+	@Override
 	public void at(Analysis post, int from, int k, int to, List<Predicate> found) {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
-		if (!this.starts.containsAnyForm(t)) {
-			return;
-		}
 		int last = -1;
 		if (this.knowing.containsAnyForm(t) && k > from) {
 			last = known(tokens, k, to);
