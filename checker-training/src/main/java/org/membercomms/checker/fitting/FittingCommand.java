@@ -43,6 +43,9 @@ public final class FittingCommand {
 			  word-classes [--wordnet DIR] --out DIR
 			                        draw the checker's WordNet word classes from a WordNet 3.0 database
 			                        (default /usr/share/wordnet, Debian's wordnet-base) into DIR
+			  hypernyms [--wordnet DIR] --out FILE
+			                        draw from WordNet 3.0 what kind of thing each word names, for the
+			                        learned reading (checker/.../rules/word-hypernyms.tsv)
 			  fit-hostility --suite DIR [--out FILE] [--leave-out NAME]
 			                        fit the learned reading on the tuning and development halves of the
 			                        functional suite and development sets in DIR (the checker's test
@@ -86,6 +89,9 @@ public final class FittingCommand {
 				}
 				case "word-classes" -> {
 					return org.membercomms.checker.wordnet.WordClassesCommand.run(rest, out);
+				}
+				case "hypernyms" -> {
+					return org.membercomms.checker.wordnet.HypernymsCommand.run(rest, out);
 				}
 				case "fit-hostility" -> {
 					return org.membercomms.checker.hostility.HostilityCommand.run(rest, out);

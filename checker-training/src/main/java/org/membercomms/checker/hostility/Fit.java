@@ -34,15 +34,18 @@ final class Fit {
 	 * @param epochs passes over the examples
 	 * @param rate the step size
 	 * @param l2 the penalty on the weights
+	 * @param classPenalty how many times heavier the penalty on a WordNet class's weights
+	 * is: a class should count only where the words of many posts agree on it (ADR 34)
 	 * @param seed the shuffle's seed
 	 */
-	record Settings(int epochs, double rate, double l2, long seed) {
+	record Settings(int epochs, double rate, double l2, double classPenalty, long seed) {
 
-		static final Settings DEFAULT = new Settings(30, 0.3, 0.001, 1);
+		static final Settings DEFAULT = new Settings(30, 0.3, 0.001, 3, 1);
 
 		@Override
 		public String toString() {
-			return this.epochs + " epochs, step " + this.rate + ", L2 " + this.l2 + ", seed " + this.seed;
+			return this.epochs + " epochs, step " + this.rate + ", L2 " + this.l2 + " (" + this.classPenalty
+					+ " times that on WordNet classes), seed " + this.seed;
 		}
 
 	}
@@ -83,7 +86,8 @@ final class Fit {
 					bias[k] -= settings.rate() * g;
 					for (String feature : example.features()) {
 						double[] w = weights.get(feature);
-						w[k] -= settings.rate() * (g + settings.l2() * w[k]);
+						double l2 = feature.contains("^") ? settings.l2() * settings.classPenalty() : settings.l2();
+						w[k] -= settings.rate() * (g + l2 * w[k]);
 					}
 				}
 			}

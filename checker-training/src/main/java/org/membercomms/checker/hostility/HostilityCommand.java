@@ -130,7 +130,7 @@ public final class HostilityCommand {
 				+ " templates and posts (" + examples.size()
 				+ " cases) of the functional suite's tuning half and the development and everyday sets' "
 				+ "development parts" + postsOf(all) + (leaveOut == null ? "" : ", leaving out " + leaveOut) + ".\n"
-				+ "Multinomial logistic regression over words and word pairs, targets put as their kinds: "
+				+ "Multinomial logistic regression over words, their WordNet classes and word pairs, targets put as their kinds: "
 				+ Fit.Settings.DEFAULT + ".";
 		return Fit.fit(examples, Fit.Settings.DEFAULT, description);
 	}

@@ -21,8 +21,12 @@ import java.util.Set;
  */
 final class WordNet {
 
-	/** A synset: its words, the lexicographer file it belongs to, and its pointers. */
-	record Synset(List<String> words, int lexFile, List<Pointer> pointers) {
+	/**
+	 * A synset: its words, the lexicographer file it belongs to, its pointers, and
+	 * whether it is an adjective satellite (one whose {@code &} pointer leads to its
+	 * cluster's head, not to satellites).
+	 */
+	record Synset(List<String> words, int lexFile, List<Pointer> pointers, boolean satellite) {
 	}
 
 	/**
@@ -102,7 +106,7 @@ final class WordNet {
 		for (int i = 0; i < pointerCount; i++, at += 4) {
 			pointers.add(new Pointer(f[at], f[at + 1]));
 		}
-		this.synsets.put(f[0], new Synset(words, Integer.parseInt(f[1]), pointers));
+		this.synsets.put(f[0], new Synset(words, Integer.parseInt(f[1]), pointers, f[2].equals("s")));
 	}
 
 	/**
@@ -143,6 +147,45 @@ final class WordNet {
 
 	Synset synset(String offset) {
 		return this.synsets.get(offset);
+	}
+
+	/**
+	 * The synsets a synset is a kind of, through hypernym pointers ({@code @}, and
+	 * {@code @i} for an instance), nearest first, at most some steps up.
+	 * @param offset the synset
+	 * @param steps how many steps up at most
+	 * @return the offsets, the synset's own first
+	 */
+	Set<String> above(String offset, int steps) {
+		Set<String> seen = new java.util.LinkedHashSet<>();
+		List<String> level = List.of(offset);
+		for (int step = 0; step <= steps && !level.isEmpty(); step++) {
+			List<String> next = new java.util.ArrayList<>();
+			for (String at : level) {
+				if (seen.add(at)) {
+					for (Pointer p : this.synsets.get(at).pointers()) {
+						if (p.symbol().equals("@") || p.symbol().equals("@i")) {
+							next.add(p.target());
+						}
+					}
+				}
+			}
+			level = next;
+		}
+		return seen;
+	}
+
+	/**
+	 * A synset's name as WordNet's users write it: its first word and which sense of that
+	 * word it is ("animal.n1").
+	 * @param offset the synset
+	 * @param pos the part of speech's letter
+	 * @return the name
+	 */
+	String name(String offset, String pos) {
+		String word = this.synsets.get(offset).words().get(0);
+		int sense = this.senses.getOrDefault(word, List.of()).indexOf(offset) + 1;
+		return word + "." + pos + sense;
 	}
 
 	/**

@@ -24,7 +24,7 @@ class FitTest {
 			new Example(List.of("<person>", "thank"), Hostility.NONE, 1),
 			new Example(List.of("<group>", "loathe", "really"), Hostility.CONTEMPT_FOR_GROUP, 1));
 
-	private static final Fit.Settings SETTINGS = new Fit.Settings(30, 0.3, 0.001, 1);
+	private static final Fit.Settings SETTINGS = new Fit.Settings(30, 0.3, 0.001, 3, 1);
 
 	@Test
 	void learnsWhatSeparatesTheClasses() {

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,20 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WordClassesCommandTest {
 
-	private static final Path WORDNET = Path.of(System.getProperty("membercomms.wordnet", "/usr/share/wordnet"));
-
 	private static final Path LEXICONS = Path.of("../checker/src/main/resources/org/membercomms/checker/lexicon");
 
 	@Test
 	void drawsTheCommittedLexicons(@TempDir Path out) throws IOException {
-		boolean present = Files.exists(WORDNET.resolve("data.noun"));
-		if (!present) {
-			System.err.println("NOTICE: no WordNet database at " + WORDNET
-					+ " (apt-get install wordnet-base); the committed WordNet lexicons were not re-drawn");
-		}
-		Assumptions.assumeTrue(present, "no WordNet database");
+		Path wordnet = InstalledWordNet.orSkip("the committed WordNet lexicons were");
 		ByteArrayOutputStream said = new ByteArrayOutputStream();
-		int status = WordClassesCommand.run(List.of("--wordnet", WORDNET.toString(), "--out", out.toString()),
+		int status = WordClassesCommand.run(List.of("--wordnet", wordnet.toString(), "--out", out.toString()),
 				new PrintStream(said, true, StandardCharsets.UTF_8));
 		assertThat(status).isZero();
 		for (WordClass wordClass : WordClasses.ALL) {

@@ -25,9 +25,18 @@ final class HostilityFeatures {
 	 * @param name the feature
 	 * @param first its first word
 	 * @param last its last word
+	 * @param classes what WordNet says the word is a kind of ({@link WordHypernyms}),
+	 * denied with it
 	 */
-	record Feature(String name, int first, int last) {
+	record Feature(String name, int first, int last, String[] classes) {
+
+		Feature(String name, int first, int last) {
+			this(name, first, last, NO_CLASSES);
+		}
+
 	}
+
+	private static final String[] NO_CLASSES = {};
 
 	/**
 	 * A post as the reading sees it.
@@ -38,7 +47,8 @@ final class HostilityFeatures {
 	record Seen(List<List<Feature>> sentences, Map<Target.Kind, Target> targets) {
 
 		/**
-		 * Every feature's name: each word, and each pair of neighbours as "first second".
+		 * Every feature's name: each word, the classes it is a kind of, and each pair of
+		 * neighbours as "first second".
 		 * @return the names, in order
 		 */
 		List<String> names() {
@@ -46,6 +56,7 @@ final class HostilityFeatures {
 			for (List<Feature> words : this.sentences) {
 				for (int w = 0; w < words.size(); w++) {
 					names.add(words.get(w).name());
+					names.addAll(List.of(words.get(w).classes()));
 					if (w > 0) {
 						names.add(words.get(w - 1).name() + " " + words.get(w).name());
 					}
@@ -61,9 +72,9 @@ final class HostilityFeatures {
 	/** How many words after a denial read as denied. */
 	private static final int SCOPE = 3;
 
-	private static final String[] SUFFIXES = { "ing", "ed", "es", "s" };
-
 	private final Targets targets;
+
+	private final WordHypernyms hypernyms = WordHypernyms.shipped();
 
 	HostilityFeatures(Lexicons lexicons) {
 		this.targets = new Targets(lexicons);
@@ -97,7 +108,7 @@ final class HostilityFeatures {
 		for (int s = 0; s < sentences; s++) {
 			int[] bounds = post.sentenceBounds(s);
 			if (bounds != null) {
-				words.add(words(tokens, bounds[0], bounds[1], covers[s], named));
+				words.add(words(tokens, bounds[0], bounds[1], covers[s], named, this.hypernyms));
 				post.steps().add(bounds[1] - bounds[0] + 1L);
 			}
 		}
@@ -122,14 +133,15 @@ final class HostilityFeatures {
 	 * first ("Gypsies and Travellers" reads as one group).
 	 */
 	private static List<Feature> words(List<Token> tokens, int from, int to, Target[] cover,
-			Map<Target.Kind, Target> named) {
+			Map<Target.Kind, Target> named, WordHypernyms hypernyms) {
 		List<Feature> words = new ArrayList<>(to - from + 1);
 		int denied = 0;
 		for (int k = from; k <= to; k++) {
 			Target target = cover[k - from];
 			if (target == null) {
 				Token token = tokens.get(k);
-				words.add(new Feature(denied > 0 ? "not:" + stem(token) : stem(token), k, k));
+				String stem = stem(token);
+				words.add(new Feature(denied > 0 ? "not:" + stem : stem, k, k, hypernyms.of(stem, denied > 0)));
 				denied = token.is(NEGATIONS) ? SCOPE : denied - 1;
 				continue;
 			}
@@ -182,13 +194,7 @@ final class HostilityFeatures {
 	 */
 	static String stem(Token token) {
 		String[] forms = token.forms();
-		String form = forms[forms.length - 1];
-		for (String suffix : SUFFIXES) {
-			if (form.length() > suffix.length() + 3 && form.endsWith(suffix)) {
-				return form.substring(0, form.length() - suffix.length());
-			}
-		}
-		return form;
+		return WordHypernyms.stem(forms[forms.length - 1]);
 	}
 
 }

@@ -187,6 +187,9 @@ public final class HostilityModel {
 		for (List<HostilityFeatures.Feature> words : sentences) {
 			for (int w = 0; w < words.size(); w++) {
 				add(z, this.words.get(words.get(w).name()));
+				for (String wordClass : words.get(w).classes()) {
+					add(z, this.words.get(wordClass));
+				}
 				if (w > 0) {
 					add(z, pair(words.get(w - 1).name(), words.get(w).name()));
 				}
@@ -248,6 +251,21 @@ public final class HostilityModel {
 	double towards(String feature, Hostility hostility) {
 		float[] w = this.words.get(feature);
 		return w == null ? 0 : w[hostility.ordinal()] - w[Hostility.NONE.ordinal()];
+	}
+
+	/**
+	 * How much a word counts towards a class rather than towards {@link Hostility#NONE},
+	 * with the classes it is a kind of.
+	 * @param word a word of a post
+	 * @param hostility the class
+	 * @return the difference of its weights and its classes' weights
+	 */
+	double towards(HostilityFeatures.Feature word, Hostility hostility) {
+		double sum = towards(word.name(), hostility);
+		for (String wordClass : word.classes()) {
+			sum += towards(wordClass, hostility);
+		}
+		return sum;
 	}
 
 }

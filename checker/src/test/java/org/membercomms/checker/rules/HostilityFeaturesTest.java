@@ -18,13 +18,30 @@ class HostilityFeaturesTest {
 	private static final HostilityFeatures FEATURES = new HostilityFeatures(Analysed.LEXICONS);
 
 	private static List<String> words(String text) {
-		return FEATURES.of(Analysed.of(text)).names().stream().filter((name) -> !name.contains(" ")).toList();
+		return FEATURES.of(Analysed.of(text))
+			.names()
+			.stream()
+			.filter((name) -> !name.contains(" ") && !name.contains("^"))
+			.toList();
 	}
 
 	@Test
 	void putsEachTargetAsItsKindAndCutsCommonEndings() {
 		assertThat(words("Immigrants are ruining Linthorpe.")).containsExactly("<group>", "are", "ruin", "linthorpe");
 		assertThat(words("I am warning the Chief Executive.")).containsExactly("i", "am", "warn", "<person>");
+	}
+
+	@Test
+	void countsBesideEachWordWhatWordNetSaysItIsAKindOf() {
+		List<String> names = FEATURES.of(Analysed.of("Immigrants are hyenas.")).names();
+		assertThat(names).contains("hyena", "^carnivore.n1", "^mammal.n1", "^animal.n1");
+		assertThat(names.indexOf("^animal.n1")).isGreaterThan(names.indexOf("hyena"));
+	}
+
+	@Test
+	void deniesAWordsClassesWithTheWord() {
+		List<String> names = FEATURES.of(Analysed.of("Immigrants are not hyenas.")).names();
+		assertThat(names).contains("not:hyena", "not:^animal.n1").doesNotContain("^animal.n1");
 	}
 
 	@Test

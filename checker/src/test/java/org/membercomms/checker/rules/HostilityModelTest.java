@@ -48,6 +48,19 @@ class HostilityModelTest {
 	}
 
 	@Test
+	void countsAWordsClassesBesideTheWordWhenScoringAndWeighingEvidence() {
+		HostilityModel model = new HostilityModel("classes", new float[] { 1, 0, 0, 0, 0, 0 },
+				Map.of("^animal.n1", new float[] { 0, 3, 0, 0, 0, 0 }));
+		HostilityFeatures.Feature hyena = new HostilityFeatures.Feature("hyena", 0, 0, new String[] { "^animal.n1" });
+		HostilityFeatures.Feature plain = new HostilityFeatures.Feature("hyena", 0, 0);
+		double withClass = model.probabilities(List.of(List.of(hyena)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
+		double without = model.probabilities(List.of(List.of(plain)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
+		assertThat(withClass).isGreaterThan(0.7).isGreaterThan(without);
+		assertThat(model.towards(hyena, Hostility.CONTEMPT_FOR_GROUP)).isEqualTo(3.0);
+		assertThat(model.towards(plain, Hostility.CONTEMPT_FOR_GROUP)).isZero();
+	}
+
+	@Test
 	void writesATableItReadsBackTheSame() throws IOException {
 		StringWriter out = new StringWriter();
 		toy().write(out);
