@@ -25,18 +25,9 @@ final class HostilityFeatures {
 	 * @param name the feature
 	 * @param first its first word
 	 * @param last its last word
-	 * @param classes what WordNet says the word is a kind of ({@link WordHypernyms}),
-	 * denied with it
 	 */
-	record Feature(String name, int first, int last, String[] classes) {
-
-		Feature(String name, int first, int last) {
-			this(name, first, last, NO_CLASSES);
-		}
-
+	record Feature(String name, int first, int last) {
 	}
-
-	private static final String[] NO_CLASSES = {};
 
 	/**
 	 * A post as the reading sees it.
@@ -45,25 +36,6 @@ final class HostilityFeatures {
 	 * @param targets the first target of each kind it names
 	 */
 	record Seen(List<List<Feature>> sentences, Map<Target.Kind, Target> targets) {
-
-		/**
-		 * Every feature's name: each word, the classes it is a kind of, and each pair of
-		 * neighbours as "first second".
-		 * @return the names, in order
-		 */
-		List<String> names() {
-			List<String> names = new ArrayList<>();
-			for (List<Feature> words : this.sentences) {
-				for (int w = 0; w < words.size(); w++) {
-					names.add(words.get(w).name());
-					names.addAll(List.of(words.get(w).classes()));
-					if (w > 0) {
-						names.add(words.get(w - 1).name() + " " + words.get(w).name());
-					}
-				}
-			}
-			return names;
-		}
 
 	}
 
@@ -74,10 +46,36 @@ final class HostilityFeatures {
 
 	private final Targets targets;
 
-	private final WordHypernyms hypernyms = WordHypernyms.shipped();
+	/** Read when features are first named for fitting; checking never needs it. */
+	private WordHypernyms hypernyms;
 
 	HostilityFeatures(Lexicons lexicons) {
 		this.targets = new Targets(lexicons);
+	}
+
+	/**
+	 * Every feature's name, as the reading is fitted on them: each word, the WordNet
+	 * classes it is a kind of ({@link WordHypernyms}), and each pair of neighbours as
+	 * "first second". (Scoring needs no classes: the model has added their weights to
+	 * each word's.)
+	 * @param post the post
+	 * @return the names, in order
+	 */
+	synchronized List<String> names(Analysis post) {
+		if (this.hypernyms == null) {
+			this.hypernyms = WordHypernyms.load();
+		}
+		List<String> names = new ArrayList<>();
+		for (List<Feature> words : of(post).sentences()) {
+			for (int w = 0; w < words.size(); w++) {
+				names.add(words.get(w).name());
+				names.addAll(List.of(this.hypernyms.of(words.get(w).name())));
+				if (w > 0) {
+					names.add(words.get(w - 1).name() + " " + words.get(w).name());
+				}
+			}
+		}
+		return names;
 	}
 
 	/**
@@ -108,7 +106,7 @@ final class HostilityFeatures {
 		for (int s = 0; s < sentences; s++) {
 			int[] bounds = post.sentenceBounds(s);
 			if (bounds != null) {
-				words.add(words(tokens, bounds[0], bounds[1], covers[s], named, this.hypernyms));
+				words.add(words(tokens, bounds[0], bounds[1], covers[s], named));
 				post.steps().add(bounds[1] - bounds[0] + 1L);
 			}
 		}
@@ -133,15 +131,14 @@ final class HostilityFeatures {
 	 * first ("Gypsies and Travellers" reads as one group).
 	 */
 	private static List<Feature> words(List<Token> tokens, int from, int to, Target[] cover,
-			Map<Target.Kind, Target> named, WordHypernyms hypernyms) {
+			Map<Target.Kind, Target> named) {
 		List<Feature> words = new ArrayList<>(to - from + 1);
 		int denied = 0;
 		for (int k = from; k <= to; k++) {
 			Target target = cover[k - from];
 			if (target == null) {
 				Token token = tokens.get(k);
-				String stem = stem(token);
-				words.add(new Feature(denied > 0 ? "not:" + stem : stem, k, k, hypernyms.of(stem, denied > 0)));
+				words.add(new Feature(denied > 0 ? "not:" + stem(token) : stem(token), k, k));
 				denied = token.is(NEGATIONS) ? SCOPE : denied - 1;
 				continue;
 			}

@@ -55,7 +55,7 @@ public final class HostilityRule implements Rule {
 	 * @return the names, in order
 	 */
 	public List<String> features(Analysis post) {
-		return this.features.of(post).names();
+		return this.features.names(post);
 	}
 
 	@Override
@@ -74,7 +74,8 @@ public final class HostilityRule implements Rule {
 		}
 		Target target = aimedAt(seen, best);
 		List<Feature> evidence = weightiest(seen.sentences(), best);
-		if (target == null || evidence.isEmpty() || this.model.towards(evidence.get(0), best) < EVIDENCE_WEIGHT) {
+		if (target == null || evidence.isEmpty()
+				|| this.model.towards(evidence.get(0).name(), best) < EVIDENCE_WEIGHT) {
 			return;
 		}
 		List<Span> spans = new ArrayList<>(EVIDENCE + 1);
@@ -111,12 +112,13 @@ public final class HostilityRule implements Rule {
 		List<Feature> words = new ArrayList<>();
 		for (List<Feature> sentence : sentences) {
 			for (Feature word : sentence) {
-				if (!word.name().startsWith("<") && this.model.towards(word, hostility) > 0) {
+				if (!word.name().startsWith("<") && this.model.towards(word.name(), hostility) > 0) {
 					words.add(word);
 				}
 			}
 		}
-		words.sort((a, b) -> Double.compare(this.model.towards(b, hostility), this.model.towards(a, hostility)));
+		words.sort((a, b) -> Double.compare(this.model.towards(b.name(), hostility),
+				this.model.towards(a.name(), hostility)));
 		return words.subList(0, Math.min(EVIDENCE, words.size()));
 	}
 

@@ -27,19 +27,29 @@ public final class WordHypernyms {
 
 	private static final String[] SUFFIXES = { "ing", "ed", "es", "s" };
 
-	/** Each stem's classes, as read and as read after a denial ({@code not:}). */
-	private final Map<String, String[][]> classes;
+	/** Each stem's classes. */
+	private final Map<String, String[]> classes;
 
-	private WordHypernyms(Map<String, String[][]> classes) {
+	private WordHypernyms(Map<String, String[]> classes) {
 		this.classes = classes;
 	}
 
 	/**
-	 * The table the library ships, read once.
+	 * Reads the table the library ships. The checker reads it only to make its model
+	 * ({@link HostilityModel} adds each word's classes' weights to the word's) and then
+	 * lets it go; only fitting keeps it, to name each word's classes.
 	 * @return the table
 	 */
-	public static WordHypernyms shipped() {
-		return Shipped.TABLE;
+	public static WordHypernyms load() {
+		try (InputStream in = WordHypernyms.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("The word classes " + RESOURCE + " are missing");
+			}
+			return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -51,7 +61,7 @@ public final class WordHypernyms {
 	 */
 	public static WordHypernyms read(Reader in) throws IOException {
 		BufferedReader lines = new BufferedReader(in);
-		Map<String, String[][]> classes = new HashMap<>();
+		Map<String, String[]> classes = new HashMap<>();
 		Map<String, String> names = new HashMap<>();
 		String line;
 		while ((line = lines.readLine()) != null) {
@@ -60,26 +70,51 @@ public final class WordHypernyms {
 				continue;
 			}
 			String[] read = line.substring(tab + 1).split(" ");
-			String[] denied = new String[read.length];
 			for (int i = 0; i < read.length; i++) {
 				// one string for each class, so that a table of many words stays small
 				read[i] = names.computeIfAbsent(read[i], (name) -> name);
-				denied[i] = names.computeIfAbsent("not:" + read[i], (name) -> name);
 			}
-			classes.put(line.substring(0, tab), new String[][] { read, denied });
+			classes.put(line.substring(0, tab), read);
 		}
 		return new WordHypernyms(classes);
 	}
 
 	/**
-	 * @param stem a word's stem, as {@link #stem} cuts it
-	 * @param denied whether the word is read after a denial
-	 * @return its classes, {@code not:} before each when denied (none for a word WordNet
-	 * does not know)
+	 * @param word a word as the reading names it: its stem, as {@link #stem} cuts it (a
+	 * word read after a denial, {@code not:} and its stem, has no classes: the denied
+	 * word itself is what the reading weighs)
+	 * @return its classes (none for a word WordNet does not know)
 	 */
-	public String[] of(String stem, boolean denied) {
-		String[][] both = this.classes.get(stem);
-		return both == null ? NONE : both[denied ? 1 : 0];
+	public String[] of(String word) {
+		return this.classes.getOrDefault(word, NONE);
+	}
+
+	/**
+	 * Each word's classes' weights added up, for every word that has a class with
+	 * weights.
+	 * @param weights each feature's weights
+	 * @return the sums, by stem
+	 */
+	Map<String, float[]> weigh(Map<String, float[]> weights) {
+		Map<String, float[]> sums = new HashMap<>();
+		this.classes.forEach((stem, classes) -> add(sums, stem, classes, weights));
+		return sums;
+	}
+
+	private static void add(Map<String, float[]> sums, String name, String[] classes, Map<String, float[]> weights) {
+		float[] sum = null;
+		for (String wordClass : classes) {
+			float[] w = weights.get(wordClass);
+			if (w != null) {
+				sum = sum == null ? new float[w.length] : sum;
+				for (int k = 0; k < w.length; k++) {
+					sum[k] += w[k];
+				}
+			}
+		}
+		if (sum != null) {
+			sums.put(name, sum);
+		}
 	}
 
 	/**
@@ -102,24 +137,6 @@ public final class WordHypernyms {
 			}
 		}
 		return form;
-	}
-
-	private static final class Shipped {
-
-		static final WordHypernyms TABLE = load();
-
-		private static WordHypernyms load() {
-			try (InputStream in = WordHypernyms.class.getResourceAsStream(RESOURCE)) {
-				if (in == null) {
-					throw new IllegalStateException("The word classes " + RESOURCE + " are missing");
-				}
-				return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 }

@@ -38,14 +38,14 @@ class DevelopmentSetTest {
 	 * 0.756.
 	 */
 	private static final Map<String, Double> FLOORS = Map.ofEntries(Map.entry("development.tsv development", 1.00),
-			Map.entry("development.tsv development-check", 0.85), Map.entry("development-2.tsv development", 0.97),
-			Map.entry("development-2.tsv development-check", 0.77), Map.entry("development-3.tsv development", 0.96),
-			Map.entry("development-3.tsv development-check", 0.78), Map.entry("development-4.tsv development", 0.95),
-			Map.entry("development-4.tsv development-check", 0.82), Map.entry("development-5.tsv development", 0.93),
-			Map.entry("development-5.tsv development-check", 0.80), Map.entry("development-6.tsv development", 0.91),
-			Map.entry("development-6.tsv development-check", 0.82), Map.entry("development-7.tsv development", 0.86),
-			Map.entry("development-7.tsv development-check", 0.80), Map.entry("development-8.tsv development", 0.76),
-			Map.entry("development-8.tsv development-check", 0.68));
+			Map.entry("development.tsv development-check", 0.84), Map.entry("development-2.tsv development", 0.97),
+			Map.entry("development-2.tsv development-check", 0.76), Map.entry("development-3.tsv development", 0.96),
+			Map.entry("development-3.tsv development-check", 0.78), Map.entry("development-4.tsv development", 0.94),
+			Map.entry("development-4.tsv development-check", 0.82), Map.entry("development-5.tsv development", 0.91),
+			Map.entry("development-5.tsv development-check", 0.80), Map.entry("development-6.tsv development", 0.90),
+			Map.entry("development-6.tsv development-check", 0.81), Map.entry("development-7.tsv development", 0.85),
+			Map.entry("development-7.tsv development-check", 0.80), Map.entry("development-8.tsv development", 0.72),
+			Map.entry("development-8.tsv development-check", 0.67));
 
 	private static final String FOCUSED = "development-5.tsv";
 

@@ -51,13 +51,14 @@ class HostilityModelTest {
 	void countsAWordsClassesBesideTheWordWhenScoringAndWeighingEvidence() {
 		HostilityModel model = new HostilityModel("classes", new float[] { 1, 0, 0, 0, 0, 0 },
 				Map.of("^animal.n1", new float[] { 0, 3, 0, 0, 0, 0 }));
-		HostilityFeatures.Feature hyena = new HostilityFeatures.Feature("hyena", 0, 0, new String[] { "^animal.n1" });
-		HostilityFeatures.Feature plain = new HostilityFeatures.Feature("hyena", 0, 0);
-		double withClass = model.probabilities(List.of(List.of(hyena)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
-		double without = model.probabilities(List.of(List.of(plain)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
-		assertThat(withClass).isGreaterThan(0.7).isGreaterThan(without);
-		assertThat(model.towards(hyena, Hostility.CONTEMPT_FOR_GROUP)).isEqualTo(3.0);
-		assertThat(model.towards(plain, Hostility.CONTEMPT_FOR_GROUP)).isZero();
+		HostilityFeatures.Feature hyena = new HostilityFeatures.Feature("hyena", 0, 0);
+		HostilityFeatures.Feature teapot = new HostilityFeatures.Feature("teapot", 0, 0);
+		double animal = model.probabilities(List.of(List.of(hyena)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
+		double thing = model.probabilities(List.of(List.of(teapot)))[Hostility.CONTEMPT_FOR_GROUP.ordinal()];
+		assertThat(animal).isGreaterThan(0.7).isGreaterThan(thing);
+		assertThat(model.towards("hyena", Hostility.CONTEMPT_FOR_GROUP)).isEqualTo(3.0);
+		assertThat(model.towards("not:hyena", Hostility.CONTEMPT_FOR_GROUP)).isZero();
+		assertThat(model.towards("teapot", Hostility.CONTEMPT_FOR_GROUP)).isZero();
 	}
 
 	@Test
