@@ -30,13 +30,6 @@ public final class HostilityModel {
 
 	private static final Hostility[] CLASSES = Hostility.values();
 
-	/**
-	 * How far a word the reading never saw must be moved towards or away from a harm by
-	 * its classes to be read at all: less than this changes no reading that matters, and
-	 * leaving such words out keeps the table of unseen words small (ADR 34).
-	 */
-	static final double SAYS = 0.3;
-
 	private final String description;
 
 	private final float[] bias;
@@ -45,18 +38,10 @@ public final class HostilityModel {
 	private final Map<String, float[]> words = new HashMap<>();
 
 	/**
-	 * Each word it was fitted on, with the weights of the classes the word is a kind of
-	 * ({@link WordHypernyms}) added once, when the model is made, so that scoring looks a
-	 * word up once however many classes it has.
+	 * What a check reads each word by: its weights with its classes'
+	 * ({@link WordWeights}).
 	 */
-	private final Map<String, float[]> read;
-
-	/**
-	 * Each word it was never fitted on whose classes say something ({@link #SAYS}): their
-	 * weights alone. Apart from {@link #read}, so that the words most posts use are
-	 * looked up in a table no larger than the fitted vocabulary.
-	 */
-	private final Map<String, float[]> unseen = new HashMap<>();
+	private final WordWeights read;
 
 	/**
 	 * Each pair's weights, by its first word and then its second, so that scoring a post
@@ -83,36 +68,7 @@ public final class HostilityModel {
 					.put(name.substring(space + 1), w.clone());
 			}
 		});
-		this.read = new HashMap<>(this.words);
-		WordHypernyms.load().weigh(this.words).forEach((name, w) -> {
-			float[] own = this.read.get(name);
-			if (own == null) {
-				if (says(w)) {
-					this.unseen.put(name, w);
-				}
-			}
-			else {
-				this.read.put(name, plus(own, w));
-			}
-		});
-	}
-
-	/** Whether a word's classes' weights move it towards or away from a harm by SAYS. */
-	private static boolean says(float[] w) {
-		for (int k = 1; k < w.length; k++) {
-			if (Math.abs(w[k] - w[Hostility.NONE.ordinal()]) >= SAYS) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static float[] plus(float[] a, float[] b) {
-		float[] sum = a.clone();
-		for (int k = 0; k < sum.length; k++) {
-			sum[k] += b[k];
-		}
-		return sum;
+		this.read = new WordWeights(this.words, WordHypernyms.load());
 	}
 
 	/**
@@ -237,7 +193,7 @@ public final class HostilityModel {
 		double[] z = biased();
 		for (List<HostilityFeatures.Feature> words : sentences) {
 			for (int w = 0; w < words.size(); w++) {
-				add(z, weights(words.get(w).name()));
+				add(z, this.read.of(words.get(w).name()));
 				if (w > 0) {
 					add(z, pair(words.get(w - 1).name(), words.get(w).name()));
 				}
@@ -252,12 +208,6 @@ public final class HostilityModel {
 			z[k] = this.bias[k];
 		}
 		return z;
-	}
-
-	/** A word's weights with its classes', or null for a word that counts for nothing. */
-	private float[] weights(String word) {
-		float[] w = this.read.get(word);
-		return w != null ? w : this.unseen.get(word);
 	}
 
 	private float[] pair(String first, String second) {
@@ -303,7 +253,7 @@ public final class HostilityModel {
 	 * @return the difference of its weights (0 for a feature the model never saw)
 	 */
 	double towards(String feature, Hostility hostility) {
-		float[] w = weights(feature);
+		float[] w = this.read.of(feature);
 		return w == null ? 0 : w[hostility.ordinal()] - w[Hostility.NONE.ordinal()];
 	}
 
