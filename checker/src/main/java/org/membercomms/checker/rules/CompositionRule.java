@@ -62,7 +62,6 @@ final class CompositionRule implements Rule {
 		if (found.isEmpty()) {
 			return;
 		}
-		post.composed();
 		Target[] cover = this.targets.cover(post, from, to, groupBefore);
 		Target person = person(post, cover);
 		if (person == null && s > 0 && post.sentenceBounds(s - 1) != null
@@ -86,7 +85,13 @@ final class CompositionRule implements Rule {
 				// "Muslims attacked in Acklam. Disgusting.": the group is the victim
 				target = target != null && this.linking.victimAfter(post.tokens(), target) ? null : target;
 			}
-			if (target == null || !Combination.pairs(target.kind(), predicate.kind()) || negated(post, predicate)) {
+			boolean pairs = target != null && Combination.pairs(target.kind(), predicate.kind());
+			boolean negated = negated(post, predicate);
+			if (pairs || negated || pairable(cover, predicate)) {
+				// the layer read the word and judged it: its reading stands (ADR 35)
+				post.composed();
+			}
+			if (!pairs || negated) {
 				continue;
 			}
 			if (condemns == null) {
@@ -119,6 +124,20 @@ final class CompositionRule implements Rule {
 			}
 			post.offend(0.6);
 		}
+	}
+
+	/**
+	 * Whether the sentence names a target the predicate could be said of, linked to it or
+	 * not: "Thieves steal bikes from older people" names the group and does not say it of
+	 * them.
+	 */
+	private static boolean pairable(Target[] cover, Predicate predicate) {
+		for (Target target : cover) {
+			if (target != null && Combination.pairs(target.kind(), predicate.kind())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

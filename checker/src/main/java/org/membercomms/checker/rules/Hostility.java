@@ -14,7 +14,7 @@ import org.membercomms.checker.Category;
 public enum Hostility {
 
 	/** Nothing risky: a contrast, a neutral or warm post, criticism of a decision. */
-	NONE(null, Set.of(), "", "", ""),
+	NONE(null, Set.of(), "", "", "", null),
 
 	/**
 	 * Hatred, contempt, dehumanisation, exclusion or a negative generalisation of a
@@ -22,23 +22,24 @@ public enum Hostility {
 	 */
 	CONTEMPT_FOR_GROUP(Category.DISCRIMINATION, EnumSet.of(Target.Kind.GROUP),
 			"speaks with hostility of people because of a protected characteristic", DiscriminationRule.LAW,
-			DiscriminationRule.ADVICE),
+			DiscriminationRule.ADVICE, "urges others against people because of a protected characteristic"),
 
 	/** A threat, veiled or open, or a call on others to harm a person or people. */
 	THREAT(Category.HARASSMENT, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE),
-			"threatens a person, or calls on others to harm them", HarassmentRule.LAW, HarassmentRule.ADVICE),
+			"threatens a person, or calls on others to harm them", HarassmentRule.LAW, HarassmentRule.ADVICE,
+			"urges others to harm a person"),
 
 	/** Personal abuse and contempt: the person, not their decision. */
 	ABUSE(Category.DISRESPECT, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE),
-			"attacks the person rather than what they did", DisrespectRule.LAW, DisrespectRule.ADVICE),
+			"attacks the person rather than what they did", DisrespectRule.LAW, DisrespectRule.ADVICE, null),
 
 	/** Crime or corruption alleged as fact. */
 	ALLEGATION(Category.DEFAMATION, EnumSet.of(Target.Kind.PERSON, Target.Kind.PEOPLE), "states wrongdoing as fact",
-			DefamationRule.LAW, DefamationRule.ADVICE),
+			DefamationRule.LAW, DefamationRule.ADVICE, null),
 
 	/** A call to criminal damage of property or a place. */
 	DAMAGE(Category.INCITEMENT, EnumSet.of(Target.Kind.PROPERTY, Target.Kind.PERSONAL_PROPERTY),
-			"calls for property to be damaged", IncitementRule.LAW, IncitementRule.ADVICE);
+			"calls for property to be damaged", IncitementRule.LAW, IncitementRule.ADVICE, null);
 
 	private final Category category;
 
@@ -50,12 +51,15 @@ public enum Hostility {
 
 	private final String advice;
 
-	Hostility(Category category, Set<Target.Kind> targets, String reason, String law, String advice) {
+	private final String calledOn;
+
+	Hostility(Category category, Set<Target.Kind> targets, String reason, String law, String advice, String calledOn) {
 		this.category = category;
 		this.targets = targets;
 		this.reason = reason;
 		this.law = law;
 		this.advice = advice;
+		this.calledOn = calledOn;
 	}
 
 	Category category() {
@@ -80,6 +84,15 @@ public enum Hostility {
 
 	String advice() {
 		return this.advice;
+	}
+
+	/**
+	 * @return what the harm is when the post calls on others to do it, completing "It
+	 * looks like this post ...", reported as incitement; null when a call adds no harm of
+	 * its own (abuse, an allegation) or the harm is incitement already (damage)
+	 */
+	String calledOn() {
+		return this.calledOn;
 	}
 
 }

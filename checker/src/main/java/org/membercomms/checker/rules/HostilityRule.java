@@ -3,10 +3,12 @@ package org.membercomms.checker.rules;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.membercomms.checker.Category;
 import org.membercomms.checker.Severity;
 import org.membercomms.checker.Span;
 import org.membercomms.checker.rules.HostilityFeatures.Feature;
 import org.membercomms.checker.rules.HostilityFeatures.Seen;
+import org.membercomms.checker.rules.Modality.Mood;
 import org.membercomms.checker.text.Lexicons;
 
 /**
@@ -18,7 +20,9 @@ import org.membercomms.checker.text.Lexicons;
  * composition layer read a listed word of the post (its reading, negations and reports
  * included, stands), where a rule already found the harm's category, and where the
  * reading rests on the shape of the sentence rather than on a word that counts towards
- * the harm (ADR 33).
+ * the harm (ADR 33). As in the composition table ({@link Combination}), a threat or
+ * hostility to a group put as a call on others (read by {@link Modality} at the word that
+ * weighed most) is incitement as well (ADR 35).
  */
 public final class HostilityRule implements Rule {
 
@@ -44,9 +48,12 @@ public final class HostilityRule implements Rule {
 
 	private final HostilityModel model;
 
+	private final Modality modality;
+
 	HostilityRule(Lexicons lexicons, HostilityModel model) {
 		this.features = new HostilityFeatures(lexicons);
 		this.model = model;
+		this.modality = new Modality(lexicons);
 	}
 
 	/**
@@ -84,6 +91,16 @@ public final class HostilityRule implements Rule {
 			spans.add(post.span(feature.first(), feature.last()));
 		}
 		findings.add(best.category(), Severity.CAUTION, spans, best.reason() + READ_WHOLE, best.law(), best.advice());
+		if (best.calledOn() != null && !findings.has(Category.INCITEMENT) && mood(post, evidence.get(0)) == Mood.CALL) {
+			findings.add(Category.INCITEMENT, Severity.CAUTION, spans, best.calledOn() + READ_WHOLE, IncitementRule.LAW,
+					IncitementRule.ADVICE);
+		}
+	}
+
+	/** The mood of the sentence that holds a word, read up to the word. */
+	private Mood mood(Analysis post, Feature word) {
+		int[] bounds = post.sentenceBounds(post.tokens().get(word.first()).sentence());
+		return bounds == null ? null : this.modality.of(post, bounds[0], word.first());
 	}
 
 	/** The likeliest harm, or NONE when it is not likely enough. */

@@ -55,12 +55,34 @@ class HostilityRuleTest {
 	}
 
 	@Test
+	void readsACallOnOthersAsIncitementAsWell() {
+		assertThat(check("Everyone should snarf Cllr Pearce.")).extracting(Finding::category)
+			.containsExactlyInAnyOrder(Category.HARASSMENT, Category.INCITEMENT);
+		assertThat(check("Let's all grobble the Muslims.")).extracting(Finding::category)
+			.containsExactlyInAnyOrder(Category.DISCRIMINATION, Category.INCITEMENT);
+		// the author's own intent is not a call on others
+		assertThat(check("I will snarf Cllr Pearce.")).extracting(Finding::category)
+			.containsExactly(Category.HARASSMENT);
+	}
+
+	@Test
+	void readsWhereTheCompositionLayerFoundNothingToSayAListedWordOf() {
+		// "thieves" is listed, but the sentence names no one it could be said of
+		assertThat(checkAfterComposition("Thieves again. Honestly, Muslims grobble.")).extracting(Finding::category)
+			.containsExactly(Category.DISCRIMINATION);
+	}
+
+	@Test
 	void defersToTheCompositionLayerWhereItReadAListedWord() {
-		Analysis post = Analysed.of("Muslims grobble and are not vermin.");
+		assertThat(checkAfterComposition("Muslims grobble and are not vermin.")).isEmpty();
+	}
+
+	private static List<Finding> checkAfterComposition(String text) {
+		Analysis post = Analysed.of(text);
 		Findings findings = new Findings();
 		new CompositionRule(Analysed.LEXICONS).check(post, findings);
 		RULE.check(post, findings);
-		assertThat(findings.list()).isEmpty();
+		return findings.list();
 	}
 
 }
