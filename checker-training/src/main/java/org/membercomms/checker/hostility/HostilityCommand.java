@@ -35,11 +35,12 @@ public final class HostilityCommand {
 
 	/**
 	 * The labelled posts the shipped reading is fitted on, beside the suite: the
-	 * checker's tuning sets of council-style posts and the development part of the
-	 * development posts (never {@code cases-held-back.tsv} nor
-	 * {@code cases-development-check.tsv}, which are only measured).
+	 * checker's tuning sets of council-style posts and the development parts of the
+	 * development posts (never {@code cases-held-back.tsv} nor the
+	 * {@code cases-development-check*.tsv}, which are only measured).
 	 */
-	static final List<String> POSTS = List.of("cases.tsv", "cases-unseen.tsv", "cases-development.tsv");
+	static final List<String> POSTS = List.of("cases.tsv", "cases-unseen.tsv", "cases-development.tsv",
+			"cases-development-2.tsv");
 
 	private HostilityCommand() {
 	}

@@ -31,7 +31,7 @@ class EverydaySetTest {
 	 */
 	private static final Map<String, Double> FLOORS = Map.of("everyday-1.tsv development", 0.97,
 			"everyday-1.tsv development-check", 0.97, "everyday-2.tsv development", 0.97,
-			"everyday-2.tsv development-check", 0.96);
+			"everyday-2.tsv development-check", 0.97);
 
 	private static final List<String> FILES = List.of("everyday-1.tsv", "everyday-2.tsv");
 
