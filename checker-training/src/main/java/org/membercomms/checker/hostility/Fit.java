@@ -40,7 +40,7 @@ final class Fit {
 	 */
 	record Settings(int epochs, double rate, double l2, double classPenalty, long seed) {
 
-		static final Settings DEFAULT = new Settings(30, 0.3, 0.001, 3, 1);
+		static final Settings DEFAULT = new Settings(30, 0.3, 0.00075, 3, 1);
 
 		@Override
 		public String toString() {

@@ -121,7 +121,7 @@ final class ThreatFrames implements Frame {
 		List<Token> tokens = post.tokens();
 		Token t = tokens.get(k);
 		if (this.carrying.containsAnyForm(t)) {
-			carried(tokens, k, to, found);
+			carried(post, k, to, found);
 		}
 		if (this.missiles.containsAnyForm(t)) {
 			thrown(tokens, k, to, found);
@@ -161,7 +161,8 @@ final class ThreatFrames implements Frame {
 	 * A weapon or a tool up to five words after a word of carrying ("with a baseball
 	 * bat", "bring some spray paint and a hammer").
 	 */
-	private void carried(List<Token> tokens, int k, int to, List<Predicate> found) {
+	private void carried(Analysis post, int k, int to, List<Predicate> found) {
+		List<Token> tokens = post.tokens();
 		for (int j = k + 1; j <= to && j <= k + 5; j++) {
 			Token t = tokens.get(j);
 			if (this.tools.containsAnyForm(t)) {
@@ -169,7 +170,13 @@ final class ThreatFrames implements Frame {
 				return;
 			}
 			boolean weapon = this.weapons.containsAnyForm(t) || this.wordNetWeapons.match(tokens, j) > 0;
-			if (weapon && !sporting(tokens, j)) {
+			if (weapon && sporting(tokens, j)) {
+				// the frame read the bat and judged it sport: that reading stands (ADR
+				// 35)
+				post.composed();
+				return;
+			}
+			if (weapon) {
 				found.add(Predicate.wide(Predicate.Kind.VIOLENCE, k, j));
 				return;
 			}

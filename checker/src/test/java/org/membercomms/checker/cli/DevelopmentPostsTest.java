@@ -23,11 +23,11 @@ class DevelopmentPostsTest {
 
 	/** Floors of recall, rounded down, by file and category. */
 	private static final Map<String, Map<Category, Double>> FLOORS = Map.of("cases-development-check.tsv",
-			Map.of(Category.DEFAMATION, 0.64, Category.HARASSMENT, 0.44, Category.INCITEMENT, 0.33,
-					Category.DISCRIMINATION, 0.47, Category.MALICIOUS_COMMUNICATION, 0.80, Category.DISRESPECT, 0.60),
+			Map.of(Category.DEFAMATION, 0.70, Category.HARASSMENT, 0.50, Category.INCITEMENT, 0.33,
+					Category.DISCRIMINATION, 0.52, Category.MALICIOUS_COMMUNICATION, 0.80, Category.DISRESPECT, 0.65),
 			"cases-development-check-2.tsv",
-			Map.of(Category.DEFAMATION, 0.23, Category.HARASSMENT, 0.47, Category.INCITEMENT, 0.23,
-					Category.DISCRIMINATION, 0.21, Category.MALICIOUS_COMMUNICATION, 0.81, Category.DISRESPECT, 0.77));
+			Map.of(Category.DEFAMATION, 0.23, Category.HARASSMENT, 0.47, Category.INCITEMENT, 0.29,
+					Category.DISCRIMINATION, 0.26, Category.MALICIOUS_COMMUNICATION, 0.81, Category.DISRESPECT, 0.77));
 
 	@ParameterizedTest
 	@ValueSource(strings = { "cases-development-check.tsv", "cases-development-check-2.tsv" })

@@ -41,22 +41,22 @@ class DevelopmentSetTest {
 	 * 0.748, 0.722 and 0.702.
 	 */
 	private static final Map<String, Double> FLOORS = Map.ofEntries(Map.entry("development.tsv development", 1.00),
-			Map.entry("development.tsv development-check", 0.84), Map.entry("development-2.tsv development", 0.97),
-			Map.entry("development-2.tsv development-check", 0.76), Map.entry("development-3.tsv development", 0.96),
-			Map.entry("development-3.tsv development-check", 0.78), Map.entry("development-4.tsv development", 0.94),
-			Map.entry("development-4.tsv development-check", 0.82), Map.entry("development-5.tsv development", 0.90),
-			Map.entry("development-5.tsv development-check", 0.80), Map.entry("development-6.tsv development", 0.90),
-			Map.entry("development-6.tsv development-check", 0.81), Map.entry("development-7.tsv development", 0.85),
-			Map.entry("development-7.tsv development-check", 0.80), Map.entry("development-8.tsv development", 0.72),
-			Map.entry("development-8.tsv development-check", 0.67), Map.entry("development-9.tsv development", 0.79),
-			Map.entry("development-9.tsv development-check", 0.84), Map.entry("development-10.tsv development", 0.78),
-			Map.entry("development-10.tsv development-check", 0.74), Map.entry("development-11.tsv development", 0.84),
-			Map.entry("development-11.tsv development-check", 0.84), Map.entry("development-12.tsv development", 0.72),
-			Map.entry("development-12.tsv development-check", 0.68), Map.entry("development-13.tsv development", 0.85),
-			Map.entry("development-13.tsv development-check", 0.74), Map.entry("development-14.tsv development", 0.87),
+			Map.entry("development.tsv development-check", 0.89), Map.entry("development-2.tsv development", 0.98),
+			Map.entry("development-2.tsv development-check", 0.78), Map.entry("development-3.tsv development", 0.97),
+			Map.entry("development-3.tsv development-check", 0.80), Map.entry("development-4.tsv development", 0.96),
+			Map.entry("development-4.tsv development-check", 0.84), Map.entry("development-5.tsv development", 0.92),
+			Map.entry("development-5.tsv development-check", 0.81), Map.entry("development-6.tsv development", 0.91),
+			Map.entry("development-6.tsv development-check", 0.83), Map.entry("development-7.tsv development", 0.86),
+			Map.entry("development-7.tsv development-check", 0.81), Map.entry("development-8.tsv development", 0.77),
+			Map.entry("development-8.tsv development-check", 0.69), Map.entry("development-9.tsv development", 0.87),
+			Map.entry("development-9.tsv development-check", 0.84), Map.entry("development-10.tsv development", 0.86),
+			Map.entry("development-10.tsv development-check", 0.77), Map.entry("development-11.tsv development", 0.89),
+			Map.entry("development-11.tsv development-check", 0.87), Map.entry("development-12.tsv development", 0.87),
+			Map.entry("development-12.tsv development-check", 0.70), Map.entry("development-13.tsv development", 0.85),
+			Map.entry("development-13.tsv development-check", 0.75), Map.entry("development-14.tsv development", 0.88),
 			Map.entry("development-14.tsv development-check", 0.83), Map.entry("development-15.tsv development", 0.84),
 			Map.entry("development-15.tsv development-check", 0.76), Map.entry("development-16.tsv development", 0.80),
-			Map.entry("development-16.tsv development-check", 0.70));
+			Map.entry("development-16.tsv development-check", 0.71));
 
 	private static final String FOCUSED = "development-5.tsv";
 

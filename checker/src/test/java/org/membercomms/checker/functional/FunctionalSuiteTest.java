@@ -38,10 +38,10 @@ class FunctionalSuiteTest {
 	 * commit; 0.722 with the first composition and freedom-of-expression rules; 0.745
 	 * with misspelt heads read through and role tails read as persons; 0.784 with ADR 31;
 	 * 0.807 with the frames of ADR 32, then 0.828; 0.855 with the learned reading of ADR
-	 * 33, 0.867 with it fitted on eight development sets): raise it as the checker
-	 * improves.
+	 * 33, 0.867 with it fitted on eight development sets, 0.908 with ADR 35): raise it as
+	 * the checker improves.
 	 */
-	private static final double OVERALL_FLOOR = 0.86;
+	private static final double OVERALL_FLOOR = 0.90;
 
 	/**
 	 * Accuracy on the tuning half, rounded down (first 0.708, then 0.868, 0.913, and
@@ -51,10 +51,10 @@ class FunctionalSuiteTest {
 
 	/**
 	 * Accuracy on the held-back half, rounded down (first 0.548, then 0.578, 0.637,
-	 * 0.665, 0.711 with the learned reading of ADR 33, now 0.735 with it fitted on eight
-	 * development sets).
+	 * 0.665, 0.711 with the learned reading of ADR 33, 0.735 with it fitted on eight
+	 * development sets, 0.778 with ADR 34, now 0.817 with ADR 35).
 	 */
-	private static final double HELD_BACK_FLOOR = 0.73;
+	private static final double HELD_BACK_FLOOR = 0.81;
 
 	private static final FunctionalSuite SUITE = FunctionalSuite.load();
 
