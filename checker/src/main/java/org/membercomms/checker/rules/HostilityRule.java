@@ -17,12 +17,13 @@ import org.membercomms.checker.text.Lexicons;
  * and reports a harm it is sure of at CAUTION (a reading to check, never a finding of an
  * offence on its own), with the target and the words that weighed most as evidence. It
  * stays silent where the post names no target the harm can be aimed at, where the
- * composition layer read a listed word of the post (its reading, negations and reports
- * included, stands), where a rule already found the harm's category, and where the
- * reading rests on the shape of the sentence rather than on a word that counts towards
- * the harm (ADR 33). As in the composition table ({@link Combination}), a threat or
- * hostility to a group put as a call on others (read by {@link Modality} at the word that
- * weighed most) is incitement as well (ADR 35).
+ * composition layer judged a listed word of the post (linked it to a target, found it
+ * denied, or found a target it could have been said of: its reading stands; ADR 35),
+ * where a rule already found the harm's category, and where the reading rests on the
+ * shape of the sentence rather than on a word that counts towards the harm (ADR 33). As
+ * in the composition table ({@link Combination}), a threat or hostility to a group put as
+ * a call on others (read by {@link Modality} at the word that weighed most) is incitement
+ * as well (ADR 35).
  */
 public final class HostilityRule implements Rule {
 
@@ -68,7 +69,7 @@ public final class HostilityRule implements Rule {
 	@Override
 	public void check(Analysis post, Findings findings) {
 		if (post.tokens().isEmpty() || post.isComposed()) {
-			// the composition layer read a listed word of the post: its reading stands
+			// the composition layer judged a listed word of the post: its reading stands
 			return;
 		}
 		Seen seen = this.features.of(post);

@@ -171,8 +171,7 @@ final class ThreatFrames implements Frame {
 			}
 			boolean weapon = this.weapons.containsAnyForm(t) || this.wordNetWeapons.match(tokens, j) > 0;
 			if (weapon && sporting(tokens, j)) {
-				// the frame read the bat and judged it sport: that reading stands (ADR
-				// 35)
+				// judged to be sport: that reading stands (ADR 35)
 				post.composed();
 				return;
 			}
